@@ -1,0 +1,13 @@
+import type { HandlerGroup } from '../types';
+
+export const historyHandlers: HandlerGroup<'history/get-status' | 'history/undo' | 'history/redo'> = {
+  'history/get-status': (_i, { store }) => store.history.status(),
+  'history/undo': (_i, { store }) => {
+    store.history.undo();
+    return store.history.status();
+  },
+  'history/redo': (_i, { store }) => {
+    store.history.redo();
+    return store.history.status();
+  },
+};

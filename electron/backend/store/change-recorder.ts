@@ -1,0 +1,114 @@
+// Writes rows while recording row-level before/after images. One ChangeSet = one user step;
+// undo replays the before-images in reverse order, redo the after-images in order.
+import type Database from 'better-sqlite3';
+import { TABLES, type Row, type TableName, type TableSpec } from './tables';
+
+export interface RowChange {
+  t: TableName;
+  b: Row | null; // before (null = row did not exist)
+  a: Row | null; // after (null = row deleted)
+}
+
+export class ChangeRecorder {
+  readonly changes: RowChange[] = [];
+  constructor(private readonly sql: SqlCache) {}
+
+  get(table: TableName, key: Row): Row | undefined {
+    return this.sql.select(TABLES[table]).get(keyValues(TABLES[table], key)) as Row | undefined;
+  }
+
+  /**
+   * Insert or update a row by its key. A partial row updates only the columns it names.
+   * Returns true if anything changed (unchanged rows are not recorded).
+   */
+  put(table: TableName, row: Row): boolean {
+    const spec = TABLES[table];
+    const before = this.get(table, row) ?? null;
+    const after = { ...(before ?? {}), ...pick(spec, row) };
+    if (before && sameRow(spec, before, after)) return false;
+    this.sql.upsert(spec).run(spec.columns.map((c) => after[c] ?? null));
+    this.changes.push({ t: table, b: before, a: after });
+    return true;
+  }
+
+  /** Insert a row into a table with an INTEGER autoincrement `id`; returns the id. */
+  insertWithId(table: 'absences' | 'flags', row: Row): number {
+    const spec = TABLES[table];
+    const cols = spec.columns.filter((c) => c !== 'id');
+    const info = this.sql.insertNoId(spec).run(cols.map((c) => row[c] ?? null));
+    const id = Number(info.lastInsertRowid);
+    this.changes.push({ t: table, b: null, a: { ...pick(spec, row), id } });
+    return id;
+  }
+
+  delete(table: TableName, key: Row): boolean {
+    const spec = TABLES[table];
+    const before = this.get(table, key);
+    if (!before) return false;
+    this.sql.del(spec).run(keyValues(spec, key));
+    this.changes.push({ t: table, b: before, a: null });
+    return true;
+  }
+}
+
+/** Applies images: for undo pass the changes reversed with `useBefore`. */
+export function replay(sql: SqlCache, changes: readonly RowChange[], useBefore: boolean): void {
+  for (const ch of changes) {
+    const spec = TABLES[ch.t];
+    const target = useBefore ? ch.b : ch.a;
+    const other = useBefore ? ch.a : ch.b;
+    if (target) sql.upsert(spec).run(spec.columns.map((c) => target[c] ?? null));
+    else if (other) sql.del(spec).run(keyValues(spec, other));
+  }
+}
+
+/** Prepared statements per table, built once per connection. */
+export class SqlCache {
+  private cache = new Map<string, Database.Statement>();
+  constructor(private readonly db: Database.Database) {}
+
+  private stmt(id: string, make: () => string): Database.Statement {
+    let s = this.cache.get(id);
+    if (!s) {
+      s = this.db.prepare(make());
+      this.cache.set(id, s);
+    }
+    return s;
+  }
+  select(spec: TableSpec) {
+    return this.stmt(`sel:${spec.name}`, () => `SELECT * FROM ${spec.name} WHERE ${where(spec)}`);
+  }
+  del(spec: TableSpec) {
+    return this.stmt(`del:${spec.name}`, () => `DELETE FROM ${spec.name} WHERE ${where(spec)}`);
+  }
+  upsert(spec: TableSpec) {
+    return this.stmt(`ups:${spec.name}`, () => {
+      const cols = spec.columns.join(', ');
+      const marks = spec.columns.map(() => '?').join(', ');
+      const sets = spec.columns.filter((c) => !spec.key.includes(c)).map((c) => `${c} = excluded.${c}`);
+      // ON CONFLICT ... DO UPDATE (not REPLACE): REPLACE would delete and re-insert the parent row.
+      return `INSERT INTO ${spec.name} (${cols}) VALUES (${marks}) ON CONFLICT(${spec.key.join(', ')}) DO UPDATE SET ${sets.join(', ')}`;
+    });
+  }
+  insertNoId(spec: TableSpec) {
+    return this.stmt(`ins:${spec.name}`, () => {
+      const cols = spec.columns.filter((c) => c !== 'id');
+      return `INSERT INTO ${spec.name} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+    });
+  }
+}
+
+function where(spec: TableSpec): string {
+  return spec.key.map((k) => `${k} = ?`).join(' AND ');
+}
+function keyValues(spec: TableSpec, row: Row): unknown[] {
+  return spec.key.map((k) => row[k]);
+}
+function pick(spec: TableSpec, row: Row): Row {
+  const out: Row = {};
+  for (const c of spec.columns) if (c in row) out[c] = row[c];
+  return out;
+}
+function sameRow(spec: TableSpec, a: Row, b: Row): boolean {
+  return spec.columns.every((c) => a[c] === b[c]);
+}

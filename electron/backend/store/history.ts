@@ -1,0 +1,78 @@
+// The persistent undo/redo stack. A mutation runs inside one transaction, records its row
+// changes and appends one history row; a new step discards anything that was undone.
+import type Database from 'better-sqlite3';
+import { ChangeRecorder, replay, type RowChange, type SqlCache } from './change-recorder';
+
+export interface HistoryStatus {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface MutationResult<T> {
+  value: T;
+  changed: number;
+}
+
+export class History {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly sql: SqlCache,
+    private readonly now: () => string,
+  ) {}
+
+  /**
+   * Runs `fn` in one transaction. If it throws, nothing is written. If it recorded any row
+   * change, one undoable step labelled `label` is appended and the redo stack is cleared.
+   */
+  mutate<T>(label: string, fn: (rec: ChangeRecorder) => T): MutationResult<T> {
+    return this.db.transaction(() => {
+      const rec = new ChangeRecorder(this.sql);
+      const value = fn(rec);
+      if (rec.changes.length > 0) {
+        this.db.prepare("DELETE FROM history WHERE state = 'undone'").run();
+        this.db
+          .prepare("INSERT INTO history (label, at, changes, state) VALUES (?, ?, ?, 'done')")
+          .run(label, this.now(), JSON.stringify(rec.changes));
+      }
+      return { value, changed: rec.changes.length };
+    })();
+  }
+
+  undo(): { label: string; changes: RowChange[] } | null {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare("SELECT id, label, changes FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1")
+        .get() as { id: number; label: string; changes: string } | undefined;
+      if (!row) return null;
+      const changes = JSON.parse(row.changes) as RowChange[];
+      replay(this.sql, [...changes].reverse(), true);
+      this.db.prepare("UPDATE history SET state = 'undone' WHERE id = ?").run(row.id);
+      return { label: row.label, changes };
+    })();
+  }
+
+  redo(): { label: string; changes: RowChange[] } | null {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare("SELECT id, label, changes FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1")
+        .get() as { id: number; label: string; changes: string } | undefined;
+      if (!row) return null;
+      const changes = JSON.parse(row.changes) as RowChange[];
+      replay(this.sql, changes, false);
+      this.db.prepare("UPDATE history SET state = 'done' WHERE id = ?").run(row.id);
+      return { label: row.label, changes };
+    })();
+  }
+
+  status(): HistoryStatus {
+    const last = this.db.prepare("SELECT label FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as
+      | { label: string }
+      | undefined;
+    const next = this.db.prepare("SELECT label FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as
+      | { label: string }
+      | undefined;
+    return { canUndo: !!last, canRedo: !!next, undoLabel: last?.label ?? null, redoLabel: next?.label ?? null };
+  }
+}

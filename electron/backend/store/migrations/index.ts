@@ -1,0 +1,13 @@
+// Numbered migrations, applied in order and recorded in the schema_migrations ledger.
+// Append only: never edit a migration that has shipped.
+import { up as m001 } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial domain model', sql: m001 }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,46 @@
+// A planning workspace's store: one SQLite file, its reader, and its undoable writer.
+import type Database from 'better-sqlite3';
+import { openDatabase, type OpenOptions } from './database';
+import { SqlCache } from './change-recorder';
+import { History } from './history';
+import { Reader } from './reader';
+import { schemaVersion } from './migrate';
+import { rollingBackup } from './backup';
+
+export class Store {
+  readonly sql: SqlCache;
+  readonly history: History;
+  readonly read: Reader;
+
+  private constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+    readonly now: () => string,
+  ) {
+    this.sql = new SqlCache(db);
+    this.history = new History(db, this.sql, now);
+    this.read = new Reader(db);
+  }
+
+  static open(file: string, opts: OpenOptions = {}): Store {
+    const now = opts.now ?? (() => new Date().toISOString());
+    return new Store(openDatabase(file, { ...opts, now }), file, now);
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  backup(keep?: number): Promise<string> {
+    return rollingBackup(this.db, this.file, keep);
+  }
+
+  /** Appends to a job's event history (outside undo: history of what happened stays). */
+  logJobEvent(ref: string, kind: string, detail: unknown): void {
+    this.db.prepare('INSERT INTO job_events (job_ref, at, kind, detail) VALUES (?, ?, ?, ?)').run(ref, this.now(), kind, JSON.stringify(detail));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,30 @@
+// A planning workspace opened for use: the store plus the API dispatcher over it.
+// The Electron shell, the browser host, the CLI and tests all start here.
+import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch';
+import { handlers } from './api/handlers';
+import { APP_VERSION } from './app-version';
+import { Store } from './store/store';
+
+export interface Workspace {
+  store: Store;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export interface WorkspaceOptions extends DispatchOptions {
+  nativeBinding?: string;
+  /** Take a rolling backup on open (default true). */
+  backup?: boolean;
+}
+
+export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {}): Promise<Workspace> {
+  const store = Store.open(dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  try {
+    if (opts.backup ?? true) await store.backup();
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+  const dispatch = createDispatcher(handlers, { store, appVersion: APP_VERSION }, opts);
+  return { store, dispatch, close: () => store.close() };
+}

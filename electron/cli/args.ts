@@ -1,0 +1,36 @@
+// Flag parsing for subcommands on top of node:util parseArgs, with plain error messages.
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error';
+
+export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export function parseFlags<S extends FlagSpec>(argv: string[], spec: S, command: string) {
+  try {
+    return parseArgs({ args: argv, options: spec, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(`${command}: ${(e as Error).message.replace(/\. To specify a positional.*$/s, '')}`);
+  }
+}
+
+export function required(value: string | boolean | undefined, flag: string, command: string): string {
+  if (typeof value !== 'string' || value === '') throw new CliError(`${command}: --${flag} is required`);
+  return value;
+}
+
+export function intFlag(value: string | boolean | undefined, flag: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < min || n > max) {
+    throw new CliError(`--${flag} must be a whole number from ${min} to ${max} (got "${String(value)}")`);
+  }
+  return n;
+}
+
+export function numberFlag(value: string | boolean | undefined, flag: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+    throw new CliError(`--${flag} must be a number from ${min} to ${max} (got "${String(value)}")`);
+  }
+  return n;
+}

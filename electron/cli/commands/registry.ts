@@ -1,0 +1,14 @@
+// Every CLI command, with its one-line help. Later issues add commands here.
+import { EXPORT_HELP, exportCommand } from './export';
+import { HOST_HELP, hostCommand } from './host';
+import { IMPORT_HELP, importCommand } from './import';
+import { SEED_HELP, seedCommand } from './seed';
+
+export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
+
+export const COMMANDS: Record<string, { run: Command; help: string }> = {
+  import: { run: importCommand, help: IMPORT_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
+  seed: { run: seedCommand, help: SEED_HELP },
+  host: { run: hostCommand, help: HOST_HELP },
+};

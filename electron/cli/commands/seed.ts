@@ -1,0 +1,51 @@
+import { generateSeed } from '../../../shared/seed/generate';
+import { isoDateSchema } from '../../../shared/domain/schemas';
+import { writeSeed } from '../../backend/seed/write-seed';
+import { CliError } from '../cli-error';
+import { intFlag, numberFlag, parseFlags, required } from '../args';
+import { openForCli } from '../open-workspace';
+
+export const SEED_HELP =
+  'seed --db F [--operatives N] [--jobs N] [--days N] [--start YYYY-MM-DD] [--scheduled 0..1] [--seed S]   realistic demo data (deterministic per seed)';
+
+export const DEFAULT_SEED_START = '2027-01-04';
+
+export async function seedCommand(argv: string[], out: (s: string) => void): Promise<void> {
+  const { values } = parseFlags(
+    argv,
+    { db: { type: 'string' }, operatives: { type: 'string' }, jobs: { type: 'string' }, days: { type: 'string' }, start: { type: 'string' }, scheduled: { type: 'string' }, seed: { type: 'string' } },
+    'seed',
+  );
+  const db = required(values.db, 'db', 'seed');
+  const start = typeof values.start === 'string' ? values.start : DEFAULT_SEED_START;
+  if (!isoDateSchema.safeParse(start).success) throw new CliError(`seed: --start must be a date YYYY-MM-DD (got "${start}")`);
+  const opts = {
+    operatives: intFlag(values.operatives, 'operatives', 20, 1, 5000),
+    jobs: intFlag(values.jobs, 'jobs', 300, 0, 200_000),
+    days: intFlag(values.days, 'days', 10, 1, 365),
+    start,
+    scheduled: numberFlag(values.scheduled, 'scheduled', 0.6, 0, 1),
+    seed: seedNumber(values.seed),
+  };
+  const t0 = performance.now();
+  const data = generateSeed(opts);
+  const ws = await openForCli(db);
+  try {
+    writeSeed(ws.store, data, `Seed ${data.operatives.length} operatives, ${data.jobs.length} jobs`);
+  } catch (e) {
+    throw new CliError(`seed: ${(e as Error).message}`);
+  } finally {
+    ws.close();
+  }
+  const ms = Math.round(performance.now() - t0);
+  out(`Seeded ${db}: ${data.operatives.length} operatives, ${data.jobs.length} jobs (${data.diary.length} placed), ${data.absences.length} absences, ${data.flags.length} flags, from ${start} over ${opts.days} days, seed ${opts.seed} (${ms} ms)`);
+}
+
+/** `--seed` may be a number or any word; words are hashed (FNV-1a) so they stay deterministic. */
+export function seedNumber(value: string | boolean | undefined): number {
+  if (typeof value !== 'string' || value === '') return 1;
+  if (/^\d{1,9}$/.test(value)) return Number(value);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}

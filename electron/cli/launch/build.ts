@@ -1,0 +1,49 @@
+// Build steps `npm start` needs: the renderer bundle, and for Electron the shell bundles and
+// an Electron-ABI better-sqlite3 kept in .electron-native/ (the Node build stays for tests/CLI).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT, RENDERER_DIST } from '../../backend/paths';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: PROJECT_ROOT, stdio: 'inherit' });
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/renderer unless it is newer than every renderer and shared source file. */
+export function ensureRendererBuilt(): void {
+  const index = path.join(RENDERER_DIST, 'index.html');
+  const sources = Math.max(newestMtime(path.join(PROJECT_ROOT, 'renderer')), newestMtime(path.join(PROJECT_ROOT, 'shared')));
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs > sources) return;
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
+
+/** Bundles the Electron main process (ESM) and the sandboxed preload (must be CommonJS). */
+export function bundleShell(): void {
+  const common = ['--bundle', '--platform=node', '--target=node22', '--external:electron', '--external:better-sqlite3'];
+  run('npx', ['esbuild', 'electron/shell/main.ts', ...common, '--format=esm', '--outfile=dist/electron/main.js']);
+  run('npx', ['esbuild', 'electron/shell/preload.ts', ...common, '--format=cjs', '--outfile=dist/electron/preload.cjs']);
+}
+
+/** Compiles better-sqlite3 for Electron's ABI in a scratch copy and keeps only the .node file. */
+export function ensureElectronNativeBinding(electronVersion: string): string {
+  const target = path.join(PROJECT_ROOT, '.electron-native', 'better_sqlite3.node');
+  const stamp = `${target}.electron-${electronVersion}`;
+  if (fs.existsSync(target) && fs.existsSync(stamp)) return target;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-native-'));
+  fs.cpSync(path.join(PROJECT_ROOT, 'node_modules', 'better-sqlite3'), path.join(scratch, 'node_modules', 'better-sqlite3'), { recursive: true });
+  fs.writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', dependencies: { 'better-sqlite3': '*' } }));
+  run('npx', ['electron-rebuild', '--version', electronVersion, '--module-dir', scratch, '--only', 'better-sqlite3', '--force']);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(path.join(scratch, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), target);
+  fs.writeFileSync(stamp, '');
+  fs.rmSync(scratch, { recursive: true, force: true });
+  return target;
+}

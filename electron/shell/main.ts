@@ -1,0 +1,115 @@
+// Electron main process: lifecycle only. Each concern (window, security, protocol, menu,
+// IPC) lives in its own module; this file decides the order they run in.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { openWorkspace, type Workspace } from '../backend/workspace';
+import { APP_ORIGIN } from './app-url';
+import { MENU_CHANNEL, type MenuCommand } from './channels';
+import { registerInvokeHandler } from './ipc';
+import { installAppMenu } from './menu';
+import { resolveNativeBinding } from './native-binding';
+import { shellPaths } from './paths';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+const isMac = process.platform === 'darwin';
+const paths = shellPaths(path.dirname(fileURLToPath(import.meta.url)));
+
+// PLANWRIGHT_HOME isolates a whole instance (tests, demos): workspace and Electron's own
+// userData, so the single-instance lock and window state don't collide across homes.
+const home = process.env.PLANWRIGHT_HOME ? path.resolve(process.env.PLANWRIGHT_HOME) : undefined;
+if (home) app.setPath('userData', path.join(home, 'electron'));
+
+let win: BrowserWindow | null = null;
+let workspace: Workspace | null = null;
+let disposeIpc: (() => void) | null = null;
+
+// Everything below must happen before 'ready'.
+app.enableSandbox(); // every renderer sandboxed, even one created by mistake
+registerAppScheme();
+hardenWebContents();
+
+// One process per workspace: two writers on the same SQLite file is never what the user meant.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusWindow);
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+  app.on('activate', () => {
+    if (!win && workspace) openWindow();
+  });
+  app.on('will-quit', shutdown);
+  app.whenReady().then(start).catch((e: unknown) => fatal('Planwright failed to start', e));
+}
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  hardenSession(ses);
+  serveAppScheme(ses, paths.rendererRoot);
+
+  const dbPath = workspaceFile();
+  try {
+    workspace = await openWorkspace(dbPath, {
+      nativeBinding: resolveNativeBinding(paths.projectRoot),
+      checkOutput: !app.isPackaged, // contract drift shows up while developing, not in the field
+      onInternalError: (name, err) => console.error(`planwright: internal error in ${name}:`, err),
+    });
+  } catch (e) {
+    fatal(`Planwright could not open its workspace:\n${dbPath}`, e);
+    return;
+  }
+  const ws = workspace;
+
+  disposeIpc = registerInvokeHandler({
+    dispatch: (name, input) => ws.dispatch(name, input),
+    getMainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null),
+    appOrigin: APP_ORIGIN,
+  });
+  installAppMenu({ isMac, isDev: !app.isPackaged, workspacePath: dbPath, sendCommand });
+  openWindow();
+}
+
+function workspaceFile(): string {
+  const dir = home ?? app.getPath('userData');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, 'workspace.db');
+}
+
+function openWindow(): void {
+  win = createMainWindow({
+    preloadPath: paths.preload,
+    windowStateFile: path.join(app.getPath('userData'), 'window-state.json'),
+  });
+  win.on('closed', () => {
+    win = null;
+  });
+}
+
+function focusWindow(): void {
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+function sendCommand(command: MenuCommand): void {
+  if (win && !win.isDestroyed()) win.webContents.send(MENU_CHANNEL, command);
+}
+
+/** Unregister IPC before closing the store so no late call hits a closed database. */
+function shutdown(): void {
+  disposeIpc?.();
+  disposeIpc = null;
+  workspace?.close();
+  workspace = null;
+}
+
+function fatal(title: string, e: unknown): void {
+  dialog.showErrorBox(title, e instanceof Error ? e.message : String(e));
+  shutdown();
+  app.exit(1);
+}

@@ -1,0 +1,148 @@
+// ESLint flat config. Beyond the recommended sets, its job is to enforce the layer rules
+// (in the spirit of VS Code's per-folder import rules) so the architecture can't erode:
+//   shared/          pure domain: runs anywhere (renderer, backend, CLI, browser host)
+//   renderer/        browser code: talks to the backend only through its typed API client
+//   electron/ (-shell) plain Node backend, host and CLI: no Electron APIs
+//   electron/shell/  the only place that may import 'electron'
+// Not type-aware on purpose: lint stays fast; `tsc` does the type checking.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
+
+// Every Node built-in, bare or node:-prefixed, with or without a subpath (fs/promises).
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nodeBuiltins = {
+  regex: `^(node:.*|(${builtinModules.map(escape).join('|')})(/.*)?)$`,
+};
+
+const noElectron = {
+  name: 'electron',
+  message: "Only electron/shell/ may import 'electron'. Keep this code runnable in plain Node (backend, CLI, browser host, tests).",
+};
+const noSqlite = {
+  name: 'better-sqlite3',
+  message: 'The database belongs to electron/backend/. Reach data through the API contract (shared/api/contract.ts).',
+};
+const intoElectron = {
+  regex: '^\\.{1,2}/(.*/)?electron(/.*)?$',
+  message: "Don't reach into electron/: it is Node/Electron-only. Share code via shared/, and call the backend through the API.",
+};
+const intoRenderer = {
+  regex: '^\\.{1,2}/(.*/)?renderer(/.*)?$',
+  message: 'renderer/ is UI code for the browser. Put code needed on both sides in shared/.',
+};
+
+export default tseslint.config(
+  {
+    // Build output, installers, test reports, the Electron-ABI addon and local scratch/data dirs.
+    ignores: [
+      'dist/',
+      'out/',
+      'node_modules/',
+      'release/',
+      'test-results/',
+      'playwright-report/',
+      '.electron-native/',
+      '.tmp/',
+      '.planwright-home/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: TS_FILES,
+    rules: {
+      // `_`-prefixed names are deliberate placeholders (unused callback params, destructuring).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Plain-JS files are config and tooling scripts run by Node (TS files get no-undef off).
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+  },
+
+  // ---- layer rules ----
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            noElectron,
+            noSqlite,
+            { name: 'react', message: 'shared/ is the pure domain layer: no UI. React belongs in renderer/.' },
+            { name: 'react-dom', message: 'shared/ is the pure domain layer: no UI. React belongs in renderer/.' },
+          ],
+          patterns: [
+            {
+              ...nodeBuiltins,
+              message: 'shared/ is the pure domain layer and must run in the browser too: no Node built-ins. Take what you need as a parameter.',
+            },
+            intoElectron,
+            intoRenderer,
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator'].map((name) => ({
+          name,
+          message: `shared/ is environment-free: no DOM/browser global '${name}'. Pass the value in from the caller.`,
+        })),
+        ...['process', 'Buffer', 'require'].map((name) => ({
+          name,
+          message: `shared/ is environment-free: no Node global '${name}'. Pass the value in from the caller.`,
+        })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { ...noElectron, message: "The renderer is sandboxed: no 'electron'. Use the API client (renderer/src/api), which talks to the preload bridge." },
+            noSqlite,
+          ],
+          patterns: [
+            {
+              ...nodeBuiltins,
+              message: 'The renderer runs in a sandboxed browser context: no Node built-ins. Ask the backend through the API client.',
+            },
+            intoElectron,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**'],
+    ignores: ['electron/shell/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [intoRenderer] }],
+    },
+  },
+  {
+    files: ['electron/shell/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [intoRenderer] }],
+    },
+  },
+);

@@ -1,0 +1,77 @@
+// Top bar: product name, what is in the workspace, and the global commands.
+import { api } from '../api/client';
+import type { HistoryStatus } from '../../../shared/api/views';
+import { useResource } from '../hooks/useResource';
+import type { Theme } from '../hooks/useTheme';
+import { plural } from '../lib/format';
+
+interface Props {
+  history: HistoryStatus | undefined;
+  onUndo: () => void;
+  onRedo: () => void;
+  theme: Theme;
+  onToggleTheme: () => void;
+  onImport: () => void;
+}
+
+export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport }: Props) {
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ▦
+        </span>
+        <span className="brand-name">Planwright</span>
+      </div>
+      <WorkspaceCounts />
+      <div className="header-actions">
+        <button type="button" onClick={onImport}>
+          Import CSV…
+        </button>
+        <span className="button-group">
+          <button
+            type="button"
+            onClick={onUndo}
+            disabled={!history?.canUndo}
+            title={history?.undoLabel ? `Undo ${history.undoLabel}` : 'Nothing to undo'}
+            aria-keyshortcuts="Control+Z"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            onClick={onRedo}
+            disabled={!history?.canRedo}
+            title={history?.redoLabel ? `Redo ${history.redoLabel}` : 'Nothing to redo'}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+          >
+            Redo
+          </button>
+        </span>
+        <button
+          type="button"
+          className="theme-toggle"
+          aria-label="Toggle dark theme"
+          aria-pressed={theme === 'dark'}
+          title={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+          onClick={onToggleTheme}
+        >
+          <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function WorkspaceCounts() {
+  const info = useResource(() => api('workspace/get-info', {}), []);
+  const c = info.data?.counts;
+  if (!c) return <div className="workspace-counts muted">{info.error ? 'Workspace unavailable' : 'Loading workspace…'}</div>;
+  return (
+    <div className="workspace-counts" title={info.data?.path} aria-label="Workspace">
+      <span>{plural(c.operatives, 'operative')}</span>
+      <span>{plural(c.jobs, 'job')}</span>
+      <span>{plural(c.unscheduled, 'unscheduled job', 'unscheduled')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// The app frame: header, view navigation, the current view and the status bar. Owns the
+// app-wide state (route, theme, undo/redo, import dialog) and the global shortcuts.
+import { useState } from 'react';
+import { useRoute } from './useRoute';
+import { hasNativeMenu, useMenuCommands } from './useMenuCommands';
+import { AppHeader } from './AppHeader';
+import { ViewNav } from './ViewNav';
+import { ViewOutlet } from './ViewOutlet';
+import { StatusRegion } from '../components/StatusRegion';
+import { useHotkeys } from '../hooks/useHotkeys';
+import { useTheme } from '../hooks/useTheme';
+import { useUndoRedo } from '../hooks/useUndoRedo';
+import { ImportDialog } from '../views/import/ImportDialog';
+
+export function Workstation() {
+  const [route, setRoute] = useRoute();
+  const [theme, toggleTheme] = useTheme();
+  const history = useUndoRedo();
+  const [importing, setImporting] = useState(false);
+
+  const undo = () => void history.run('undo');
+  const redo = () => void history.run('redo');
+  useMenuCommands((cmd) => void history.run(cmd));
+  // In Electron the menu accelerators deliver these; handling keys too would undo twice.
+  useHotkeys(
+    [
+      { key: 'z', mod: true, run: undo },
+      { key: 'z', mod: true, shift: true, run: redo },
+      { key: 'y', mod: true, run: redo },
+    ],
+    !hasNativeMenu(),
+  );
+
+  return (
+    <div className="app">
+      <AppHeader
+        history={history.status}
+        onUndo={undo}
+        onRedo={redo}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        onImport={() => setImporting(true)}
+      />
+      <ViewNav route={route} onNavigate={setRoute} />
+      <main className="app-main" id="main">
+        <ViewOutlet route={route} onNavigate={setRoute} />
+      </main>
+      <StatusRegion />
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+    </div>
+  );
+}

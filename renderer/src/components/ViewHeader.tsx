@@ -1,0 +1,18 @@
+// The strip at the top of each view: title, then view-specific tools on the right.
+import type { ReactNode } from 'react';
+
+export function ViewHeader({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="view-head">
+      <h1>{title}</h1>
+      {children && <div className="view-tools">{children}</div>}
+    </div>
+  );
+}
+
+/** Loading / error / empty line shown in place of data. */
+export function LoadState({ loading, error }: { loading: boolean; error: Error | undefined }) {
+  if (error) return <p className="load-state error-text">Could not load: {error.message}</p>;
+  if (loading) return <p className="load-state muted">Loading…</p>;
+  return null;
+}

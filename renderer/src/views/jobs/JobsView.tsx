@@ -1,0 +1,60 @@
+// Jobs: every job in the workspace with its SLA clock, placement and gaps (no owner, no
+// definition of done). Filtering is client-side; the table virtualizes the result.
+import { useDeferredValue, useMemo, useState } from 'react';
+import { api } from '../../api/client';
+import { JOB_STATUSES, PRIORITIES } from '../../../../shared/domain/schemas';
+import type { JobView } from '../../../../shared/api/views';
+import { FilterInput, SelectFilter } from '../../components/FilterInput';
+import { LoadState, ViewHeader } from '../../components/ViewHeader';
+import { VirtualTable } from '../../components/VirtualTable';
+import { useNowLocal } from '../../hooks/useNow';
+import { useResource } from '../../hooks/useResource';
+import { EMPTY_JOB_FILTER, filterJobs, type JobFilter } from './filterJobs';
+import { jobColumns } from './jobColumns';
+
+const NO_JOBS: readonly JobView[] = [];
+const STATUS_OPTIONS = JOB_STATUSES.map((s) => ({ value: s, label: s.replace('_', ' ') }));
+
+export function JobsView() {
+  const jobs = useResource(() => api('jobs/list', {}), []);
+  const operatives = useResource(() => api('operatives/list', {}), []);
+  const now = useNowLocal();
+  const [filter, setFilter] = useState<JobFilter>(EMPTY_JOB_FILTER);
+  // Typing stays responsive while 5,000 rows re-filter in the background.
+  const deferred = useDeferredValue(filter);
+
+  const all = jobs.data ?? NO_JOBS;
+  const names = useMemo(() => new Map((operatives.data ?? []).map((o) => [o.id, o.name])), [operatives.data]);
+  const columns = useMemo(() => jobColumns(now, names), [now, names]);
+  const rows = useMemo(() => filterJobs(all, deferred), [all, deferred]);
+  const priorities = useMemo(() => {
+    const seen = new Set<string>(PRIORITIES);
+    for (const j of all) seen.add(j.priority);
+    return [...seen].map((p) => ({ value: p, label: p }));
+  }, [all]);
+
+  const set = (patch: Partial<JobFilter>) => setFilter((f) => ({ ...f, ...patch }));
+
+  return (
+    <section className="view" aria-label="Jobs view">
+      <ViewHeader title="Jobs">
+        <FilterInput label="Filter jobs" hint="Ref, address, trade, area, owner" value={filter.text} onChange={(text) => set({ text })} />
+        <SelectFilter label="Priority" anyLabel="All priorities" value={filter.priority} onChange={(priority) => set({ priority })} options={priorities} />
+        <SelectFilter label="Status" anyLabel="All statuses" value={filter.status} onChange={(status) => set({ status })} options={STATUS_OPTIONS} />
+        <p className="row-count">
+          {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} jobs
+        </p>
+      </ViewHeader>
+      <LoadState loading={jobs.loading && !jobs.data} error={jobs.error} />
+      <VirtualTable
+        label="Jobs"
+        rows={rows}
+        columns={columns}
+        rowKey={(j) => j.ref}
+        rowAttributes={(j) => ({ 'data-job-ref': j.ref })}
+        initialSort={{ column: 'sla', dir: 'asc' }}
+        empty={!jobs.data ? null : all.length === 0 ? 'No jobs yet. Use “Import CSV…” to load jobs.csv.' : 'No jobs match the filter.'}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// Column definitions for the Jobs table: how each field is shown and how it sorts.
+import type { JobView } from '../../../../shared/api/views';
+import { PRIORITIES } from '../../../../shared/domain/schemas';
+import { parseInstant } from '../../../../shared/sla';
+import { Chip, PriorityChip, type ChipTone } from '../../components/Chip';
+import type { Column } from '../../components/VirtualTable';
+import { duration, instantAsLocal, shortDay } from '../../lib/format';
+import { SlaCell } from './SlaCell';
+
+const STATUS_TONE: Record<string, ChipTone> = {
+  open: 'info',
+  in_progress: 'warning',
+  done: 'success',
+  cancelled: 'muted',
+  archived: 'muted',
+};
+
+/** Sort priorities by severity, not alphabetically; unknown categories after the standard four. */
+function priorityRank(p: string): number {
+  const i = (PRIORITIES as readonly string[]).indexOf(p);
+  return i === -1 ? PRIORITIES.length : i;
+}
+
+function raisedMs(iso: string): number | null {
+  try {
+    return parseInstant(iso);
+  } catch {
+    return null;
+  }
+}
+
+function placedText(j: JobView, names: ReadonlyMap<string, string>): string {
+  const p = j.placement;
+  if (!p) return 'Unscheduled';
+  return `${names.get(p.operative_id) ?? p.operative_id} · ${shortDay(p.date)}${p.start ? ` ${p.start}` : ''}`;
+}
+
+function dependsText(j: JobView): string {
+  return j.depends_on.map((l) => (l.lag_min ? `${l.ref} +${duration(l.lag_min)}` : l.ref)).join(', ');
+}
+
+export function jobColumns(now: string, names: ReadonlyMap<string, string>): Column<JobView>[] {
+  return [
+    { id: 'ref', header: 'Ref', width: 88, render: (j) => <span className="mono">{j.ref}</span>, sortValue: (j) => j.ref },
+    {
+      id: 'priority',
+      header: 'Priority',
+      width: 108,
+      render: (j) => <PriorityChip priority={j.priority} />,
+      sortValue: (j) => priorityRank(j.priority),
+    },
+    {
+      id: 'trade',
+      header: 'Trade',
+      width: 84,
+      render: (j) => `${j.trade} ≥${j.min_proficiency}`,
+      title: (j) => (j.competences.length ? `Needs ${j.competences.join(', ')}` : undefined),
+      sortValue: (j) => j.trade,
+    },
+    { id: 'area', header: 'Area', width: 56, render: (j) => j.area, sortValue: (j) => j.area },
+    { id: 'address', header: 'Address', width: 180, grow: 1, render: (j) => j.address, title: (j) => j.address, sortValue: (j) => j.address },
+    { id: 'raised', header: 'Raised', width: 124, render: (j) => instantAsLocal(j.raised_at), sortValue: (j) => raisedMs(j.raised_at) },
+    {
+      id: 'sla',
+      header: 'SLA deadline',
+      width: 216,
+      render: (j) => <SlaCell job={j} now={now} />,
+      sortValue: (j) => j.sla_deadline,
+    },
+    { id: 'duration', header: 'Duration', width: 70, align: 'end', render: (j) => duration(j.duration_min), sortValue: (j) => j.duration_min },
+    { id: 'window', header: 'Window', width: 88, render: (j) => j.window, sortValue: (j) => j.window },
+    {
+      id: 'status',
+      header: 'Status',
+      width: 92,
+      render: (j) => <Chip tone={STATUS_TONE[j.status] ?? 'neutral'}>{j.status.replace('_', ' ')}</Chip>,
+      sortValue: (j) => j.status,
+    },
+    {
+      id: 'placed',
+      header: 'Placed',
+      width: 150,
+      render: (j) => (j.placement ? placedText(j, names) : <span className="muted">Unscheduled</span>),
+      title: (j) => (j.placement?.pinned ? `${placedText(j, names)} (pinned)` : placedText(j, names)),
+      sortValue: (j) => (j.placement ? `${j.placement.date}T${j.placement.start ?? '99:99'}` : null),
+    },
+    {
+      id: 'owner',
+      header: 'Owner',
+      width: 150,
+      render: (j) => <OwnerCell job={j} />,
+      title: (j) => (j.done_when ? `Done when: ${j.done_when}` : 'No definition of done'),
+      sortValue: (j) => j.owner,
+    },
+    { id: 'depends', header: 'Depends on', width: 110, render: dependsText, title: dependsText, sortValue: (j) => dependsText(j) },
+  ];
+}
+
+/** One owner and a definition of done per deliverable: flag what is missing, visibly. */
+function OwnerCell({ job }: { job: JobView }) {
+  return (
+    <span className="cell-stack">
+      {job.owner ? <span>{job.owner}</span> : <Chip tone="warning">No owner</Chip>}
+      {!job.done_when && <Chip tone="warning">No done-when</Chip>}
+    </span>
+  );
+}

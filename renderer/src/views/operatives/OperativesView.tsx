@@ -1,0 +1,54 @@
+// Operatives: skills, certificates, working pattern, absences and supervisor flags, with
+// anything expiring or restricting work called out.
+import { useDeferredValue, useMemo, useState } from 'react';
+import { api } from '../../api/client';
+import type { OperativeView } from '../../../../shared/api/views';
+import { FilterInput } from '../../components/FilterInput';
+import { LoadState, ViewHeader } from '../../components/ViewHeader';
+import { VirtualTable } from '../../components/VirtualTable';
+import { useResource } from '../../hooks/useResource';
+import { todayLocal } from '../../lib/now';
+import { operativeColumns } from './operativeColumns';
+
+const NONE: readonly OperativeView[] = [];
+
+export function filterOperatives(rows: readonly OperativeView[], text: string): readonly OperativeView[] {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return rows;
+  return rows.filter((o) => {
+    const hay = [o.id, o.name, ...o.trades.map((t) => t.trade), ...o.competences.map((c) => c.code), ...o.areas].join(' ').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+export function OperativesView() {
+  const operatives = useResource(() => api('operatives/list', {}), []);
+  const [text, setText] = useState('');
+  const deferred = useDeferredValue(text);
+  const today = todayLocal();
+
+  const all = operatives.data ?? NONE;
+  const columns = useMemo(() => operativeColumns(today), [today]);
+  const rows = useMemo(() => filterOperatives(all, deferred), [all, deferred]);
+
+  return (
+    <section className="view" aria-label="Operatives view">
+      <ViewHeader title="Operatives">
+        <FilterInput label="Filter operatives" hint="Id, name, trade, competence, area" value={text} onChange={setText} />
+        <p className="row-count">
+          {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} operatives
+        </p>
+      </ViewHeader>
+      <LoadState loading={operatives.loading && !operatives.data} error={operatives.error} />
+      <VirtualTable
+        label="Operatives"
+        rows={rows}
+        columns={columns}
+        rowKey={(o) => o.id}
+        rowAttributes={(o) => ({ 'data-operative-id': o.id })}
+        initialSort={{ column: 'id', dir: 'asc' }}
+        empty={!operatives.data ? null : all.length === 0 ? 'No operatives yet. Use “Import CSV…” to load operatives.csv.' : 'No operatives match the filter.'}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// Column definitions for the Operatives table.
+import type { OperativeView } from '../../../../shared/api/views';
+import type { Column } from '../../components/VirtualTable';
+import { weekdays } from '../../lib/format';
+import { AbsencesCell, CompetencesCell, FlagsCell, absenceSummary, flagText, upcomingAbsences } from './operativeCells';
+
+export function tradesText(o: OperativeView): string {
+  return o.trades.map((t) => `${t.trade} ${t.proficiency}`).join(' · ');
+}
+
+export function operativeColumns(today: string): Column<OperativeView>[] {
+  return [
+    { id: 'id', header: 'Id', width: 80, render: (o) => <span className="mono">{o.id}</span>, sortValue: (o) => o.id },
+    { id: 'name', header: 'Name', width: 150, grow: 1, render: (o) => o.name, title: (o) => o.name, sortValue: (o) => o.name },
+    { id: 'trades', header: 'Trades', width: 150, render: tradesText, title: tradesText, sortValue: tradesText },
+    {
+      id: 'competences',
+      header: 'Competences',
+      width: 220,
+      grow: 1,
+      render: (o) => <CompetencesCell competences={o.competences} today={today} />,
+      title: (o) => o.competences.map((c) => (c.expires ? `${c.code} (expires ${c.expires})` : c.code)).join('\n'),
+      sortValue: (o) => o.competences.map((c) => c.code).join(' '),
+    },
+    { id: 'shift', header: 'Shift', width: 96, render: (o) => `${o.shift_start}–${o.shift_end}`, sortValue: (o) => o.shift_start },
+    { id: 'days', header: 'Working days', width: 120, render: (o) => weekdays(o.working_days), sortValue: (o) => o.working_days.length },
+    {
+      id: 'areas',
+      header: 'Areas',
+      width: 110,
+      render: (o) => (o.areas.length ? o.areas.join(', ') : <span className="muted">Anywhere</span>),
+      title: (o) => (o.areas.length ? o.areas.join(', ') : 'Anywhere'),
+      sortValue: (o) => o.areas.join(' '),
+    },
+    {
+      id: 'absences',
+      header: 'Absences',
+      width: 190,
+      render: (o) => <AbsencesCell absences={o.absences} today={today} />,
+      title: (o) => absenceSummary(o.absences, today),
+      sortValue: (o) => upcomingAbsences(o.absences, today)[0]?.from ?? null,
+    },
+    {
+      id: 'flags',
+      header: 'Flags',
+      width: 240,
+      grow: 1,
+      render: (o) => <FlagsCell flags={o.flags} />,
+      title: (o) => o.flags.map(flagText).join('\n') || undefined,
+      sortValue: (o) => o.flags.length || null,
+    },
+  ];
+}

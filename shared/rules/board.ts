@@ -1,0 +1,82 @@
+// Whole-board questions, status only. boardStatus is the live drag preview (one job over every
+// operative-day cell); evaluateAllForDay is the scheduler's batch (every job × every operative).
+import type { DiaryEntry, IsoDate, Job, Operative } from '../domain/types';
+import { PlanIndex, type PlacementOptions } from './plan-index';
+import { BLOCKED, statusName } from './status';
+import type { PlacementStatus } from './types';
+import type { PlanningWorld } from './world';
+
+export interface StatusGrid<R, C> {
+  rows: readonly R[];
+  cols: readonly C[];
+  /** Row-major status codes (0 ok, 1 warn, 2 blocked). */
+  codes: Uint8Array;
+  at(row: number, col: number): PlacementStatus;
+}
+
+function grid<R, C>(rows: readonly R[], cols: readonly C[], codes: Uint8Array): StatusGrid<R, C> {
+  return { rows, cols, codes, at: (r, c) => statusName(codes[r * cols.length + c]!) };
+}
+
+/** One job over operatives × dates (rows = operatives, cols = dates), each as if dropped at the end of the day. */
+export function boardStatus(
+  index: PlanIndex,
+  job: Job,
+  operatives: readonly Operative[],
+  dates: readonly IsoDate[],
+  opts: Omit<PlacementOptions, 'index'> = {},
+): StatusGrid<Operative, IsoDate> {
+  const codes = new Uint8Array(operatives.length * dates.length);
+  for (let o = 0; o < operatives.length; o++) {
+    const op = operatives[o]!;
+    // Trade does not change by date: one look-up rules out the whole row.
+    if ((index.facts(op).skills.get(job.trade) ?? 0) < job.min_proficiency) {
+      codes.fill(BLOCKED, o * dates.length, (o + 1) * dates.length);
+      continue;
+    }
+    for (let d = 0; d < dates.length; d++) codes[o * dates.length + d] = index.status(job, op, dates[d]!, opts);
+  }
+  return grid(operatives, dates, codes);
+}
+
+/**
+ * Every job against every operative on one day (rows = jobs, cols = operatives), each as if
+ * appended to the operative's existing day. Day-level rules and trade are settled per operative
+ * up front, so most of the million cells cost two array reads.
+ */
+export function evaluateAllForDay(
+  jobs: readonly Job[],
+  operatives: readonly Operative[],
+  date: IsoDate,
+  world: PlanningWorld,
+  diary: readonly DiaryEntry[] = [],
+  index: PlanIndex = new PlanIndex(world, diary),
+): StatusGrid<Job, Operative> {
+  const nOps = operatives.length;
+  const available = new Uint8Array(nOps);
+  for (let o = 0; o < nOps; o++) available[o] = index.dayStatus(operatives[o]!, date) === BLOCKED ? 0 : 1;
+
+  // trade → proficiency per operative (0 = lacks it, or unavailable that day).
+  const levels = new Map<string, Uint8Array>();
+  for (let o = 0; o < nOps; o++) {
+    if (!available[o]) continue;
+    for (const [trade, level] of index.facts(operatives[o]!).skills) {
+      let row = levels.get(trade);
+      if (!row) levels.set(trade, (row = new Uint8Array(nOps)));
+      row[o] = level;
+    }
+  }
+
+  const codes = new Uint8Array(jobs.length * nOps).fill(BLOCKED);
+  for (let j = 0; j < jobs.length; j++) {
+    const job = jobs[j]!;
+    const row = levels.get(job.trade);
+    if (!row) continue;
+    const min = job.min_proficiency;
+    const base = j * nOps;
+    for (let o = 0; o < nOps; o++) {
+      if (row[o]! >= min) codes[base + o] = index.status(job, operatives[o]!, date);
+    }
+  }
+  return grid(jobs, operatives, codes);
+}

@@ -1,0 +1,32 @@
+// Rules are written as "find the offending facts" + "say them in words". The fast path only
+// asks whether anything was found, the full path words every finding: one source of truth, so
+// the drag preview can never disagree with the drop check.
+import type { ContextFor, Rule, RuleOwner, RuleStage, Severity, Violation } from './types';
+
+export interface RuleSpec<S extends RuleStage, F> {
+  id: string;
+  name: string;
+  description: string;
+  owner: RuleOwner;
+  severity: Severity;
+  stage: S;
+  /** The offending facts, or null when the placement passes. Never an empty array. */
+  find(ctx: ContextFor<S>): F[] | null;
+  reason(finding: F, ctx: ContextFor<S>): string;
+}
+
+export function defineRule<S extends RuleStage, F>(spec: RuleSpec<S, F>): Rule<S> {
+  const { find, reason, ...meta } = spec;
+  return {
+    ...meta,
+    violates: (ctx) => {
+      const found = find(ctx);
+      return found !== null && found.length > 0;
+    },
+    evaluate: (ctx): Violation[] => {
+      const found = find(ctx);
+      if (found === null || found.length === 0) return [];
+      return found.map((f) => ({ ruleId: spec.id, severity: spec.severity, reason: reason(f, ctx) }));
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// A fresh workspace per test, served by the real browser host started through the real CLI
+// (`planwright host`), so the UI is exercised end to end: Chromium → HTTP → handlers → SQLite.
+import { test as base, expect } from '@playwright/test';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface WorkspaceFixture {
+  /** Full URL with `#token=…`; append nothing after the fragment — use `open(query)` for deep links. */
+  url: string;
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  token: string;
+  dbPath: string;
+  dir: string;
+  /** URL for a deep link such as `?view=jobs&date=2027-01-04`, keeping the token. */
+  link(query: string): string;
+  /** Runs a CLI command against this workspace's db (e.g. ['assign', '--job', 'J-1', ...]); returns stdout. */
+  cli(args: string[]): string;
+}
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+const CLI = path.resolve('electron/cli/main.ts');
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): string {
+  return execFileSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+export const test = base.extend<{ seedArgs: string[] | null; workspace: WorkspaceFixture }>({
+  seedArgs: [null, { option: true }],
+  workspace: async ({ seedArgs }, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-e2e-'));
+    const dbPath = path.join(dir, 'workspace.db');
+    const env = { PLANWRIGHT_HOME: path.join(dir, 'home') };
+    if (seedArgs) runCli(['seed', '--db', dbPath, ...seedArgs], env);
+    const child = spawn(TSX, [CLI, 'host', '--db', dbPath], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await waitForUrl(child);
+    const u = new URL(url);
+    const token = u.hash.replace('#token=', '');
+    const origin = `${u.protocol}//${u.host}`;
+    await use({
+      url,
+      origin,
+      token,
+      dbPath,
+      dir,
+      link: (query) => `${origin}/${query.startsWith('?') ? query : `?${query}`}#token=${token}`,
+      cli: (args) => runCli([args[0]!, '--db', dbPath, ...args.slice(1)], env),
+    });
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start in 30 s\n${out}\n${err}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Planwright at (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}\n${out}\n${err}`));
+    });
+  });
+}
+
+export { expect };

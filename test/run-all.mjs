@@ -1,0 +1,54 @@
+// `npm test`: typecheck, lint, unit/backend tests (vitest) and UI tests (Playwright in Debian
+// Chromium through the real host); then one plain line `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+fs.mkdirSync('.tmp', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function step(title, cmd, args) {
+  console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  console.log(`=== ${title}: exit ${r.status} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return r.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+// Typecheck and lint count as one check each: the layering rule lives in lint.
+for (const [title, args] of [
+  ['typecheck', ['run', '-s', 'typecheck']],
+  ['lint', ['run', '-s', 'lint']],
+]) {
+  if (step(title, 'npm', args)) passed++;
+  else failed++;
+}
+
+fs.rmSync('.tmp/vitest.json', { force: true });
+const unitOk = step('unit + backend (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
+const v = readJson('.tmp/vitest.json');
+if (v) {
+  passed += v.numPassedTests;
+  failed += v.numFailedTests + (v.numRuntimeErrors ?? 0);
+  if (!unitOk && v.numFailedTests === 0) failed++; // a suite that failed to load still fails the run
+} else failed++;
+
+fs.rmSync('.tmp/playwright.json', { force: true });
+const e2eOk = step('UI (Playwright, Chromium)', 'npx', ['playwright', 'test']);
+const p = readJson('.tmp/playwright.json');
+if (p?.stats) {
+  passed += p.stats.expected + (p.stats.flaky ?? 0);
+  failed += p.stats.unexpected;
+  if (!e2eOk && p.stats.unexpected === 0) failed++;
+} else failed++;
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

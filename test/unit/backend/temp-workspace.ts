@@ -1,0 +1,36 @@
+// Real workspaces on real temp SQLite files for backend tests (no mocks of the store).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openWorkspace, type Workspace } from '../../../electron/backend/workspace';
+
+export const GOOD = path.resolve('test/fixtures/csv/good');
+export const BAD = path.resolve('test/fixtures/csv/bad');
+export const readFixture = (dir: string, name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-test-'));
+}
+
+export async function tempWorkspace(opts: { backup?: boolean } = {}): Promise<Workspace & { dir: string; dbPath: string }> {
+  const dir = tempDir();
+  const dbPath = path.join(dir, 'workspace.db');
+  const ws = await openWorkspace(dbPath, { checkOutput: true, backup: opts.backup ?? false });
+  return Object.assign(ws, { dir, dbPath });
+}
+
+export function goodFiles() {
+  return {
+    operatives: readFixture(GOOD, 'operatives.csv'),
+    jobs: readFixture(GOOD, 'jobs.csv'),
+    absences: readFixture(GOOD, 'absences.csv'),
+    flags: readFixture(GOOD, 'flags.csv'),
+  };
+}
+
+/** Calls the API and returns the result, failing the test with the error message otherwise. */
+export async function call<T = unknown>(ws: Workspace, name: string, input: unknown = {}): Promise<T> {
+  const r = await ws.dispatch(name, input);
+  if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
+  return r.result as T;
+}
