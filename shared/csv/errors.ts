@@ -25,7 +25,9 @@ export function q(value: string): string {
   return JSON.stringify(cut);
 }
 
-/** Errors in file order: line, then header before row-level, then insertion order (stable sort). */
+/** Errors grouped by file (in the order files first appear), then by line; otherwise stable. */
 export function sortErrors(errors: CsvError[]): CsvError[] {
-  return errors.slice().sort((a, b) => a.line - b.line);
+  const fileRank = new Map<string, number>();
+  for (const e of errors) if (!fileRank.has(e.file)) fileRank.set(e.file, fileRank.size);
+  return errors.slice().sort((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || a.line - b.line);
 }

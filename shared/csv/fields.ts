@@ -8,13 +8,16 @@ import type { Row } from './row';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 const CODE = /^[A-Z][A-Z0-9_]{0,31}$/;
+// Same rule as idSchema in domain/schemas.ts.
+const REF = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export const isTime = (s: string): boolean => TIME.test(s);
 export const isCode = (s: string): boolean => CODE.test(s);
+export const isRef = (s: string): boolean => REF.test(s);
 
 /** Split a `;` list; empty items (a trailing `;` from hand editing) are ignored. */
 export function splitList(value: string): string[] {

@@ -3,14 +3,12 @@
 import { FLAG_KINDS, flagSchema } from '../domain/schemas';
 import type { Flag } from '../domain/types';
 import { q, type CsvParseResult } from './errors';
-import { isCode, optionalDate } from './fields';
+import { isCode, isRef, optionalDate } from './fields';
 import { toCsv } from './format';
 import { parseCsvFile } from './parse-file';
 import type { Row } from './row';
 
 export const FLAG_COLUMNS = ['operative_id', 'flag', 'scope', 'until', 'owner', 'note'] as const;
-
-const REF = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export function parseFlagsCsv(text: string, fileName: string): CsvParseResult<Flag> {
   return parseCsvFile(text, fileName, { columns: FLAG_COLUMNS, schema: flagSchema, build: buildFlag });
@@ -54,7 +52,7 @@ function parseScope(row: Row): string | undefined {
     case 'area':
       return /^\S{1,32}$/.test(value) ? v : bad('needs an area name after "area:"');
     case 'job':
-      return REF.test(value) ? v : bad('needs a job ref after "job:"');
+      return isRef(value) ? v : bad('needs a job ref after "job:"');
     default:
       return bad('is not trade:X, competence:X, area:X or job:REF');
   }

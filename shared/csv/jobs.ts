@@ -3,7 +3,7 @@
 import { PRIORITIES, jobSchema } from '../domain/schemas';
 import type { DependencyLink, Job } from '../domain/types';
 import { q, type CsvParseResult } from './errors';
-import { code, codeList, dateTime, decimal, integer, isTime, score, splitList } from './fields';
+import { code, codeList, dateTime, decimal, integer, isRef, isTime, score, splitList } from './fields';
 import { joinList, toCsv } from './format';
 import { parseCsvFile } from './parse-file';
 import type { Row } from './row';
@@ -17,8 +17,6 @@ export interface JobsCsvOptions {
   /** Priority categories the organisation's SLA policy knows; defaults to the four standard ones. */
   priorities?: readonly string[];
 }
-
-const REF = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export function parseJobsCsv(text: string, fileName: string, options: JobsCsvOptions = {}): CsvParseResult<Job> {
   const priorities = options.priorities ?? PRIORITIES;
@@ -95,7 +93,8 @@ function parseDependsOn(row: Row): DependencyLink[] | undefined {
     const plus = item.indexOf('+');
     const ref = (plus === -1 ? item : item.slice(0, plus)).trim();
     const lag = plus === -1 ? '0' : item.slice(plus + 1).trim();
-    if (!REF.test(ref)) row.fail('depends_on', `depends_on item ${q(item)}: ${q(ref)} is not a job ref`);
+    if (ref === '') row.fail('depends_on', `depends_on item ${q(item)} has no job ref before the "+"`);
+    else if (!isRef(ref)) row.fail('depends_on', `depends_on item ${q(item)}: ${q(ref)} is not a job ref`);
     else if (!/^\d{1,6}$/.test(lag)) row.fail('depends_on', `depends_on item ${q(item)}: lag ${q(lag)} is not a whole number of minutes (expected REF or REF+30)`);
     else if (out.some((l) => l.ref === ref)) row.fail('depends_on', `depends_on lists ${ref} more than once`);
     else out.push({ ref, lag_min: Number(lag) });

@@ -55,12 +55,11 @@ export function homeOf(operative: Operative): LatLon {
 }
 
 /** The next visit after finishing at `prevEnd` at `prev`. Shared by full and incremental builds. */
-function nextVisit(prev: LatLon, prevEnd: number, item: DayJob, shift: ShiftBounds, travel: TravelModel): PlannedVisit {
-  const job = item.job;
+function nextVisit(prev: LatLon, prevEnd: number, job: Job, fixedStart: HHMM | null | undefined, shift: ShiftBounds, travel: TravelModel): PlannedVisit {
   const travel_min = travel.minutes(prev, job);
   const arrival_min = prevEnd + travel_min;
   const window = windowWithin(job.window, shift);
-  const fixed_start_min = item.fixedStart ? parseHHMM(item.fixedStart) : null;
+  const fixed_start_min = fixedStart ? parseHHMM(fixedStart) : null;
   let start_min = arrival_min > window.start ? arrival_min : window.start;
   if (fixed_start_min !== null && fixed_start_min > start_min) start_min = fixed_start_min;
   return {
@@ -76,19 +75,15 @@ function nextVisit(prev: LatLon, prevEnd: number, item: DayJob, shift: ShiftBoun
   };
 }
 
-interface Totals {
-  work: number;
-  travel: number;
-  waiting: number;
-}
-
 function closeDay(
   operative_id: string,
   date: IsoDate,
   home: LatLon,
   shift: ShiftBounds,
   visits: readonly PlannedVisit[],
-  sums: Totals,
+  work_min: number,
+  legs_min: number,
+  waiting_min: number,
   travel: TravelModel,
 ): DayPlan {
   const last = visits[visits.length - 1];
@@ -96,7 +91,7 @@ function closeDay(
   const last_end_min = last ? last.end_min : shift.start;
   const day_end_min = last_end_min + return_travel_min;
   const shift_min = shift.end - shift.start;
-  const travel_min = sums.travel + return_travel_min;
+  const travel_min = legs_min + return_travel_min;
   return {
     operative_id,
     date,
@@ -104,14 +99,14 @@ function closeDay(
     shift,
     visits,
     shift_min,
-    work_min: sums.work,
+    work_min,
     travel_min,
     return_travel_min,
-    waiting_min: sums.waiting,
+    waiting_min,
     last_end_min,
     day_end_min,
     overrun_min: Math.max(0, day_end_min - shift.end),
-    fill_ratio: shift_min > 0 ? (sums.work + travel_min) / shift_min : Infinity,
+    fill_ratio: shift_min > 0 ? (work_min + travel_min) / shift_min : Infinity,
   };
 }
 
@@ -120,19 +115,21 @@ export function computeDayPlan(operative: Operative, date: IsoDate, jobs: readon
   const shift = shiftBounds(operative);
   const home = homeOf(operative);
   const visits: PlannedVisit[] = [];
-  const sums: Totals = { work: 0, travel: 0, waiting: 0 };
+  let work = 0;
+  let legs = 0;
+  let waiting = 0;
   let at: LatLon = home;
   let t = shift.start;
   for (const item of jobs) {
-    const v = nextVisit(at, t, item, shift, travel);
+    const v = nextVisit(at, t, item.job, item.fixedStart, shift, travel);
     visits.push(v);
-    sums.work += item.job.duration_min;
-    sums.travel += v.travel_min;
-    sums.waiting += v.waiting_min;
+    work += item.job.duration_min;
+    legs += v.travel_min;
+    waiting += v.waiting_min;
     at = item.job;
     t = v.end_min;
   }
-  return closeDay(operative.id, date, home, shift, visits, sums, travel);
+  return closeDay(operative.id, date, home, shift, visits, work, legs, waiting, travel);
 }
 
 /**
@@ -140,12 +137,15 @@ export function computeDayPlan(operative: Operative, date: IsoDate, jobs: readon
  * Gives exactly what computeDayPlan gives for the longer sequence (same step functions).
  */
 export function appendToDayPlan(plan: DayPlan, item: DayJob, travel: TravelModel): DayPlan {
+  return appendJob(plan, item.job, item.fixedStart, travel);
+}
+
+/** appendToDayPlan without the DayJob wrapper (saves an allocation per board cell). */
+export function appendJob(plan: DayPlan, job: Job, fixedStart: HHMM | null | undefined, travel: TravelModel): DayPlan {
   const last = plan.visits[plan.visits.length - 1];
-  const v = nextVisit(last ? last.job : plan.home, plan.last_end_min, item, plan.shift, travel);
-  const sums: Totals = {
-    work: plan.work_min + item.job.duration_min,
-    travel: plan.travel_min - plan.return_travel_min + v.travel_min,
-    waiting: plan.waiting_min + v.waiting_min,
-  };
-  return closeDay(plan.operative_id, plan.date, plan.home, plan.shift, [...plan.visits, v], sums, travel);
+  const v = nextVisit(last ? last.job : plan.home, plan.last_end_min, job, fixedStart, plan.shift, travel);
+  const visits = plan.visits.slice();
+  visits.push(v);
+  const legs = plan.travel_min - plan.return_travel_min + v.travel_min;
+  return closeDay(plan.operative_id, plan.date, plan.home, plan.shift, visits, plan.work_min + job.duration_min, legs, plan.waiting_min + v.waiting_min, travel);
 }

@@ -1,5 +1,5 @@
 // Public API of day planning.
-export { appendToDayPlan, computeDayPlan, homeOf } from './day-plan';
+export { appendJob, appendToDayPlan, computeDayPlan, homeOf } from './day-plan';
 export type { DayJob, DayPlan, PlannedVisit } from './day-plan';
 export { dayJobsFromDiary, insertIntoSequence } from './sequence';
 export { formatClock, formatDuration, MINUTES_PER_DAY } from './time';

@@ -18,18 +18,16 @@ export interface ShiftBounds {
   end: number;
 }
 
-// Fixed by the brief; organisations that define AM/PM differently can write HH:MM-HH:MM.
-const AM = { start: 8 * 60, end: 12 * 60 };
-const PM = { start: 12 * 60, end: 17 * 60 };
 const RANGE_RE = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/;
 
 /** An end at or before the start means the range crosses midnight (e.g. a 22:00–06:00 shift). */
-function span(start: number, end: number): { start: number; end: number } {
-  return { start, end: end <= start ? end + MINUTES_PER_DAY : end };
+function spanEnd(start: number, end: number): number {
+  return end <= start ? end + MINUTES_PER_DAY : end;
 }
 
 export function shiftBounds(operative: Pick<Operative, 'shift_start' | 'shift_end'>): ShiftBounds {
-  return span(parseHHMM(operative.shift_start), parseHHMM(operative.shift_end));
+  const start = parseHHMM(operative.shift_start);
+  return { start, end: spanEnd(start, parseHHMM(operative.shift_end)) };
 }
 
 /** AM = 08:00–12:00, PM = 12:00–17:00, ALL = the operative's shift, or an explicit 'HH:MM-HH:MM'. */
@@ -38,9 +36,11 @@ export function parseWindow(window: string, operative: Pick<Operative, 'shift_st
 }
 
 // Windows are re-read for every cell while dragging; the distinct strings are few, so remember them.
+// (Object literals, not spreads, keep one hidden class: rules read these in hot loops.)
 const rangeCache = new Map<string, TimeWindow>();
-const AM_WINDOW: TimeWindow = { kind: 'AM', label: 'AM', ...AM };
-const PM_WINDOW: TimeWindow = { kind: 'PM', label: 'PM', ...PM };
+// Fixed by the brief; organisations that define AM/PM differently can write HH:MM-HH:MM.
+const AM_WINDOW: TimeWindow = { kind: 'AM', label: 'AM', start: 8 * 60, end: 12 * 60 };
+const PM_WINDOW: TimeWindow = { kind: 'PM', label: 'PM', start: 12 * 60, end: 17 * 60 };
 
 /** parseWindow when the shift is already known (the plan builder's hot path). */
 export function windowWithin(window: string, shift: ShiftBounds): TimeWindow {
@@ -51,7 +51,8 @@ export function windowWithin(window: string, shift: ShiftBounds): TimeWindow {
   if (!w) {
     const m = RANGE_RE.exec(window);
     if (!m) throw new Error(`appointment window "${window}" is not AM, PM, ALL or HH:MM-HH:MM`);
-    w = { kind: 'RANGE', label: window, ...span(parseHHMM(m[1]!), parseHHMM(m[2]!)) };
+    const start = parseHHMM(m[1]!);
+    w = { kind: 'RANGE', label: window, start, end: spanEnd(start, parseHHMM(m[2]!)) };
     if (rangeCache.size < 10_000) rangeCache.set(window, w);
   }
   return w;

@@ -34,15 +34,17 @@ export function boardStatus(
       codes.fill(BLOCKED, o * dates.length, (o + 1) * dates.length);
       continue;
     }
-    for (let d = 0; d < dates.length; d++) codes[o * dates.length + d] = index.status(job, op, dates[d]!, opts);
+    for (let d = 0; d < dates.length; d++) codes[o * dates.length + d] = index.statusOn(job, index.operativeDay(op, dates[d]!), opts);
   }
   return grid(operatives, dates, codes);
 }
 
 /**
  * Every job against every operative on one day (rows = jobs, cols = operatives), each as if
- * appended to the operative's existing day. Day-level rules and trade are settled per operative
- * up front, so most of the million cells cost two array reads.
+ * appended to the operative's existing day. Day-level rules and trade are settled up front:
+ * each job is only checked against available operatives holding its trade at its level, so
+ * most of the million cells are never touched (they start out blocked). Jobs are the outer
+ * loop so each job is read from memory once while its few candidate operatives stay cached.
  */
 export function evaluateAllForDay(
   jobs: readonly Job[],
@@ -53,29 +55,29 @@ export function evaluateAllForDay(
   index: PlanIndex = new PlanIndex(world, diary),
 ): StatusGrid<Job, Operative> {
   const nOps = operatives.length;
-  const available = new Uint8Array(nOps);
-  for (let o = 0; o < nOps; o++) available[o] = index.dayStatus(operatives[o]!, date) === BLOCKED ? 0 : 1;
-
-  // trade → proficiency per operative (0 = lacks it, or unavailable that day).
-  const levels = new Map<string, Uint8Array>();
+  const days = operatives.map((op) => index.operativeDay(op, date));
+  // trade → available operatives holding it, best proficiency first.
+  const byTrade = new Map<string, { o: number; level: number }[]>();
   for (let o = 0; o < nOps; o++) {
-    if (!available[o]) continue;
-    for (const [trade, level] of index.facts(operatives[o]!).skills) {
-      let row = levels.get(trade);
-      if (!row) levels.set(trade, (row = new Uint8Array(nOps)));
-      row[o] = level;
+    const od = days[o]!;
+    if (od.code === BLOCKED) continue;
+    for (const [trade, level] of od.facts.skills) {
+      const list = byTrade.get(trade);
+      if (list) list.push({ o, level });
+      else byTrade.set(trade, [{ o, level }]);
     }
   }
+  for (const list of byTrade.values()) list.sort((a, b) => b.level - a.level || a.o - b.o);
 
   const codes = new Uint8Array(jobs.length * nOps).fill(BLOCKED);
   for (let j = 0; j < jobs.length; j++) {
     const job = jobs[j]!;
-    const row = levels.get(job.trade);
-    if (!row) continue;
-    const min = job.min_proficiency;
-    const base = j * nOps;
-    for (let o = 0; o < nOps; o++) {
-      if (row[o]! >= min) codes[base + o] = index.status(job, operatives[o]!, date);
+    const list = byTrade.get(job.trade);
+    if (!list) continue;
+    const row = j * nOps;
+    for (const { o, level } of list) {
+      if (level < job.min_proficiency) break; // sorted: nobody further down qualifies
+      codes[row + o] = index.statusOn(job, days[o]!);
     }
   }
   return grid(jobs, operatives, codes);

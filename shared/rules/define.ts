@@ -16,9 +16,15 @@ export interface RuleSpec<S extends RuleStage, F> {
 }
 
 export function defineRule<S extends RuleStage, F>(spec: RuleSpec<S, F>): Rule<S> {
-  const { find, reason, ...meta } = spec;
+  const { find, reason } = spec;
+  // A literal rather than a spread: every rule object gets the same hidden class.
   return {
-    ...meta,
+    id: spec.id,
+    name: spec.name,
+    description: spec.description,
+    owner: spec.owner,
+    severity: spec.severity,
+    stage: spec.stage,
     violates: (ctx) => {
       const found = find(ctx);
       return found !== null && found.length > 0;

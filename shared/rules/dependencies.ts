@@ -40,9 +40,9 @@ export const dependencies = defineRule({
   stage: 'plan',
   find: (ctx) => {
     const { job, world, visit } = ctx;
+    if (!world.linked.has(job.ref)) return null; // the common case: no links, no date arithmetic
     const preds = world.predecessorsOf.get(job.ref);
     const succs = world.successorsOf.get(job.ref);
-    if (!preds && !succs) return null; // the common case: no links, no date arithmetic
     const dayAbs = ctx.lookups.epochDay(ctx.date) * MINUTES_PER_DAY;
     const startAbs = dayAbs + visit.start_min;
     const endAbs = dayAbs + visit.end_min;

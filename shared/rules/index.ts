@@ -26,7 +26,7 @@ export { slaLatestFinishMin } from './sla-limit';
 export { BLOCKED, OK, STATUS_NAMES, WARN, statusName, statusOf } from './status';
 export type { StatusCode } from './status';
 export { DAY_RULES, JOB_RULES, PLAN_RULES, RULES, RULES_BY_ID } from './registry';
-export { PlanIndex } from './plan-index';
+export { OperativeDay, PlanIndex } from './plan-index';
 export type { PlacementOptions, PlacementResult } from './plan-index';
 export { evaluatePlacement } from './evaluate';
 export { boardStatus, evaluateAllForDay } from './board';

@@ -15,5 +15,5 @@ export const overtime = defineRule({
   reason: (plan, { operative, overtimeMin }) =>
     `${operative.name}'s day would end at ${formatClock(plan.day_end_min)} back at base, ` +
     `${formatDuration(plan.overrun_min)} past the ${formatClock(plan.shift.end)} shift end ` +
-    `(within the ${formatDuration(overtimeMin)} overtime allowance)`,
+    `(within the ${overtimeMin} min overtime allowance)`,
 });

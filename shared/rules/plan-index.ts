@@ -3,14 +3,14 @@
 // placements of other jobs. Rebuild it (cheap, lazy) whenever the diary or world changes.
 import type { DiaryEntry, HHMM, IsoDate, Job, Operative, Weekday } from '../domain/types';
 import { parseHHMM, toEpochDay, weekdayOf } from '../calendar/dates';
-import { appendToDayPlan, computeDayPlan, type DayJob, type DayPlan, type PlannedVisit } from '../plan/day-plan';
+import { appendJob, computeDayPlan, type DayJob, type DayPlan, type PlannedVisit } from '../plan/day-plan';
 import { dayJobsFromDiary, insertIntoSequence } from '../plan/sequence';
 import { MINUTES_PER_DAY } from '../plan/time';
 import { buildOperativeFacts, type OperativeFacts } from './facts';
 import { DAY_RULES, JOB_RULES, PLAN_RULES, RULES } from './registry';
 import { slaLatestFinishMin } from './sla-limit';
 import { BLOCKED, OK, WARN, statusOf, type StatusCode } from './status';
-import type { DayContext, JobContext, PlacedTimes, PlacementContext, PlacementStatus, PlanLookups, Violation } from './types';
+import type { DayContext, PlacedTimes, PlacementContext, PlacementStatus, PlanLookups, Violation } from './types';
 import type { PlanningWorld } from './world';
 
 export interface PlacementOptions {
@@ -30,23 +30,45 @@ export interface PlacementResult {
   visit: PlannedVisit;
 }
 
-interface CellPlan {
-  plan: DayPlan;
-  visit: PlannedVisit;
-  basePlan: DayPlan;
+// SLA limits depend only on the world (deadlines) and the date, not on the diary, so they
+// outlive any one index: a new index per diary change does not recompute them.
+const slaLimitCache = new WeakMap<PlanningWorld, Map<string, Map<string, number>>>();
+function slaLimitsFor(world: PlanningWorld, date: IsoDate): Map<string, number> {
+  let byDate = slaLimitCache.get(world);
+  if (!byDate) slaLimitCache.set(world, (byDate = new Map()));
+  let limits = byDate.get(date);
+  if (!limits) byDate.set(date, (limits = new Map()));
+  return limits;
 }
 
-const dayKey = (operativeId: string, date: string): string => `${operativeId}\u0000${date}`;
+// Shared default so the board's hot loop does not allocate an options object per cell.
+const NO_OPTIONS: PlacementOptions = Object.freeze({});
+
+/**
+ * Two-level map keyed by strings already in memory (ids, refs, dates). Cheaper than joining
+ * them into one key: a fresh string must be hashed on every look-up, an existing one only once.
+ */
+class Table<V> {
+  private readonly rows = new Map<string, Map<string, V>>();
+  get(a: string, b: string): V | undefined {
+    return this.rows.get(a)?.get(b);
+  }
+  set(a: string, b: string, v: V): void {
+    let row = this.rows.get(a);
+    if (!row) this.rows.set(a, (row = new Map()));
+    row.set(b, v);
+  }
+}
 
 export class PlanIndex implements PlanLookups {
   private readonly factsById = new Map<string, OperativeFacts>();
-  private readonly plans = new Map<string, DayPlan>();
-  private readonly dayCodes = new Map<string, StatusCode>();
+  private readonly days = new Table<OperativeDay>(); // operative id, date
   private readonly epochDays = new Map<string, number>();
   private readonly weekdays = new Map<string, Weekday>();
-  private readonly slaLimits = new Map<string, number>();
+  private slaDate: string | null = null;
+  private slaForDate: Map<string, number> | null = null;
   private readonly placed = new Map<string, PlacedTimes | null>();
-  private entriesByDay: Map<string, DiaryEntry[]> | null = null;
+  private entriesByDay: Table<DiaryEntry[]> | null = null;
   private entriesByRef: Map<string, DiaryEntry[]> | null = null;
 
   constructor(
@@ -84,22 +106,33 @@ export class PlanIndex implements PlanLookups {
   }
 
   slaLatestFinish(job: Job, date: IsoDate): number {
-    const key = dayKey(job.ref, date);
-    let m = this.slaLimits.get(key);
+    // Boards ask about one date many times in a row: keep that date's map at hand.
+    if (date !== this.slaDate) {
+      this.slaDate = date;
+      this.slaForDate = slaLimitsFor(this.world, date);
+    }
+    const limits = this.slaForDate!;
+    let m = limits.get(job.ref);
     if (m === undefined) {
-      m = slaLatestFinishMin(this.world.slaDeadline(job), date);
-      this.slaLimits.set(key, m);
+      const deadline = this.world.slaDeadline(job);
+      // Day distance through the epoch-day cache: thousands of jobs share a few deadline dates.
+      const ahead = deadline === null ? 0 : this.epochDay(deadline.slice(0, 10)) - this.epochDay(date);
+      m = slaLatestFinishMin(deadline, date, ahead);
+      limits.set(job.ref, m);
     }
     return m;
   }
 
   private groupDiary(): void {
-    const byDay = new Map<string, DiaryEntry[]>();
+    const byDay = new Table<DiaryEntry[]>();
     const byRef = new Map<string, DiaryEntry[]>();
     for (const e of this.diary) {
-      const k = dayKey(e.operative_id, e.date);
-      (byDay.get(k) ?? byDay.set(k, []).get(k)!).push(e);
-      (byRef.get(e.job_ref) ?? byRef.set(e.job_ref, []).get(e.job_ref)!).push(e);
+      const day = byDay.get(e.operative_id, e.date);
+      if (day) day.push(e);
+      else byDay.set(e.operative_id, e.date, [e]);
+      const same = byRef.get(e.job_ref);
+      if (same) same.push(e);
+      else byRef.set(e.job_ref, [e]);
     }
     this.entriesByDay = byDay;
     this.entriesByRef = byRef;
@@ -108,19 +141,8 @@ export class PlanIndex implements PlanLookups {
   /** The operative-day's jobs in diary sequence. */
   dayJobs(operativeId: string, date: IsoDate): DayJob[] {
     if (!this.entriesByDay) this.groupDiary();
-    const entries = this.entriesByDay!.get(dayKey(operativeId, date)) ?? [];
+    const entries = this.entriesByDay!.get(operativeId, date) ?? [];
     return dayJobsFromDiary(entries, (ref) => this.world.jobs.get(ref));
-  }
-
-  /** The operative-day as it stands in the diary. */
-  basePlan(operative: Operative, date: IsoDate): DayPlan {
-    const key = dayKey(operative.id, date);
-    let p = this.plans.get(key);
-    if (!p) {
-      p = computeDayPlan(operative, date, this.dayJobs(operative.id, date), this.world.travel);
-      this.plans.set(key, p);
-    }
-    return p;
   }
 
   /**
@@ -141,7 +163,11 @@ export class PlanIndex implements PlanLookups {
         const t: PlacedTimes = { operative_id: e.operative_id, date: e.date, start_abs: dayAbs + v.start_min, end_abs: dayAbs + v.end_min };
         // Several operatives on one job: it spans the earliest start to the latest finish.
         if (found === null) found = t;
-        else found = { ...found, start_abs: Math.min(found.start_abs, t.start_abs), end_abs: Math.max(found.end_abs, t.end_abs) };
+        else {
+          const start_abs = Math.min(found.start_abs, t.start_abs);
+          const end_abs = Math.max(found.end_abs, t.end_abs);
+          found = { operative_id: found.operative_id, date: found.date, start_abs, end_abs };
+        }
       }
     }
     if (!found) {
@@ -158,100 +184,90 @@ export class PlanIndex implements PlanLookups {
     return found ?? undefined;
   }
 
-  // ---- contexts --------------------------------------------------------------------------
+  // ---- operative-days ----------------------------------------------------------------
+
+  /** The cached per-operative-day facts every cell on that day shares. */
+  operativeDay(operative: Operative, date: IsoDate): OperativeDay {
+    let od = this.days.get(operative.id, date);
+    if (!od) {
+      od = new OperativeDay(this, operative, this.facts(operative), date, this.weekday(date));
+      this.days.set(operative.id, date, od);
+    }
+    return od;
+  }
+
+  /** The operative-day as it stands in the diary. */
+  basePlan(operative: Operative, date: IsoDate): DayPlan {
+    return this.operativeDay(operative, date).plan();
+  }
+
+  /** Status of the rules that depend only on operative and date. */
+  dayStatus(operative: Operative, date: IsoDate): StatusCode {
+    return this.operativeDay(operative, date).code;
+  }
 
   dayContext(operative: Operative, date: IsoDate): DayContext {
     return { operative, facts: this.facts(operative), date, weekday: this.weekday(date), world: this.world, lookups: this };
   }
 
-  /** The day with `job` placed: appended in O(1) when possible, else re-timed in full. */
-  cellPlan(job: Job, operative: Operative, date: IsoDate, opts: PlacementOptions = {}): CellPlan {
-    const base = this.basePlan(operative, date);
+  // ---- contexts --------------------------------------------------------------------------
+
+  /** Puts the day's plan into `cell`: `job` appended in O(1) when possible, else the day re-timed in full. */
+  private timeCell(cell: Cell, od: OperativeDay, opts: PlacementOptions): PlacementContext {
+    const job = cell.job;
+    const base = od.plan();
     const travel = this.world.travel;
     let at = -1;
     for (let i = 0; i < base.visits.length; i++) if (base.visits[i]!.ref === job.ref) at = i;
     if (at < 0 && opts.index === undefined) {
-      const plan = appendToDayPlan(base, { job, fixedStart: opts.fixedStart ?? null }, travel);
-      return { plan, visit: plan.visits[plan.visits.length - 1]!, basePlan: base };
+      const plan = appendJob(base, job, opts.fixedStart, travel);
+      return cell.timed(plan, plan.visits[plan.visits.length - 1]!, base);
     }
+    const { operative, date } = od;
     const dayJobs = this.dayJobs(operative.id, date); // aligned with base.visits
     const fixedStart = opts.fixedStart !== undefined ? opts.fixedStart : at >= 0 ? (dayJobs[at]!.fixedStart ?? null) : null;
     const without = at >= 0 ? dayJobs.filter((d) => d.job.ref !== job.ref) : dayJobs;
     const basePlan = at >= 0 ? computeDayPlan(operative, date, without, travel) : base;
     const plan = computeDayPlan(operative, date, insertIntoSequence(without, { job, fixedStart }, opts.index), travel);
-    const visit = plan.visits.find((v) => v.ref === job.ref)!;
-    return { plan, visit, basePlan };
+    return cell.timed(plan, plan.visits.find((v) => v.ref === job.ref)!, basePlan);
   }
 
-  context(job: Job, operative: Operative, date: IsoDate, opts: PlacementOptions = {}): PlacementContext {
-    return {
-      ...this.dayContext(operative, date),
-      job,
-      ...this.cellPlan(job, operative, date, opts),
-      overtimeMin: opts.overtimeMin ?? this.world.overtimeMin,
-    };
+  /** The full context rules see for this placement. */
+  context(job: Job, operative: Operative, date: IsoDate, opts: PlacementOptions = NO_OPTIONS): PlacementContext {
+    const od = this.operativeDay(operative, date);
+    return this.timeCell(new Cell(od, job, opts.overtimeMin ?? this.world.overtimeMin), od, opts);
   }
 
   // ---- answers ---------------------------------------------------------------------------
 
   /** Every rule, every reason: for the drop check and the tooltip. */
-  evaluate(job: Job, operative: Operative, date: IsoDate, opts: PlacementOptions = {}): PlacementResult {
+  evaluate(job: Job, operative: Operative, date: IsoDate, opts: PlacementOptions = NO_OPTIONS): PlacementResult {
     const ctx = this.context(job, operative, date, opts);
     const violations: Violation[] = [];
     for (const rule of RULES) violations.push(...rule.evaluate(ctx));
     return { status: statusOf(violations), violations, plan: ctx.plan, visit: ctx.visit };
   }
 
-  /** Status of rules that depend only on operative and date, cached per operative-day. */
-  dayStatus(operative: Operative, date: IsoDate): StatusCode {
-    const key = dayKey(operative.id, date);
-    let code = this.dayCodes.get(key);
-    if (code === undefined) {
-      const ctx = this.dayContext(operative, date);
-      code = OK;
-      for (const rule of DAY_RULES) {
-        if (!rule.violates(ctx)) continue;
-        if (rule.severity === 'hard') {
-          code = BLOCKED;
-          break;
-        }
-        code = WARN;
-      }
-      this.dayCodes.set(key, code);
-    }
-    return code;
-  }
-
   /**
    * Status only, stopping at the first hard violation and skipping soft rules once a warning
    * is known. Agrees with evaluate(...).status (checked by a property test).
    */
-  status(job: Job, operative: Operative, date: IsoDate, opts: PlacementOptions = {}): StatusCode {
-    let worst: StatusCode = this.dayStatus(operative, date);
+  status(job: Job, operative: Operative, date: IsoDate, opts: PlacementOptions = NO_OPTIONS): StatusCode {
+    return this.statusOn(job, this.operativeDay(operative, date), opts);
+  }
+
+  /** status() for an operative-day already looked up (the board loops hold them). */
+  statusOn(job: Job, od: OperativeDay, opts: PlacementOptions = NO_OPTIONS): StatusCode {
+    let worst = od.code;
     if (worst === BLOCKED) return BLOCKED;
-    const jctx: JobContext = {
-      operative,
-      facts: this.facts(operative),
-      date,
-      weekday: this.weekday(date),
-      world: this.world,
-      lookups: this,
-      job,
-    };
+    const cell = new Cell(od, job, opts.overtimeMin ?? this.world.overtimeMin);
     for (const rule of JOB_RULES) {
       if (rule.severity === 'soft' && worst === WARN) continue;
-      if (!rule.violates(jctx)) continue;
+      if (!rule.violates(cell)) continue;
       if (rule.severity === 'hard') return BLOCKED;
       worst = WARN;
     }
-    const cell = this.cellPlan(job, operative, date, opts);
-    const pctx: PlacementContext = {
-      ...jctx,
-      plan: cell.plan,
-      visit: cell.visit,
-      basePlan: cell.basePlan,
-      overtimeMin: opts.overtimeMin ?? this.world.overtimeMin,
-    };
+    const pctx = this.timeCell(cell, od, opts);
     for (const rule of PLAN_RULES) {
       if (rule.severity === 'soft' && worst === WARN) continue;
       if (!rule.violates(pctx)) continue;
@@ -259,5 +275,77 @@ export class PlanIndex implements PlanLookups {
       worst = WARN;
     }
     return worst;
+  }
+}
+
+/**
+ * The context object rules receive. One class, every field set in the constructor, so every rule
+ * sees a single hidden class (fast property reads); the plan fields are filled in by timeCell
+ * only once the cheap job rules have passed, and read by plan-stage rules only after that.
+ */
+class Cell implements PlacementContext {
+  readonly operative: Operative;
+  readonly facts: OperativeFacts;
+  readonly date: IsoDate;
+  readonly weekday: Weekday;
+  readonly world: PlanningWorld;
+  readonly lookups: PlanLookups;
+  plan: DayPlan;
+  visit: PlannedVisit;
+  basePlan: DayPlan;
+
+  constructor(
+    od: OperativeDay,
+    readonly job: Job,
+    readonly overtimeMin: number,
+  ) {
+    this.operative = od.operative;
+    this.facts = od.facts;
+    this.date = od.date;
+    this.weekday = od.weekday;
+    this.world = od.index.world;
+    this.lookups = od.index;
+    // Placeholders until timeCell runs; job-stage rules never read them.
+    this.plan = null as unknown as DayPlan;
+    this.visit = null as unknown as PlannedVisit;
+    this.basePlan = null as unknown as DayPlan;
+  }
+
+  timed(plan: DayPlan, visit: PlannedVisit, basePlan: DayPlan): this {
+    this.plan = plan;
+    this.visit = visit;
+    this.basePlan = basePlan;
+    return this;
+  }
+}
+
+/** One operative on one date: day-rule status now, the diary's timed plan when first needed. */
+export class OperativeDay {
+  /** Status of the day rules (working day, absence): 2 = blocked whatever the job. */
+  readonly code: StatusCode;
+  private timed: DayPlan | null = null;
+
+  constructor(
+    readonly index: PlanIndex,
+    readonly operative: Operative,
+    readonly facts: OperativeFacts,
+    readonly date: IsoDate,
+    readonly weekday: Weekday,
+  ) {
+    const ctx: DayContext = { operative, facts, date, weekday, world: index.world, lookups: index };
+    let code: StatusCode = OK;
+    for (const rule of DAY_RULES) {
+      if (!rule.violates(ctx)) continue;
+      if (rule.severity === 'hard') {
+        code = BLOCKED;
+        break;
+      }
+      code = WARN;
+    }
+    this.code = code;
+  }
+
+  plan(): DayPlan {
+    return (this.timed ??= computeDayPlan(this.operative, this.date, this.index.dayJobs(this.operative.id, this.date), this.index.world.travel));
   }
 }

@@ -16,7 +16,7 @@ export const shiftHours = defineRule({
     const back = plan.return_travel_min > 0 ? ` (incl. ${formatDuration(plan.return_travel_min)} back to base)` : '';
     const wait = plan.waiting_min > 0 ? ` + waiting ${formatDuration(plan.waiting_min)}` : '';
     const shift = `${formatClock(plan.shift.start)}–${formatClock(plan.shift.end)}`;
-    const allowance = overtimeMin > 0 ? `plus ${formatDuration(overtimeMin)} overtime` : 'with no overtime allowed';
+    const allowance = overtimeMin > 0 ? `plus ${overtimeMin} min overtime` : 'with no overtime allowed';
     return (
       `Work ${formatDuration(plan.work_min)} + travel ${formatDuration(plan.travel_min)}${back}${wait} ` +
       `runs to ${formatClock(plan.day_end_min)}, beyond ${operative.name}'s ${shift} shift ${allowance}`

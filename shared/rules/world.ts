@@ -26,6 +26,8 @@ export interface PlanningWorld {
   predecessorsOf: ReadonlyMap<string, readonly Dependency[]>;
   /** Links by predecessor ref. */
   successorsOf: ReadonlyMap<string, readonly Dependency[]>;
+  /** Refs with any link either way: one look-up settles the common "no links" case. */
+  linked: ReadonlySet<string>;
   /** Placements known outside the diary passed to evaluation (e.g. other plan ranges). */
   placements: ReadonlyMap<string, Placement>;
   /** 'YYYY-MM-DDTHH:MM' UK local, or null when the job has no computable SLA. Memoised by ref. */
@@ -112,6 +114,7 @@ export function buildWorld(input: PlanningWorldInput = {}): PlanningWorld {
     dependencies,
     predecessorsOf: groupBy(dependencies, (d) => d.succ_ref),
     successorsOf: groupBy(dependencies, (d) => d.pred_ref),
+    linked: new Set(dependencies.flatMap((d) => [d.pred_ref, d.succ_ref])),
     placements,
     slaDeadline: deadlineOf,
     calendar,

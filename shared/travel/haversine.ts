@@ -16,9 +16,9 @@ export interface HaversineOptions {
 
 /** Straight-line (great-circle) distance in km. */
 export function haversineKm(a: LatLon, b: LatLon): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLon = (b.lon - a.lon) * RAD;
-  const s = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
+  const sLat = Math.sin((b.lat - a.lat) * RAD * 0.5);
+  const sLon = Math.sin((b.lon - a.lon) * RAD * 0.5);
+  const s = sLat * sLat + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * sLon * sLon;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(s)));
 }
 

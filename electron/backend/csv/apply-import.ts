@@ -25,7 +25,8 @@ export function importCsv(store: Store, files: ImportFiles, policy: SlaPolicy): 
   };
   const set = {
     operatives: parse<Operative>(files.operatives, parseOperativesCsv),
-    jobs: parse<Job>(files.jobs, parseJobsCsv),
+    // Priorities must be categories of the workspace's SLA policy (which may define its own).
+    jobs: parse<Job>(files.jobs, (text, name) => parseJobsCsv(text, name, { priorities: policy.categories.map((c) => c.priority) })),
     absences: parse<Absence>(files.absences, parseAbsencesCsv),
     flags: parse<Flag>(files.flags, parseFlagsCsv),
   };
@@ -42,7 +43,6 @@ export function importCsv(store: Store, files: ImportFiles, policy: SlaPolicy): 
     dependencies: store.read.dependencies().filter((d) => !importedRefs.has(d.succ_ref)),
   };
   errors.push(...validateImportSet(set, existing));
-  if (set.jobs) errors.push(...unknownPriorities(set.jobs, policy));
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
 
   const counts = { operatives: operatives.length, jobs: jobs.length, absences: absences.length, flags: flags.length, dependencies: 0 };
@@ -85,22 +85,6 @@ function writeFlag(store: Store, rec: ChangeRecorder, f: Flag): void {
     .get(f.operative_id, f.flag, f.scope) as { id: number } | undefined;
   if (found) rec.put('flags', flagToRow({ ...f, id: found.id }));
   else rec.insertWithId('flags', flagToRow(f));
-}
-
-/** Priorities must be categories of the workspace's SLA policy. */
-function unknownPriorities(jobs: CsvParseResult<Job>, policy: SlaPolicy): CsvRowError[] {
-  const known = new Set(policy.categories.map((c) => c.priority));
-  const out: CsvRowError[] = [];
-  jobs.rows.forEach((j, i) => {
-    if (known.has(j.priority)) return;
-    out.push({
-      file: jobs.file,
-      line: jobs.lines[i] ?? 0,
-      field: 'priority',
-      message: `unknown priority "${j.priority}" (the SLA policy has ${[...known].join(', ')})`,
-    });
-  });
-  return out;
 }
 
 function sortErrors(errors: CsvRowError[]): CsvRowError[] {

@@ -68,7 +68,7 @@ function WorkspaceCounts() {
   const c = info.data?.counts;
   if (!c) return <div className="workspace-counts muted">{info.error ? 'Workspace unavailable' : 'Loading workspace…'}</div>;
   return (
-    <div className="workspace-counts" title={info.data?.path} aria-label="Workspace">
+    <div className="workspace-counts" title={info.data?.path}>
       <span>{plural(c.operatives, 'operative')}</span>
       <span>{plural(c.jobs, 'job')}</span>
       <span>{plural(c.unscheduled, 'unscheduled job', 'unscheduled')}</span>

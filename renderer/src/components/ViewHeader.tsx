@@ -10,9 +10,20 @@ export function ViewHeader({ title, children }: { title: string; children?: Reac
   );
 }
 
-/** Loading / error / empty line shown in place of data. */
-export function LoadState({ loading, error }: { loading: boolean; error: Error | undefined }) {
-  if (error) return <p className="load-state error-text">Could not load: {error.message}</p>;
+/** Loading / error line shown in place of data, with a retry when loading failed. */
+export function LoadState({ loading, error, onRetry }: { loading: boolean; error: Error | undefined; onRetry?: () => void }) {
+  if (error) {
+    return (
+      <p className="load-state error-text">
+        Could not load: {error.message}{' '}
+        {onRetry && (
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        )}
+      </p>
+    );
+  }
   if (loading) return <p className="load-state muted">Loading…</p>;
   return null;
 }

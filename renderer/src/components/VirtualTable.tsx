@@ -1,7 +1,7 @@
 // A sortable, virtualized data grid: only the rows in view (plus a small overscan) are in
 // the DOM, so 5,000 jobs scroll as smoothly as 50. ARIA table roles with aria-rowcount /
 // aria-rowindex tell assistive tech the true size even though most rows are not rendered.
-import { useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { nextSort, sortRows, type SortState, type SortValue } from './sorting';
 
@@ -14,6 +14,8 @@ export interface Column<T> {
   grow?: number;
   align?: 'start' | 'end';
   render: (row: T) => ReactNode;
+  /** Let content wrap onto a second line (for tables with taller rows). */
+  wrap?: boolean;
   /** Full text for the tooltip when the cell may be truncated. */
   title?: (row: T) => string | undefined;
   /** Sortable when present. */
@@ -83,20 +85,16 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowAttributes, i
             {virtualizer.getVirtualItems().map((item) => {
               const row = sorted[item.index]!;
               return (
-                <div
+                <Row
                   key={rowKey(row)}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  className={item.index % 2 ? 'vt-row vt-odd' : 'vt-row'}
-                  style={{ ...gridStyle, height: rowHeight, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-                  {...rowAttributes?.(row)}
-                >
-                  {columns.map((c) => (
-                    <div key={c.id} role="cell" className="vt-cell" data-align={c.align} title={c.title?.(row)}>
-                      {c.render(row)}
-                    </div>
-                  ))}
-                </div>
+                  row={row}
+                  index={item.index}
+                  top={item.start - HEADER_HEIGHT}
+                  height={rowHeight}
+                  columns={columns}
+                  gridStyle={gridStyle}
+                  attributes={rowAttributes?.(row)}
+                />
               );
             })}
           </div>
@@ -105,6 +103,52 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowAttributes, i
       {sorted.length === 0 && <div className="vt-empty">{empty}</div>}
     </div>
   );
+}
+
+interface RowProps<T> {
+  row: T;
+  index: number;
+  top: number;
+  height: number;
+  columns: readonly Column<T>[];
+  gridStyle: CSSProperties;
+  attributes: RowAttributes | undefined;
+}
+
+function RowImpl<T>({ row, index, top, height, columns, gridStyle, attributes }: RowProps<T>) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={index % 2 ? 'vt-row vt-odd' : 'vt-row'}
+      style={{ ...gridStyle, height, transform: `translateY(${top}px)` }}
+      {...attributes}
+    >
+      {columns.map((c) => (
+        <div key={c.id} role="cell" className="vt-cell" data-align={c.align} data-wrap={c.wrap || undefined} title={c.title?.(row)}>
+          {c.render(row)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Rows that stay in view while scrolling are not re-rendered; `attributes` is compared shallowly. */
+const Row = memo(RowImpl, (a, b) =>
+  a.row === b.row &&
+  a.index === b.index &&
+  a.top === b.top &&
+  a.height === b.height &&
+  a.columns === b.columns &&
+  a.gridStyle === b.gridStyle &&
+  shallowEqual(a.attributes, b.attributes),
+) as typeof RowImpl;
+
+function shallowEqual(a: RowAttributes | undefined, b: RowAttributes | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const ak = Object.keys(a) as (keyof RowAttributes)[];
+  return ak.length === Object.keys(b).length && ak.every((k) => a[k] === b[k]);
 }
 
 function HeaderCell<T>({ column, sort, onSort }: { column: Column<T>; sort: SortState | null; onSort: () => void }) {

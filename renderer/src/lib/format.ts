@@ -14,6 +14,21 @@ export function longDate(date: string): string {
   }
 }
 
+/** '4 Feb' (no year), or the input unchanged. */
+export function dayMonth(date: string): string {
+  return longDate(date).replace(/ \d{4}$/, '');
+}
+
+/** '11–13 Jan', '30 Jan – 2 Feb', or '4 Feb' for a single day. */
+export function dateSpan(from: string, to: string): string {
+  if (from === to) return dayMonth(from);
+  const a = dayMonth(from);
+  const b = dayMonth(to);
+  const [aDay, aMonth] = a.split(' ');
+  const [bDay, bMonth] = b.split(' ');
+  return aMonth === bMonth && from.slice(0, 4) === to.slice(0, 4) ? `${aDay}–${bDay} ${bMonth}` : `${a} – ${b}`;
+}
+
 /** 'Wed 4 Feb', or the input unchanged. */
 export function shortDay(date: string): string {
   try {
@@ -39,12 +54,13 @@ export function instantAsLocal(iso: string): string {
   }
 }
 
-/** 90 → '1h 30m'; 45 → '45m'; 2880 → '2d'. Compact for dense tables. */
+/** 90 → '1h 30m'; 45 → '45m'; 2880 → '2d'; 3000 → '2d 2h'. From 3 days, whole days only. Compact for dense tables. */
 export function duration(minutes: number): string {
   const m = Math.abs(Math.round(minutes));
   const d = Math.floor(m / 1440);
   const h = Math.floor((m % 1440) / 60);
   const min = m % 60;
+  if (d >= 3) return `${d}d`;
   if (d > 0) return h > 0 ? `${d}d ${h}h` : `${d}d`;
   if (h > 0) return min > 0 ? `${h}h ${min}m` : `${h}h`;
   return `${min}m`;

@@ -45,7 +45,7 @@ export function JobsView() {
           {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} jobs
         </p>
       </ViewHeader>
-      <LoadState loading={jobs.loading && !jobs.data} error={jobs.error} />
+      <LoadState loading={jobs.loading && !jobs.data} error={jobs.error} onRetry={jobs.reload} />
       <VirtualTable
         label="Jobs"
         rows={rows}

@@ -41,45 +41,45 @@ function dependsText(j: JobView): string {
 
 export function jobColumns(now: string, names: ReadonlyMap<string, string>): Column<JobView>[] {
   return [
-    { id: 'ref', header: 'Ref', width: 88, render: (j) => <span className="mono">{j.ref}</span>, sortValue: (j) => j.ref },
+    { id: 'ref', header: 'Ref', width: 72, render: (j) => <span className="mono">{j.ref}</span>, sortValue: (j) => j.ref },
     {
       id: 'priority',
       header: 'Priority',
-      width: 108,
+      width: 106,
       render: (j) => <PriorityChip priority={j.priority} />,
       sortValue: (j) => priorityRank(j.priority),
     },
     {
       id: 'trade',
       header: 'Trade',
-      width: 84,
+      width: 82,
       render: (j) => `${j.trade} ≥${j.min_proficiency}`,
       title: (j) => (j.competences.length ? `Needs ${j.competences.join(', ')}` : undefined),
       sortValue: (j) => j.trade,
     },
-    { id: 'area', header: 'Area', width: 56, render: (j) => j.area, sortValue: (j) => j.area },
-    { id: 'address', header: 'Address', width: 180, grow: 1, render: (j) => j.address, title: (j) => j.address, sortValue: (j) => j.address },
-    { id: 'raised', header: 'Raised', width: 124, render: (j) => instantAsLocal(j.raised_at), sortValue: (j) => raisedMs(j.raised_at) },
+    { id: 'area', header: 'Area', width: 54, render: (j) => j.area, sortValue: (j) => j.area },
+    { id: 'address', header: 'Address', width: 92, grow: 1, render: (j) => j.address, title: (j) => j.address, sortValue: (j) => j.address },
+    { id: 'raised', header: 'Raised', width: 128, render: (j) => instantAsLocal(j.raised_at), sortValue: (j) => raisedMs(j.raised_at) },
     {
       id: 'sla',
       header: 'SLA deadline',
-      width: 216,
+      width: 226,
       render: (j) => <SlaCell job={j} now={now} />,
       sortValue: (j) => j.sla_deadline,
     },
-    { id: 'duration', header: 'Duration', width: 70, align: 'end', render: (j) => duration(j.duration_min), sortValue: (j) => j.duration_min },
+    { id: 'duration', header: 'Duration', width: 78, align: 'end', render: (j) => duration(j.duration_min), sortValue: (j) => j.duration_min },
     { id: 'window', header: 'Window', width: 88, render: (j) => j.window, sortValue: (j) => j.window },
     {
       id: 'status',
       header: 'Status',
-      width: 92,
+      width: 80,
       render: (j) => <Chip tone={STATUS_TONE[j.status] ?? 'neutral'}>{j.status.replace('_', ' ')}</Chip>,
       sortValue: (j) => j.status,
     },
     {
       id: 'placed',
       header: 'Placed',
-      width: 150,
+      width: 132,
       render: (j) => (j.placement ? placedText(j, names) : <span className="muted">Unscheduled</span>),
       title: (j) => (j.placement?.pinned ? `${placedText(j, names)} (pinned)` : placedText(j, names)),
       sortValue: (j) => (j.placement ? `${j.placement.date}T${j.placement.start ?? '99:99'}` : null),
@@ -87,12 +87,12 @@ export function jobColumns(now: string, names: ReadonlyMap<string, string>): Col
     {
       id: 'owner',
       header: 'Owner',
-      width: 150,
+      width: 104,
       render: (j) => <OwnerCell job={j} />,
       title: (j) => (j.done_when ? `Done when: ${j.done_when}` : 'No definition of done'),
       sortValue: (j) => j.owner,
     },
-    { id: 'depends', header: 'Depends on', width: 110, render: dependsText, title: dependsText, sortValue: (j) => dependsText(j) },
+    { id: 'depends', header: 'Depends on', width: 100, render: dependsText, title: dependsText, sortValue: (j) => dependsText(j) },
   ];
 }
 

@@ -39,7 +39,7 @@ export function OperativesView() {
           {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} operatives
         </p>
       </ViewHeader>
-      <LoadState loading={operatives.loading && !operatives.data} error={operatives.error} />
+      <LoadState loading={operatives.loading && !operatives.data} error={operatives.error} onRetry={operatives.reload} />
       <VirtualTable
         label="Operatives"
         rows={rows}
@@ -47,6 +47,7 @@ export function OperativesView() {
         rowKey={(o) => o.id}
         rowAttributes={(o) => ({ 'data-operative-id': o.id })}
         initialSort={{ column: 'id', dir: 'asc' }}
+        rowHeight={42} // two lines: certificates and flags wrap rather than hide
         empty={!operatives.data ? null : all.length === 0 ? 'No operatives yet. Use “Import CSV…” to load operatives.csv.' : 'No operatives match the filter.'}
       />
     </section>

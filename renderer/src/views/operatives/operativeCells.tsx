@@ -3,7 +3,7 @@
 import type { Absence, Competence, Flag } from '../../../../shared/domain/types';
 import { daysBetween } from '../../../../shared/calendar';
 import { Chip } from '../../components/Chip';
-import { longDate, shortDay } from '../../lib/format';
+import { dateSpan, dayMonth, longDate } from '../../lib/format';
 
 /** Certificates expiring within this many days are called out before they lapse. */
 export const EXPIRY_WARNING_DAYS = 30;
@@ -37,14 +37,11 @@ export function upcomingAbsences(absences: readonly Absence[], today: string): A
   return absences.filter((a) => a.to >= today).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-function span(a: Absence): string {
-  return a.from === a.to ? shortDay(a.from) : `${shortDay(a.from)} – ${shortDay(a.to)}`;
-}
 
 export function absenceSummary(absences: readonly Absence[], today: string): string {
   const next = upcomingAbsences(absences, today)[0];
   if (!next) return absences.length ? `${absences.length} (none ahead)` : 'None';
-  return `${absences.length} · ${next.from <= today ? 'now' : 'next'} ${span(next)} (${next.kind})`;
+  return `${absences.length} · ${next.from <= today ? 'now' : 'next'} ${dateSpan(next.from, next.to)} (${next.kind})`;
 }
 
 export function AbsencesCell({ absences, today }: { absences: readonly Absence[]; today: string }) {
@@ -54,7 +51,7 @@ export function AbsencesCell({ absences, today }: { absences: readonly Absence[]
     return (
       <span className="cell-stack">
         <span>{absences.length}</span>
-        <Chip tone="warning">Absent until {shortDay(next.to)}</Chip>
+        <Chip tone="warning">Absent until {dayMonth(next.to)}</Chip>
       </span>
     );
   }
@@ -70,13 +67,12 @@ export function FlagsCell({ flags }: { flags: readonly Flag[] }) {
   return (
     <span className="cell-stack">
       {flags.map((f, i) => (
-        <Chip
-          key={f.id ?? i}
-          tone={f.flag === 'DO_NOT_SEND' ? 'danger' : 'warning'}
-          title={[flagText(f), f.owner && `Owner: ${f.owner}`, f.note].filter(Boolean).join('\n')}
-        >
-          {flagText(f)}
-        </Chip>
+        <span key={f.id ?? i} className="flag" title={[flagText(f), f.owner && `Owner: ${f.owner}`, f.note].filter(Boolean).join('\n')}>
+          <Chip tone={f.flag === 'DO_NOT_SEND' ? 'danger' : 'warning'}>
+            {f.flag} {f.scope}
+          </Chip>
+          {f.until && <span className="flag-review muted">review {longDate(f.until)}</span>}
+        </span>
       ))}
     </span>
   );

@@ -10,24 +10,24 @@ export function tradesText(o: OperativeView): string {
 
 export function operativeColumns(today: string): Column<OperativeView>[] {
   return [
-    { id: 'id', header: 'Id', width: 80, render: (o) => <span className="mono">{o.id}</span>, sortValue: (o) => o.id },
-    { id: 'name', header: 'Name', width: 150, grow: 1, render: (o) => o.name, title: (o) => o.name, sortValue: (o) => o.name },
-    { id: 'trades', header: 'Trades', width: 150, render: tradesText, title: tradesText, sortValue: tradesText },
+    { id: 'id', header: 'Id', width: 68, render: (o) => <span className="mono">{o.id}</span>, sortValue: (o) => o.id },
+    { id: 'name', header: 'Name', width: 130, grow: 1, render: (o) => o.name, title: (o) => o.name, sortValue: (o) => o.name },
+    { id: 'trades', header: 'Trades', width: 150, wrap: true, render: tradesText, title: tradesText, sortValue: tradesText },
     {
       id: 'competences',
       header: 'Competences',
-      width: 220,
+      width: 240, wrap: true,
       grow: 1,
       render: (o) => <CompetencesCell competences={o.competences} today={today} />,
       title: (o) => o.competences.map((c) => (c.expires ? `${c.code} (expires ${c.expires})` : c.code)).join('\n'),
       sortValue: (o) => o.competences.map((c) => c.code).join(' '),
     },
-    { id: 'shift', header: 'Shift', width: 96, render: (o) => `${o.shift_start}–${o.shift_end}`, sortValue: (o) => o.shift_start },
-    { id: 'days', header: 'Working days', width: 120, render: (o) => weekdays(o.working_days), sortValue: (o) => o.working_days.length },
+    { id: 'shift', header: 'Shift', width: 92, render: (o) => `${o.shift_start}–${o.shift_end}`, sortValue: (o) => o.shift_start },
+    { id: 'days', header: 'Working days', width: 104, render: (o) => weekdays(o.working_days), sortValue: (o) => o.working_days.length },
     {
       id: 'areas',
       header: 'Areas',
-      width: 110,
+      width: 100, wrap: true,
       render: (o) => (o.areas.length ? o.areas.join(', ') : <span className="muted">Anywhere</span>),
       title: (o) => (o.areas.length ? o.areas.join(', ') : 'Anywhere'),
       sortValue: (o) => o.areas.join(' '),
@@ -35,7 +35,7 @@ export function operativeColumns(today: string): Column<OperativeView>[] {
     {
       id: 'absences',
       header: 'Absences',
-      width: 190,
+      width: 180, wrap: true,
       render: (o) => <AbsencesCell absences={o.absences} today={today} />,
       title: (o) => absenceSummary(o.absences, today),
       sortValue: (o) => upcomingAbsences(o.absences, today)[0]?.from ?? null,
@@ -43,7 +43,7 @@ export function operativeColumns(today: string): Column<OperativeView>[] {
     {
       id: 'flags',
       header: 'Flags',
-      width: 240,
+      width: 290, wrap: true,
       grow: 1,
       render: (o) => <FlagsCell flags={o.flags} />,
       title: (o) => o.flags.map(flagText).join('\n') || undefined,
