@@ -38,7 +38,7 @@ export function parseWindow(window: string, operative: Pick<Operative, 'shift_st
 // Windows are re-read for every cell while dragging; the distinct strings are few, so remember them.
 // (Object literals, not spreads, keep one hidden class: rules read these in hot loops.)
 const rangeCache = new Map<string, TimeWindow>();
-// Fixed by the brief; organisations that define AM/PM differently can write HH:MM-HH:MM.
+// The usual repairs-diary meaning; an organisation with other hours writes HH:MM-HH:MM instead.
 const AM_WINDOW: TimeWindow = { kind: 'AM', label: 'AM', start: 8 * 60, end: 12 * 60 };
 const PM_WINDOW: TimeWindow = { kind: 'PM', label: 'PM', start: 12 * 60, end: 17 * 60 };
 

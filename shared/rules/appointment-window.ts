@@ -2,8 +2,7 @@
 // day's sequence and travel. 'ALL' means "any time in the shift", which the shift rules own.
 // Inserting a job mid-day can push later visits out of their windows: those knock-ons are
 // reported too, but only where the visit was inside its window before this job was added.
-import type { PlannedVisit } from '../plan/day-plan';
-import type { DayPlan } from '../plan/day-plan';
+import type { DayPlan, PlannedVisit } from '../plan/day-plan';
 import { defineRule } from './define';
 import { formatClock, formatDuration } from './format';
 

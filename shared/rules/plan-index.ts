@@ -206,10 +206,6 @@ export class PlanIndex implements PlanLookups {
     return this.operativeDay(operative, date).code;
   }
 
-  dayContext(operative: Operative, date: IsoDate): DayContext {
-    return { operative, facts: this.facts(operative), date, weekday: this.weekday(date), world: this.world, lookups: this };
-  }
-
   // ---- contexts --------------------------------------------------------------------------
 
   /** Puts the day's plan into `cell`: `job` appended in O(1) when possible, else the day re-timed in full. */
@@ -323,7 +319,7 @@ class Cell implements PlacementContext {
 export class OperativeDay {
   /** Status of the day rules (working day, absence): 2 = blocked whatever the job. */
   readonly code: StatusCode;
-  private timed: DayPlan | null = null;
+  private diaryPlan: DayPlan | null = null;
 
   constructor(
     readonly index: PlanIndex,
@@ -345,7 +341,8 @@ export class OperativeDay {
     this.code = code;
   }
 
+  /** The day as the diary has it (computed on first use: blocked days never need it). */
   plan(): DayPlan {
-    return (this.timed ??= computeDayPlan(this.operative, this.date, this.index.dayJobs(this.operative.id, this.date), this.index.world.travel));
+    return (this.diaryPlan ??= computeDayPlan(this.operative, this.date, this.index.dayJobs(this.operative.id, this.date), this.index.world.travel));
   }
 }

@@ -12,7 +12,7 @@ const OPERATIVES = 200;
 const JOBS = 5_000;
 const RUNS = 5;
 
-const ms = (t: number): string => `${t.toFixed(1)} ms`;
+const ms = (t: number): string => (t < 1 ? `${Math.round(t * 1000)} µs` : `${t.toFixed(1)} ms`);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 function time<T>(f: () => T): [number, T] {
@@ -65,6 +65,12 @@ const cells = w.operatives.length * w.dates.length;
 console.log(`\nboardStatus: 1 job × ${w.operatives.length} operatives × ${w.dates.length} days = ${cells} cells, ${dragJobs.length} different jobs`);
 console.log(`  new PlanIndex ${ms(tIndex)}; first drag (fills per-day caches) ${ms(tFirstDrag)}`);
 console.log(`  per drag: median ${ms(median(drags))}, p95 ${ms(pct(drags, 0.95))}, max ${ms(Math.max(...drags))}`);
+// Worst case: no row ruled out by trade, every one of the 1,400 cells goes through the rules.
+const unfiltered: number[] = [];
+for (const job of dragJobs.slice(0, 50)) {
+  unfiltered.push(time(() => w.operatives.forEach((op) => w.dates.forEach((d) => index.status(job, op, d))))[0]);
+}
+console.log(`  every cell through index.status (no trade short-cut): median ${ms(median(unfiltered))}, max ${ms(Math.max(...unfiltered))}`);
 
 // --- the drop: full explanation for one cell -------------------------------------------------
 const drops: number[] = [];
@@ -72,6 +78,6 @@ for (let i = 0; i < 200; i++) {
   drops.push(time(() => evaluatePlacement(w.jobs[i]!, w.operatives[i % OPERATIVES]!, date, world, w.diary))[0]);
 }
 console.log(`\nevaluatePlacement (full reasons, throwaway index): median ${ms(median(drops))}, p95 ${ms(pct(drops, 0.95))}`);
-const drop = [0, 0];
-for (let i = 0; i < 200; i++) drop.push(time(() => index.evaluate(w.jobs[i]!, w.operatives[i % OPERATIVES]!, date))[0]);
-console.log(`index.evaluate (full reasons, shared index): median ${ms(median(drop.slice(2)))}`);
+const shared: number[] = [];
+for (let i = 0; i < 200; i++) shared.push(time(() => index.evaluate(w.jobs[i]!, w.operatives[i % OPERATIVES]!, date))[0]);
+console.log(`index.evaluate (full reasons, shared index): median ${ms(median(shared))}, p95 ${ms(pct(shared, 0.95))}`);

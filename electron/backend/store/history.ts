@@ -20,6 +20,7 @@ export class History {
     private readonly db: Database.Database,
     private readonly sql: SqlCache,
     private readonly now: () => string,
+    private readonly onWrite: () => void = () => undefined,
   ) {}
 
   /**
@@ -27,7 +28,7 @@ export class History {
    * change, one undoable step labelled `label` is appended and the redo stack is cleared.
    */
   mutate<T>(label: string, fn: (rec: ChangeRecorder) => T): MutationResult<T> {
-    return this.db.transaction(() => {
+    const result = this.db.transaction(() => {
       const rec = new ChangeRecorder(this.sql);
       const value = fn(rec);
       if (rec.changes.length > 0) {
@@ -38,10 +39,12 @@ export class History {
       }
       return { value, changed: rec.changes.length };
     })();
+    if (result.changed > 0) this.onWrite();
+    return result;
   }
 
   undo(): { label: string; changes: RowChange[] } | null {
-    return this.db.transaction(() => {
+    const done = this.db.transaction(() => {
       const row = this.db
         .prepare("SELECT id, label, changes FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1")
         .get() as { id: number; label: string; changes: string } | undefined;
@@ -51,10 +54,12 @@ export class History {
       this.db.prepare("UPDATE history SET state = 'undone' WHERE id = ?").run(row.id);
       return { label: row.label, changes };
     })();
+    if (done) this.onWrite();
+    return done;
   }
 
   redo(): { label: string; changes: RowChange[] } | null {
-    return this.db.transaction(() => {
+    const done = this.db.transaction(() => {
       const row = this.db
         .prepare("SELECT id, label, changes FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1")
         .get() as { id: number; label: string; changes: string } | undefined;
@@ -64,6 +69,8 @@ export class History {
       this.db.prepare("UPDATE history SET state = 'done' WHERE id = ?").run(row.id);
       return { label: row.label, changes };
     })();
+    if (done) this.onWrite();
+    return done;
   }
 
   status(): HistoryStatus {

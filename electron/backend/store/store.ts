@@ -18,13 +18,27 @@ export class Store {
     readonly now: () => string,
   ) {
     this.sql = new SqlCache(db);
-    this.history = new History(db, this.sql, now);
+    this.history = new History(db, this.sql, now, () => this.touch());
     this.read = new Reader(db);
   }
 
   static open(file: string, opts: OpenOptions = {}): Store {
     const now = opts.now ?? (() => new Date().toISOString());
     return new Store(openDatabase(file, { ...opts, now }), file, now);
+  }
+
+  /**
+   * Changes whenever stored data changes: our own writes (counted here) and commits by other
+   * connections to the same file (SQLite's data_version), e.g. the CLI while the app is open.
+   */
+  get version(): number {
+    const external = this.db.pragma('data_version', { simple: true }) as number;
+    return external * 1_000_000 + this.localWrites;
+  }
+  private localWrites = 0;
+  /** Called after every committed write through this store. */
+  touch(): void {
+    this.localWrites++;
   }
 
   get schemaVersion(): number {

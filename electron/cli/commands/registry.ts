@@ -1,4 +1,5 @@
 // Every CLI command, with its one-line help. Later issues add commands here.
+import { ASSIGN_HELP, UNASSIGN_HELP, assignCommand, unassignCommand } from './assign';
 import { EXPORT_HELP, exportCommand } from './export';
 import { HOST_HELP, hostCommand } from './host';
 import { IMPORT_HELP, importCommand } from './import';
@@ -11,4 +12,6 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   export: { run: exportCommand, help: EXPORT_HELP },
   seed: { run: seedCommand, help: SEED_HELP },
   host: { run: hostCommand, help: HOST_HELP },
+  assign: { run: assignCommand, help: ASSIGN_HELP },
+  unassign: { run: unassignCommand, help: UNASSIGN_HELP },
 };

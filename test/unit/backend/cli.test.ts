@@ -71,3 +71,32 @@ describe('planwright CLI', () => {
     expect((await cli(['import', '--db', path.join(dir, 'a.db'), '--jobs', '/no/such.csv'])).err).toMatch(/not found/);
   });
 });
+
+describe('planwright assign / unassign', () => {
+  async function importedDb() {
+    const db = path.join(tempDir(), 'w.db');
+    await cli(['import', '--db', db, '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`, '--absences', `${GOOD}/absences.csv`, '--flags', `${GOOD}/flags.csv`]);
+    return db;
+  }
+
+  it('refuses a hard violation with the reason and exit 2, and places it with --force-reason', async () => {
+    const db = await importedDb();
+    const refused = await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-002', '--date', '2027-01-05']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/needs PLUMB ≥ 2; Tom Whitaker has no PLUMB trade/);
+    const forced = await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-002', '--date', '2027-01-05', '--force-reason', 'emergency cover']);
+    expect(forced.code, forced.err).toBe(0);
+    expect(forced.out).toMatch(/overridden \[trade-proficiency\]/);
+    const diary = path.join(tempDir(), 'd.csv');
+    await cli(['export', '--db', db, '--what', 'diary', '--out', diary]);
+    expect(fs.readFileSync(diary, 'utf8')).toMatch(/J-1002,OP-002,2027-01-05,,0,false/);
+    expect((await cli(['unassign', '--db', db, '--job', 'J-1002'])).out).toBe('Unscheduled J-1002');
+    expect((await cli(['unassign', '--db', db, '--job', 'J-1002'])).code).toBe(2);
+  });
+
+  it('places a valid job and rejects bad dates', async () => {
+    const db = await importedDb();
+    expect((await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05', '--start', '09:30'])).code).toBe(0);
+    expect((await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-02-30'])).err).toMatch(/real date/);
+  });
+});

@@ -1,81 +1,100 @@
-// Diary reads and the basic placement writes. Rule checks on placement arrive with the diary board.
+// The diary API: the board's data, rule-checked moves (single and multi), pins, the override
+// log and each job's history of moves.
 import { ApiError } from '../../../../shared/api/errors';
-import type { DiaryEntry } from '../../../../shared/domain/types';
-import type { ChangeRecorder } from '../../store/change-recorder';
-import { diaryToRow } from '../../store/rows';
 import type { Store } from '../../store/store';
 import type { HandlerGroup } from '../types';
+import { dateRange, formatHHMM } from '../../../../shared/calendar/dates';
+import { currentUser } from '../../identity';
+import { moveJob, moveJobs, validateTarget } from '../../planning/moves';
+import { indexOf, overtimeMinOf } from '../../planning/world';
+import { toJobView } from './jobs';
+import { slaPolicyOf } from './sla-deadlines';
 
-export const diaryHandlers: HandlerGroup<'diary/list' | 'diary/assign-job' | 'diary/unassign-job'> = {
+type DiaryApi =
+  | 'diary/list'
+  | 'diary/get-board'
+  | 'diary/check-placement'
+  | 'diary/move-job'
+  | 'diary/move-jobs'
+  | 'diary/pin-job'
+  | 'diary/list-overrides'
+  | 'jobs/get-history'
+  | 'diary/assign-job'
+  | 'diary/unassign-job';
+
+export const diaryHandlers: HandlerGroup<DiaryApi> = {
   'diary/list': ({ from, to }, { store }) => {
-    if (from > to) throw new ApiError('VALIDATION', `from ${from} is after to ${to}`);
+    checkRange(from, to);
     return store.read.diary(from, to);
   },
-  'diary/assign-job': (input, { store }) => {
-    const job = store.read.job(input.ref);
-    if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${input.ref}`);
-    if (!store.read.operative(input.operative_id)) throw new ApiError('NOT_FOUND', `No operative with id ${input.operative_id}`);
-    if (job.status === 'done' || job.status === 'cancelled' || job.status === 'archived') {
-      throw new ApiError('CONFLICT', `Job ${job.ref} is ${job.status} and cannot be placed`);
-    }
-    const { value } = store.history.mutate(`Place ${job.ref} on ${input.operative_id} ${input.date}`, (rec) =>
-      placeJob(store, rec, { ref: job.ref, operative_id: input.operative_id, date: input.date, start: input.start ?? null, pinned: input.pinned }),
-    );
-    store.logJobEvent(job.ref, 'placed', { operative_id: value.operative_id, date: value.date, start: value.start });
-    return value;
+  'diary/get-board': ({ from, to }, ctx) => boardFor(ctx.store, from, to),
+  'diary/check-placement': ({ ref, to }, { store }) => {
+    const job = store.read.job(ref);
+    if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
+    validateTarget(store, to);
+    const r = indexOf(store).evaluate(job, store.read.operative(to.operative_id)!, to.date, { index: to.index });
+    return { status: r.status, violations: r.violations, start: formatHHMM(r.visit.start_min % 1440), end: formatHHMM(r.visit.end_min % 1440) };
   },
-  'diary/unassign-job': ({ ref }, { store }) => {
+  'diary/move-job': (input, { store }) => moveJob(store, input, currentUser(store)),
+  'diary/move-jobs': ({ moves, to, override_reason }, { store }) => moveJobs(store, moves, to, override_reason, currentUser(store)),
+  'diary/pin-job': ({ ref, pinned }, { store }) => {
     const entry = store.read.diaryEntry(ref);
-    if (!entry) throw new ApiError('NOT_FOUND', `Job ${ref} is not in the diary`);
-    store.history.mutate(`Unschedule ${ref}`, (rec) => {
-      rec.delete('diary_entries', { job_ref: ref });
-      resequence(store, rec, entry.operative_id, entry.date);
-    });
-    store.logJobEvent(ref, 'unscheduled', { from: { operative_id: entry.operative_id, date: entry.date } });
+    if (!entry) throw new ApiError('NOT_FOUND', `${ref} is not in the diary, so it cannot be pinned`);
+    store.history.mutate(`${pinned ? 'Pin' : 'Unpin'} ${ref}`, (rec) => rec.put('diary_entries', { job_ref: ref, pinned: pinned ? 1 : 0 }));
+    store.logJobEvent(ref, pinned ? 'pinned' : 'unpinned', {});
+    return { ...entry, pinned };
+  },
+  'diary/list-overrides': (_i, { store }) =>
+    store.db.prepare('SELECT id, at, who, job_ref, operative_id, date, rule_id, violation, reason FROM override_log ORDER BY id').all() as never,
+  'jobs/get-history': ({ ref }, { store }) => {
+    if (!store.read.job(ref)) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
+    const rows = store.db.prepare('SELECT id, at, kind, detail FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as { id: number; at: string; kind: string; detail: string }[];
+    return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
+  },
+  'diary/assign-job': (input, { store }) =>
+    moveJob(
+      store,
+      { ref: input.ref, to: { operative_id: input.operative_id, date: input.date }, start: input.start, pinned: input.pinned, override_reason: input.override_reason },
+      currentUser(store),
+    ),
+  'diary/unassign-job': ({ ref }, { store }) => {
+    if (!store.read.job(ref)) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
+    if (!store.read.diaryEntry(ref)) throw new ApiError('NOT_FOUND', `Job ${ref} is not in the diary`);
+    moveJob(store, { ref, to: null }, currentUser(store));
     return { ref };
   },
 };
 
-interface Placement {
-  ref: string;
-  operative_id: string;
-  date: string;
-  start: string | null;
-  pinned?: boolean | undefined;
-  /** Position in the target day; default: the end. */
-  index?: number;
+function checkRange(from: string, to: string): void {
+  if (from > to) throw new ApiError('VALIDATION', `from ${from} is after to ${to}`);
 }
 
-/** Places (or moves) one job, keeping both the source and the target day densely sequenced. */
-export function placeJob(store: Store, rec: ChangeRecorder, p: Placement): DiaryEntry {
-  const previous = store.read.diaryEntry(p.ref);
-  const day = dayRefs(store, p.operative_id, p.date).filter((r) => r !== p.ref);
-  const index = Math.max(0, Math.min(p.index ?? day.length, day.length));
-  day.splice(index, 0, p.ref);
-  const entry: DiaryEntry = {
-    job_ref: p.ref,
-    operative_id: p.operative_id,
-    date: p.date,
-    start: p.start,
-    sequence: index,
-    pinned: p.pinned ?? previous?.pinned ?? false,
+function boardFor(store: Store, from: string, to: string) {
+  checkRange(from, to);
+  const dates = dateRange(from, to);
+  if (dates.length > 62) throw new ApiError('VALIDATION', `the board shows at most 62 days (asked for ${dates.length})`);
+  const policy = slaPolicyOf(store);
+  const entries = store.read.diary();
+  const byRef = new Map(entries.map((e) => [e.job_ref, e]));
+  const absences = store.read.absences();
+  const flags = store.read.flags();
+  return {
+    from,
+    to,
+    dates,
+    operatives: store.read.operatives().map((o) => ({
+      ...o,
+      absences: absences.filter((a) => a.operative_id === o.id),
+      flags: flags.filter((f) => f.operative_id === o.id),
+    })),
+    jobs: store.read
+      .jobs()
+      .filter((j) => j.status === 'open' || j.status === 'in_progress')
+      .map((j) => toJobView(j, byRef.get(j.ref), policy)),
+    entries,
+    overtimeMin: overtimeMinOf(store),
+    slaPolicy: policy,
+    version: store.version,
   };
-  rec.put('diary_entries', diaryToRow(entry));
-  day.forEach((ref, seq) => rec.put('diary_entries', { job_ref: ref, sequence: seq }));
-  if (previous && (previous.operative_id !== p.operative_id || previous.date !== p.date)) {
-    resequence(store, rec, previous.operative_id, previous.date);
-  }
-  return entry;
 }
 
-function dayRefs(store: Store, operativeId: string, date: string): string[] {
-  return (
-    store.db.prepare('SELECT job_ref FROM diary_entries WHERE operative_id = ? AND date = ? ORDER BY sequence, job_ref').all(operativeId, date) as {
-      job_ref: string;
-    }[]
-  ).map((r) => r.job_ref);
-}
-
-export function resequence(store: Store, rec: ChangeRecorder, operativeId: string, date: string): void {
-  dayRefs(store, operativeId, date).forEach((ref, seq) => rec.put('diary_entries', { job_ref: ref, sequence: seq }));
-}

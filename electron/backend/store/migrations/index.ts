@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order and recorded in the schema_migrations ledger.
 // Append only: never edit a migration that has shipped.
 import { up as m001 } from './001-initial';
+import { up as m002 } from './002-override-log';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial domain model', sql: m001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial domain model', sql: m001 },
+  { version: 2, name: 'override log', sql: m002 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

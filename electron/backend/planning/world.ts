@@ -1,0 +1,39 @@
+// The rule engine's view of a workspace (shared/rules PlanningWorld), built from the store and
+// cached until the store changes. Placement checks in the backend use exactly the rule units
+// the board uses in the renderer: one source of truth.
+import { buildWorld, DEFAULT_OVERTIME_MIN, PlanIndex, type PlanningWorld } from '../../../shared/rules';
+import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
+import type { Store } from '../store/store';
+
+export const OVERTIME_KEY = 'overtime_min';
+
+const cache = new WeakMap<Store, { version: number; world: PlanningWorld }>();
+
+export function overtimeMinOf(store: Store): number {
+  return store.read.setting<number>(OVERTIME_KEY) ?? DEFAULT_OVERTIME_MIN;
+}
+
+export function worldOf(store: Store): PlanningWorld {
+  const version = store.version;
+  const hit = cache.get(store);
+  if (hit && hit.version === version) return hit.world;
+  const policy = slaPolicyOf(store);
+  const jobs = store.read.jobs();
+  const world = buildWorld({
+    jobs,
+    operatives: store.read.operatives(),
+    absences: store.read.absences(),
+    flags: store.read.flags(),
+    dependencies: store.read.dependencies(),
+    slaPolicy: policy,
+    slaDeadlines: new Map(jobs.map((j) => [j.ref, deadlineOf(j, policy)])),
+    overtimeMin: overtimeMinOf(store),
+  });
+  cache.set(store, { version, world });
+  return world;
+}
+
+/** A PlanIndex over the diary as stored right now (inside a transaction: including its writes). */
+export function indexOf(store: Store): PlanIndex {
+  return new PlanIndex(worldOf(store), store.read.diary());
+}
