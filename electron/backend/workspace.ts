@@ -3,10 +3,13 @@
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch';
 import { handlers } from './api/handlers';
 import { APP_VERSION } from './app-version';
+import { ScenarioManager } from './scenarios/manager';
 import { Store } from './store/store';
 
 export interface Workspace {
+  /** The live plan. */
   store: Store;
+  scenarios: ScenarioManager;
   dispatch: Dispatch;
   close(): void;
 }
@@ -25,6 +28,15 @@ export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {})
     store.close();
     throw e;
   }
-  const dispatch = createDispatcher(handlers, { store, appVersion: APP_VERSION }, opts);
-  return { store, dispatch, close: () => store.close() };
+  const scenarios = new ScenarioManager(store, opts.nativeBinding);
+  const dispatch = createDispatcher(handlers, { store, base: store, scenarios, scenario: null, appVersion: APP_VERSION }, opts);
+  return {
+    store,
+    scenarios,
+    dispatch,
+    close: () => {
+      scenarios.close();
+      store.close();
+    },
+  };
 }

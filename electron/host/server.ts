@@ -77,7 +77,10 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: st
     } catch {
       return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Request body is not valid JSON' } });
     }
-    dispatch(name, input).then(
+    // The plan in scope: a what-if scenario's name, or absent for the live plan.
+    const scenarioHeader = req.headers['x-planwright-scenario'];
+    const scenario = typeof scenarioHeader === 'string' && scenarioHeader ? decodeURIComponent(scenarioHeader) : null;
+    dispatch(name, input, { scenario }).then(
       (r) => json(res, statusOf(r), r),
       (e: unknown) => json(res, 500, { ok: false, error: { code: 'INTERNAL', message: String((e as Error)?.message ?? e) } }),
     );

@@ -17,13 +17,13 @@ export interface IpcEventLike {
   readonly senderFrame: FrameLike | null | undefined;
 }
 
-export type Dispatch = (name: string, input: unknown) => Promise<ApiResponse>;
+export type Dispatch = (name: string, input: unknown, scope?: { scenario?: string | null }) => Promise<ApiResponse>;
 
 export function makeIpcInvokeHandler(opts: {
   dispatch: Dispatch;
   isTrustedSender: (event: IpcEventLike) => boolean;
-}): (event: IpcEventLike, name: unknown, input: unknown) => Promise<ApiResponse> {
-  return async (event, name, input) => {
+}): (event: IpcEventLike, name: unknown, input: unknown, scenario?: unknown) => Promise<ApiResponse> {
+  return async (event, name, input, scenario) => {
     if (!opts.isTrustedSender(event)) {
       return fail('FORBIDDEN', 'IPC refused: sender is not the Planwright window');
     }
@@ -31,7 +31,8 @@ export function makeIpcInvokeHandler(opts: {
       return fail('UNKNOWN_API', `Unknown API: ${typeof name === 'string' ? JSON.stringify(name.slice(0, 100)) : typeof name}`);
     }
     try {
-      return await opts.dispatch(name, input);
+      // The plan in scope (a what-if scenario) travels beside the input; anything but a string means the live plan.
+      return await opts.dispatch(name, input, { scenario: typeof scenario === 'string' && scenario ? scenario : null });
     } catch {
       // dispatch should always answer with an envelope; if it throws, don't leak internals over IPC.
       return fail('INTERNAL', `Internal error while handling ${name}`);

@@ -5,12 +5,12 @@ import type { ApiResponse } from '../../shared/api/errors';
 import { INVOKE_CHANNEL, MENU_CHANNEL, isMenuCommand, type MenuCommand } from './channels';
 
 const bridge = {
-  invoke(name: unknown, input: unknown): Promise<ApiResponse> {
+  invoke(name: unknown, input: unknown, scenario?: unknown): Promise<ApiResponse> {
     // Cheap pre-check; the main process re-checks the name against the contract.
     if (typeof name !== 'string') {
       return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_API', message: 'API name must be a string' } });
     }
-    return ipcRenderer.invoke(INVOKE_CHANNEL, name, input) as Promise<ApiResponse>;
+    return ipcRenderer.invoke(INVOKE_CHANNEL, name, input, typeof scenario === 'string' ? scenario : null) as Promise<ApiResponse>;
   },
   /** Subscribe to native menu commands (Undo/Redo); returns an unsubscribe function. */
   onMenu(callback: (command: MenuCommand) => void): () => void {

@@ -10,6 +10,7 @@ import { diaryApi } from './areas/diary';
 import { csvApi } from './areas/csv';
 import { historyApi } from './areas/history';
 import { slaApi } from './areas/sla';
+import { scenariosApi } from './areas/scenarios';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...csvApi,
   ...historyApi,
   ...slaApi,
+  ...scenariosApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

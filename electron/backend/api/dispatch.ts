@@ -3,9 +3,9 @@
 import type { z } from 'zod';
 import { contract, isContractName } from '../../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../../shared/api/errors';
-import type { HandlerContext, Handlers } from './types';
+import type { CallScope, HandlerContext, Handlers } from './types';
 
-export type Dispatch = (name: string, input: unknown) => Promise<ApiResponse>;
+export type Dispatch = (name: string, input: unknown, scope?: CallScope) => Promise<ApiResponse>;
 
 export interface DispatchOptions {
   /** Also validate handler output against the contract (tests and dev builds). */
@@ -14,7 +14,7 @@ export interface DispatchOptions {
 }
 
 export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: DispatchOptions = {}): Dispatch {
-  return async (name, input) => {
+  return async (name, input, scope) => {
     if (!isContractName(name)) {
       return { ok: false, error: { code: 'UNKNOWN_API', message: `Unknown API "${String(name)}"` } };
     }
@@ -31,7 +31,8 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: 
     }
     try {
       const handler = handlers[name] as (i: unknown, c: HandlerContext) => unknown;
-      const result = await handler(parsed.data, ctx);
+      const scoped = scope?.scenario ? { ...ctx, store: ctx.scenarios.store(scope.scenario), scenario: scope.scenario } : ctx;
+      const result = await handler(parsed.data, scoped);
       if (opts.checkOutput) {
         const out = spec.output.safeParse(result);
         if (!out.success) throw new Error(`handler output for ${name} breaks the contract: ${JSON.stringify(toIssues(out.error))}`);

@@ -1,10 +1,22 @@
 // The typed handler map: one function per contract name, input already validated.
 import type { ApiOutput, ApiParsedInput, ContractName } from '../../../shared/api/contract';
+import type { ScenarioManager } from '../scenarios/manager';
 import type { Store } from '../store/store';
 
 export interface HandlerContext {
+  /** The plan this call works on: the live plan, or the scenario the call is scoped to. */
   store: Store;
+  /** The live plan, whatever the scope. */
+  base: Store;
+  scenarios: ScenarioManager;
+  /** Name of the scenario in scope, null for the live plan. */
+  scenario: string | null;
   appVersion: string;
+}
+
+/** Which plan a call works on; transports carry it beside the input (header or IPC argument). */
+export interface CallScope {
+  scenario?: string | null;
 }
 
 export type Handler<N extends ContractName> = (input: ApiParsedInput<N>, ctx: HandlerContext) => ApiOutput<N> | Promise<ApiOutput<N>>;

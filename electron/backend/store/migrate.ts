@@ -24,8 +24,11 @@ export function migrate(db: Database.Database, file: string, now: () => string):
   const current = schemaVersion(db);
   if (current > LATEST_SCHEMA_VERSION) throw new NewerSchemaError(file, current);
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of MIGRATIONS) {
-    if (m.version <= current) continue;
+  // Apply whatever the ledger lacks (not only versions above its maximum), so a migration merged
+  // out of order on a development branch is never skipped.
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  for (const m of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
+    if (applied.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
       record.run(m.version, m.name, now());

@@ -5,15 +5,16 @@ import { moveJob } from '../../backend/planning/moves';
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
+import { storeFor } from '../scope';
 
 export const ASSIGN_HELP =
-  'assign --db F --job REF --operative ID --date YYYY-MM-DD [--start HH:MM] [--force-reason TEXT]   place a job (refuses a hard rule unless a reason is forced)';
-export const UNASSIGN_HELP = 'unassign --db F --job REF   send a job back to the unscheduled tray';
+  'assign --db F --job REF --operative ID --date YYYY-MM-DD [--start HH:MM] [--force-reason TEXT] [--scenario N]   place a job (refuses a hard rule unless a reason is forced)';
+export const UNASSIGN_HELP = 'unassign --db F --job REF [--scenario N]   send a job back to the unscheduled tray';
 
 export async function assignCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values } = parseFlags(
     argv,
-    { db: { type: 'string' }, job: { type: 'string' }, operative: { type: 'string' }, date: { type: 'string' }, start: { type: 'string' }, 'force-reason': { type: 'string' } },
+    { db: { type: 'string' }, job: { type: 'string' }, operative: { type: 'string' }, date: { type: 'string' }, start: { type: 'string' }, 'force-reason': { type: 'string' }, scenario: { type: 'string' } },
     'assign',
   );
   const db = required(values.db, 'db', 'assign');
@@ -27,7 +28,8 @@ export async function assignCommand(argv: string[], out: (s: string) => void): P
   if (reason !== undefined && reason.length < 3) throw new CliError('assign: --force-reason needs a reason of at least 3 characters');
   const ws = await openForCli(db, { mustExist: true });
   try {
-    const r = moveJob(ws.store, { ref, to: { operative_id: operative, date }, start, override_reason: reason }, currentUser(ws.store));
+    const store = storeFor(ws, values.scenario);
+    const r = moveJob(store, { ref, to: { operative_id: operative, date }, start, override_reason: reason }, currentUser(store));
     const e = r.entry!;
     out(`Placed ${ref} on ${operative} ${date} at position ${e.sequence + 1}${r.status === 'warn' ? ' (with warnings)' : ''}`);
     for (const v of r.violations) out(`  ${v.severity === 'hard' ? 'overridden' : 'warning'} [${v.ruleId}]: ${v.reason}`);
@@ -39,13 +41,14 @@ export async function assignCommand(argv: string[], out: (s: string) => void): P
 }
 
 export async function unassignCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(argv, { db: { type: 'string' }, job: { type: 'string' } }, 'unassign');
+  const { values } = parseFlags(argv, { db: { type: 'string' }, job: { type: 'string' }, scenario: { type: 'string' } }, 'unassign');
   const db = required(values.db, 'db', 'unassign');
   const ref = required(values.job, 'job', 'unassign');
   const ws = await openForCli(db, { mustExist: true });
   try {
-    if (!ws.store.read.job(ref)) throw new CliError(`unassign: no job with ref ${ref}`);
-    moveJob(ws.store, { ref, to: null }, currentUser(ws.store));
+    const store = storeFor(ws, values.scenario);
+    if (!store.read.job(ref)) throw new CliError(`unassign: no job with ref ${ref}`);
+    moveJob(store, { ref, to: null }, currentUser(store));
     out(`Unscheduled ${ref}`);
   } catch (e) {
     throw asCliError(e);

@@ -1,21 +1,22 @@
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
+import { storeFor } from '../scope';
 import { exportCsv, type ExportKind } from '../../backend/csv/export';
 import { writeFileAtomic } from '../../backend/write-file-atomic';
 
-export const EXPORT_HELP = 'export --db F --what operatives|jobs|absences|flags|diary --out F|-   write CSV (- = stdout)';
+export const EXPORT_HELP = 'export --db F --what operatives|jobs|absences|flags|diary --out F|- [--scenario N]   write CSV (- = stdout)';
 const KINDS: readonly ExportKind[] = ['operatives', 'jobs', 'absences', 'flags', 'diary'];
 
 export async function exportCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(argv, { db: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' } }, 'export');
+  const { values } = parseFlags(argv, { db: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, scenario: { type: 'string' } }, 'export');
   const db = required(values.db, 'db', 'export');
   const what = required(values.what, 'what', 'export');
   const target = required(values.out, 'out', 'export');
   if (!KINDS.includes(what as ExportKind)) throw new CliError(`export: --what must be one of ${KINDS.join(', ')} (got "${what}")`);
   const ws = await openForCli(db, { mustExist: true });
   try {
-    const { csv, rows } = exportCsv(ws.store, what as ExportKind);
+    const { csv, rows } = exportCsv(storeFor(ws, values.scenario), what as ExportKind);
     if (target === '-') process.stdout.write(csv);
     else {
       writeFileAtomic(target, csv);

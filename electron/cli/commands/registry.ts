@@ -3,6 +3,7 @@ import { ASSIGN_HELP, UNASSIGN_HELP, assignCommand, unassignCommand } from './as
 import { EXPORT_HELP, exportCommand } from './export';
 import { HOST_HELP, hostCommand } from './host';
 import { IMPORT_HELP, importCommand } from './import';
+import { SCENARIO_HELP, scenarioCommand } from './scenario';
 import { SEED_HELP, seedCommand } from './seed';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
@@ -14,4 +15,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   host: { run: hostCommand, help: HOST_HELP },
   assign: { run: assignCommand, help: ASSIGN_HELP },
   unassign: { run: unassignCommand, help: UNASSIGN_HELP },
+  scenario: { run: scenarioCommand, help: SCENARIO_HELP },
 };

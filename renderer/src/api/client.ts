@@ -17,11 +17,20 @@ export class ApiCallError extends Error {
 }
 
 let transport: Transport | null = null;
+let activeScenario: string | null = null;
+
+/** Every later call works on this what-if scenario (null: the live plan). */
+export function setActiveScenario(name: string | null): void {
+  activeScenario = name;
+}
+export function getActiveScenario(): string | null {
+  return activeScenario;
+}
 
 /** Calls one API; resolves with its output or rejects with ApiCallError (code, message, issues). */
 export async function api<N extends ContractName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
   transport ??= pickTransport();
-  const res = await transport(name, input);
+  const res = await transport(name, input, activeScenario);
   if (!res.ok) throw new ApiCallError(name, res.error);
   return res.result as ApiOutput<N>;
 }

@@ -2,10 +2,11 @@
 // loopback browser host over HTTP with the per-launch token from the URL fragment.
 import type { ApiResponse } from '../../../shared/api/errors';
 
-export type Transport = (name: string, input: unknown) => Promise<ApiResponse>;
+/** `scenario`: the what-if scenario the call works on; null for the live plan. */
+export type Transport = (name: string, input: unknown, scenario: string | null) => Promise<ApiResponse>;
 
 interface PreloadBridge {
-  invoke(name: string, input: unknown): Promise<ApiResponse>;
+  invoke(name: string, input: unknown, scenario?: string | null): Promise<ApiResponse>;
   onMenu?(cb: (command: string) => void): void;
 }
 declare global {
@@ -30,12 +31,14 @@ export function hostToken(): string | null {
 
 export function pickTransport(): Transport {
   const bridge = window.planwright;
-  if (bridge) return (name, input) => bridge.invoke(name, input);
+  if (bridge) return (name, input, scenario) => bridge.invoke(name, input, scenario);
   const token = hostToken();
-  return async (name, input) => {
+  return async (name, input, scenario) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-planwright-token': token ?? '' };
+    if (scenario) headers['x-planwright-scenario'] = encodeURIComponent(scenario);
     const res = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-planwright-token': token ?? '' },
+      headers,
       body: JSON.stringify(input ?? {}),
     });
     const body = (await res.json().catch(() => null)) as ApiResponse | null;

@@ -100,3 +100,25 @@ describe('planwright assign / unassign', () => {
     expect((await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-02-30'])).err).toMatch(/real date/);
   });
 });
+
+describe('planwright scenario', () => {
+  it('creates, works inside with --scenario, compares as JSON, promotes and drops', async () => {
+    const db = path.join(tempDir(), 'w.db');
+    await cli(['import', '--db', db, '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`]);
+    expect((await cli(['scenario', 'create', '--db', db, '--name', 'storm'])).out).toMatch(/Created scenario "storm" from the live plan in \d+ ms/);
+    expect((await cli(['assign', '--db', db, '--scenario', 'storm', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code).toBe(0);
+    const live = await cli(['export', '--db', db, '--what', 'diary', '--out', '-']);
+    expect(live.code).toBe(0);
+    const cmp = await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm', '--json']);
+    const json = JSON.parse(cmp.out);
+    expect(Object.keys(json)).toEqual(['a', 'b', 'changes']);
+    expect(json.a.placed).toBe(0);
+    expect(json.b.placed).toBe(1);
+    expect(json.changes).toEqual([{ ref: 'J-1002', a: null, b: { operative: 'OP-001', date: '2027-01-05', start: expect.stringMatching(/^\d\d:\d\d$/) } }]);
+    expect((await cli(['scenario', 'promote', '--db', db, '--name', 'storm'])).out).toMatch(/Promoted "storm"/);
+    expect((await cli(['scenario', 'list', '--db', db])).out).toMatch(/^storm\tfrom base\tcreated .*\tpromoted /);
+    expect((await cli(['scenario', 'drop', '--db', db, '--name', 'storm'])).code).toBe(0);
+    expect((await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm'])).err).toBe('No scenario named "storm"');
+    expect((await cli(['assign', '--db', db, '--scenario', 'gone', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code).toBe(2);
+  });
+});

@@ -6,6 +6,7 @@ import { historyHandlers } from './history';
 import { jobHandlers } from './jobs';
 import { peopleHandlers } from './people';
 import { slaHandlers } from './sla';
+import { scenarioHandlers } from './scenarios';
 import { workspaceHandlers } from './workspace';
 
 export const handlers: Handlers = {
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...csvHandlers,
   ...historyHandlers,
   ...slaHandlers,
+  ...scenarioHandlers,
 };
