@@ -11,6 +11,7 @@ import './styles/frame.css';
 import './styles/table.css';
 import './styles/dialog.css';
 import './styles/views.css';
+import './styles/scenarios.css';
 
 applyTheme(initialTheme());
 

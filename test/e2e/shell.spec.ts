@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 test.use({ seedArgs: ['--jobs', '400', '--operatives', '15'], colorScheme: 'light' });
 
-const VIEW_NAMES = ['Diary', 'Jobs', 'Operatives', 'Dependencies', 'Matrix', 'Publish', 'Roster'] as const;
+const VIEW_NAMES = ['Diary', 'Jobs', 'Operatives', 'Dependencies', 'Matrix', 'Publish', 'Roster', 'Scenarios'] as const;
 
 function jobsTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Jobs', exact: true });

@@ -4,6 +4,7 @@ import type { HistoryStatus } from '../../../shared/api/views';
 import { useResource } from '../hooks/useResource';
 import type { Theme } from '../hooks/useTheme';
 import { plural } from '../lib/format';
+import { PlanPicker } from '../scenarios/PlanPicker';
 
 interface Props {
   history: HistoryStatus | undefined;
@@ -25,6 +26,7 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
       </div>
       <WorkspaceCounts />
       <div className="header-actions">
+        <PlanPicker />
         <button type="button" onClick={onImport}>
           Import CSV…
         </button>

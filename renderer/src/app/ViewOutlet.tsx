@@ -7,6 +7,7 @@ import { JobsView } from '../views/jobs/JobsView';
 import { OperativesView } from '../views/operatives/OperativesView';
 import { PlaceholderView } from '../views/placeholders/PlaceholderView';
 import { PLACEHOLDERS } from '../views/placeholders/placeholders';
+import { ScenariosView } from '../views/scenarios/ScenariosView';
 
 interface Props {
   route: Route;
@@ -34,5 +35,7 @@ function CurrentView({ route, onNavigate }: Props) {
     case 'publish':
     case 'roster':
       return <PlaceholderView {...PLACEHOLDERS[route.view]} />;
+    case 'scenarios':
+      return <ScenariosView />;
   }
 }

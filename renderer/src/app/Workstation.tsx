@@ -11,12 +11,15 @@ import { useHotkeys } from '../hooks/useHotkeys';
 import { useTheme } from '../hooks/useTheme';
 import { useUndoRedo } from '../hooks/useUndoRedo';
 import { ImportDialog } from '../views/import/ImportDialog';
+import { ScenarioBanner } from '../scenarios/ScenarioBanner';
+import { useScenario } from '../scenarios/ScenarioContext';
 
 export function Workstation() {
   const [route, setRoute] = useRoute();
   const [theme, toggleTheme] = useTheme();
   const history = useUndoRedo();
   const [importing, setImporting] = useState(false);
+  const scenario = useScenario();
 
   const undo = () => void history.run('undo');
   const redo = () => void history.run('redo');
@@ -32,7 +35,7 @@ export function Workstation() {
   );
 
   return (
-    <div className="app">
+    <div className="app" data-scenario={scenario.active ?? undefined}>
       <AppHeader
         history={history.status}
         onUndo={undo}
@@ -41,6 +44,7 @@ export function Workstation() {
         onToggleTheme={toggleTheme}
         onImport={() => setImporting(true)}
       />
+      <ScenarioBanner />
       <ViewNav route={route} onNavigate={setRoute} />
       <main className="app-main" id="main">
         <ViewOutlet route={route} onNavigate={setRoute} />

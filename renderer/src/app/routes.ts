@@ -2,7 +2,7 @@
 // parsing rules are easy to reason about; the hook in useRoute.ts does the browser side.
 import { isIsoDate } from '../../../shared/calendar';
 
-export const VIEWS = ['diary', 'jobs', 'operatives', 'dependencies', 'matrix', 'publish', 'roster'] as const;
+export const VIEWS = ['diary', 'jobs', 'operatives', 'dependencies', 'matrix', 'publish', 'roster', 'scenarios'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewId, string> = {
@@ -13,6 +13,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   matrix: 'Matrix',
   publish: 'Publish',
   roster: 'Roster',
+  scenarios: 'Scenarios',
 };
 
 export const DEFAULT_VIEW: ViewId = 'diary';

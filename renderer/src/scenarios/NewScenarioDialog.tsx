@@ -1,0 +1,61 @@
+// Fork a what-if scenario from the plan in use (the live plan or the active scenario).
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { errorText, useStatus } from '../components/StatusRegion';
+import { useScenario } from './ScenarioContext';
+
+export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
+  const { active, switchTo, list } = useScenario();
+  const { announce } = useStatus();
+  const [name, setName] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const s = await api('scenario/create', { name, from: active, note });
+      list.reload();
+      switchTo(s.name);
+      announce(`Created scenario "${s.name}" from ${active ? `"${active}"` : 'the live plan'} in ${s.ms} ms; you are now working in it.`, 'success');
+      onClose();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title="New scenario" onClose={onClose}>
+      <form className="form-grid" onSubmit={submit}>
+        <p className="muted">A copy of {active ? `scenario "${active}"` : 'the live plan'}: diary, jobs, absences, flags and shifts. Nothing you do in it reaches the live plan until you promote it.</p>
+        <label>
+          Scenario name
+          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} autoFocus placeholder="e.g. Dan off all week" />
+        </label>
+        <label>
+          Note
+          <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} placeholder="What are you trying?" />
+        </label>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            Create scenario
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

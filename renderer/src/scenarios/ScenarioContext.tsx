@@ -1,0 +1,77 @@
+// Which plan the whole UI works on: the live plan or one what-if scenario. Switching re-scopes
+// every API call (see api/client setActiveScenario) and reloads every view's data. The choice
+// survives reload (sessionStorage, and `?scenario=` for deep links).
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, setActiveScenario } from '../api/client';
+import { useDataVersion } from '../hooks/useDataVersion';
+import { useResource, type Resource } from '../hooks/useResource';
+
+const KEY = 'planwright.scenario';
+
+export interface ScenarioSummary {
+  name: string;
+  from: string | null;
+  note: string;
+  created_at: string;
+  promoted_at: string | null;
+}
+
+interface ScenarioState {
+  /** null = the live plan. */
+  active: string | null;
+  switchTo: (name: string | null) => void;
+  list: Resource<ScenarioSummary[]>;
+}
+
+const Ctx = createContext<ScenarioState | null>(null);
+
+function initialScenario(): string | null {
+  const fromUrl = new URLSearchParams(window.location.search).get('scenario');
+  const name = fromUrl ?? sessionStorage.getItem(KEY);
+  setActiveScenario(name || null);
+  return name || null;
+}
+
+function writeUrl(name: string | null): void {
+  const params = new URLSearchParams(window.location.search);
+  if (name) params.set('scenario', name);
+  else params.delete('scenario');
+  const search = params.toString();
+  history.replaceState(history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+}
+
+export function ScenarioProvider({ children }: { children: ReactNode }) {
+  const [active, setActive] = useState<string | null>(initialScenario);
+  const { invalidate } = useDataVersion();
+  const list = useResource(() => api('scenario/list', {}), []);
+
+  const switchTo = useCallback(
+    (name: string | null) => {
+      setActiveScenario(name);
+      if (name) sessionStorage.setItem(KEY, name);
+      else sessionStorage.removeItem(KEY);
+      writeUrl(name);
+      setActive(name);
+      invalidate();
+    },
+    [invalidate],
+  );
+
+  // A scenario dropped elsewhere (CLI, another window) must not leave the UI scoped to nothing.
+  useEffect(() => {
+    if (active && list.data && !list.data.some((s) => s.name.toLowerCase() === active.toLowerCase())) switchTo(null);
+  }, [active, list.data, switchTo]);
+
+  useEffect(() => {
+    document.title = active ? `Planwright — Scenario: ${active}` : 'Planwright';
+  }, [active]);
+
+  const value = useMemo(() => ({ active, switchTo, list }), [active, switchTo, list]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useScenario(): ScenarioState {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error('useScenario outside ScenarioProvider');
+  return ctx;
+}

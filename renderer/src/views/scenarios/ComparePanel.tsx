@@ -1,0 +1,134 @@
+// Two plans side by side: KPIs as a table and charts, then every job placed differently.
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api } from '../../api/client';
+import type { ApiOutput } from '../../../../shared/api/contract';
+import { errorText } from '../../components/StatusRegion';
+import { KpiTable } from './KpiTable';
+import { ChangesTable } from './ChangesTable';
+
+type Comparison = ApiOutput<'scenario/compare'>;
+
+interface Props {
+  a: string;
+  b: string;
+  onA: (v: string) => void;
+  onB: (v: string) => void;
+  names: string[];
+}
+
+const label = (n: string) => (n === 'base' ? 'Live plan' : n);
+
+export function ComparePanel({ a, b, onA, onB, names }: Props) {
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [result, setResult] = useState<{ a: string; b: string; c: Comparison } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const options = ['base', ...names];
+
+  async function compare() {
+    setBusy(true);
+    setError(null);
+    try {
+      const c = await api('scenario/compare', { a, b, ...(from && to ? { from, to } : {}) });
+      setResult({ a, b, c });
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const priorities = result ? [...new Set([...Object.keys(result.c.a.slaBreaches), ...Object.keys(result.c.b.slaBreaches)])].sort() : [];
+  return (
+    <section className="compare-panel" role="region" aria-label="Compare plans">
+      <h2>Compare plans</h2>
+      <div className="toolbar">
+        <label>
+          Plan A
+          <select value={a} onChange={(e) => onA(e.target.value)}>
+            {options.map((n) => (
+              <option key={n} value={n}>
+                {label(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Plan B
+          <select value={b} onChange={(e) => onB(e.target.value)}>
+            <option value="">Choose…</option>
+            {options.map((n) => (
+              <option key={n} value={n}>
+                {label(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          To
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <button type="button" className="primary" disabled={!b || busy} onClick={() => void compare()}>
+          Compare
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {result && (
+        <>
+          <p className="muted">
+            {label(result.a)} vs {label(result.b)}, {result.c.from} to {result.c.to}: {result.c.changes.length} jobs differ.
+          </p>
+          <div className="compare-grid">
+            <KpiTable a={label(result.a)} b={label(result.b)} ka={result.c.a} kb={result.c.b} />
+            <figure className="chart" aria-label="Hours compared">
+              <figcaption>Hours and placements</figcaption>
+              <ResponsiveContainer width="100%" height={220}>
+                <BarChart
+                  data={[
+                    { kpi: 'Placed', A: result.c.a.placed, B: result.c.b.placed },
+                    { kpi: 'Unplaced', A: result.c.a.unplaced, B: result.c.b.unplaced },
+                    { kpi: 'Travel h', A: result.c.a.travelHours, B: result.c.b.travelHours },
+                    { kpi: 'Overtime h', A: result.c.a.overtimeHours, B: result.c.b.overtimeHours },
+                  ]}
+                >
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="kpi" />
+                  <YAxis />
+                  <Tooltip />
+                  <Legend />
+                  <Bar dataKey="A" name={label(result.a)} fill="var(--chart-a)" />
+                  <Bar dataKey="B" name={label(result.b)} fill="var(--chart-b)" />
+                </BarChart>
+              </ResponsiveContainer>
+            </figure>
+            <figure className="chart" aria-label="SLA breaches by priority">
+              <figcaption>SLA breaches by priority</figcaption>
+              <ResponsiveContainer width="100%" height={220}>
+                <BarChart data={priorities.map((p) => ({ priority: p, A: result.c.a.slaBreaches[p] ?? 0, B: result.c.b.slaBreaches[p] ?? 0 }))}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="priority" />
+                  <YAxis allowDecimals={false} />
+                  <Tooltip />
+                  <Legend />
+                  <Bar dataKey="A" name={label(result.a)} fill="var(--chart-a)" />
+                  <Bar dataKey="B" name={label(result.b)} fill="var(--chart-b)" />
+                </BarChart>
+              </ResponsiveContainer>
+            </figure>
+          </div>
+          <ChangesTable changes={result.c.changes} a={label(result.a)} b={label(result.b)} />
+        </>
+      )}
+    </section>
+  );
+}
