@@ -1,7 +1,7 @@
 // Which plan the whole UI works on: the live plan or one what-if scenario. Switching re-scopes
 // every API call (see api/client setActiveScenario) and reloads every view's data. The choice
 // survives reload (sessionStorage, and `?scenario=` for deep links).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, setActiveScenario } from '../api/client';
 import { useDataVersion } from '../hooks/useDataVersion';
 import { useResource, type Resource } from '../hooks/useResource';
@@ -58,9 +58,14 @@ export function ScenarioProvider({ children }: { children: ReactNode }) {
   );
 
   // A scenario dropped elsewhere (CLI, another window) must not leave the UI scoped to nothing.
+  // Checked when a fresh list arrives, not on every switch: a just-created scenario is in use
+  // before the reloaded list that names it has come back.
+  const activeRef = useRef(active);
+  activeRef.current = active;
   useEffect(() => {
-    if (active && list.data && !list.data.some((s) => s.name.toLowerCase() === active.toLowerCase())) switchTo(null);
-  }, [active, list.data, switchTo]);
+    const current = activeRef.current;
+    if (current && list.data && !list.data.some((s) => s.name.toLowerCase() === current.toLowerCase())) switchTo(null);
+  }, [list.data, switchTo]);
 
   useEffect(() => {
     document.title = active ? `Planwright — Scenario: ${active}` : 'Planwright';
