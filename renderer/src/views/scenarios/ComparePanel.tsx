@@ -1,11 +1,11 @@
 // Two plans side by side: KPIs as a table and charts, then every job placed differently.
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../../api/client';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { errorText } from '../../components/StatusRegion';
 import { KpiTable } from './KpiTable';
 import { ChangesTable } from './ChangesTable';
+import { PairBarChart } from './PairBarChart';
 
 type Comparison = ApiOutput<'scenario/compare'>;
 
@@ -90,41 +90,24 @@ export function ComparePanel({ a, b, onA, onB, names }: Props) {
           </p>
           <div className="compare-grid">
             <KpiTable a={label(result.a)} b={label(result.b)} ka={result.c.a} kb={result.c.b} />
-            <figure className="chart" aria-label="Hours compared">
-              <figcaption>Hours and placements</figcaption>
-              <ResponsiveContainer width="100%" height={220}>
-                <BarChart
-                  data={[
-                    { kpi: 'Placed', A: result.c.a.placed, B: result.c.b.placed },
-                    { kpi: 'Unplaced', A: result.c.a.unplaced, B: result.c.b.unplaced },
-                    { kpi: 'Travel h', A: result.c.a.travelHours, B: result.c.b.travelHours },
-                    { kpi: 'Overtime h', A: result.c.a.overtimeHours, B: result.c.b.overtimeHours },
-                  ]}
-                >
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="kpi" />
-                  <YAxis />
-                  <Tooltip />
-                  <Legend />
-                  <Bar dataKey="A" name={label(result.a)} fill="var(--chart-a)" />
-                  <Bar dataKey="B" name={label(result.b)} fill="var(--chart-b)" />
-                </BarChart>
-              </ResponsiveContainer>
-            </figure>
-            <figure className="chart" aria-label="SLA breaches by priority">
-              <figcaption>SLA breaches by priority</figcaption>
-              <ResponsiveContainer width="100%" height={220}>
-                <BarChart data={priorities.map((p) => ({ priority: p, A: result.c.a.slaBreaches[p] ?? 0, B: result.c.b.slaBreaches[p] ?? 0 }))}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="priority" />
-                  <YAxis allowDecimals={false} />
-                  <Tooltip />
-                  <Legend />
-                  <Bar dataKey="A" name={label(result.a)} fill="var(--chart-a)" />
-                  <Bar dataKey="B" name={label(result.b)} fill="var(--chart-b)" />
-                </BarChart>
-              </ResponsiveContainer>
-            </figure>
+            <PairBarChart
+              title="Hours and placements"
+              a={label(result.a)}
+              b={label(result.b)}
+              rows={[
+                { key: 'Placed', A: result.c.a.placed, B: result.c.b.placed },
+                { key: 'Unplaced', A: result.c.a.unplaced, B: result.c.b.unplaced },
+                { key: 'Travel h', A: result.c.a.travelHours, B: result.c.b.travelHours },
+                { key: 'Overtime h', A: result.c.a.overtimeHours, B: result.c.b.overtimeHours },
+              ]}
+            />
+            <PairBarChart
+              title="SLA breaches by priority"
+              integers
+              a={label(result.a)}
+              b={label(result.b)}
+              rows={priorities.map((p) => ({ key: p, A: result.c.a.slaBreaches[p] ?? 0, B: result.c.b.slaBreaches[p] ?? 0 }))}
+            />
           </div>
           <ChangesTable changes={result.c.changes} a={label(result.a)} b={label(result.b)} />
         </>
