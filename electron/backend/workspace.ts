@@ -3,6 +3,7 @@
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch';
 import { handlers } from './api/handlers';
 import { APP_VERSION } from './app-version';
+import type { SecretProtector } from './packs/secret-protector';
 import { ScenarioManager } from './scenarios/manager';
 import { Store } from './store/store';
 
@@ -18,6 +19,8 @@ export interface WorkspaceOptions extends DispatchOptions {
   nativeBinding?: string;
   /** Take a rolling backup on open (default true). */
   backup?: boolean;
+  /** Protects the signing key with the OS keychain (the desktop shell's safeStorage). */
+  secretProtector?: SecretProtector;
 }
 
 export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {}): Promise<Workspace> {
@@ -29,7 +32,7 @@ export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {})
     throw e;
   }
   const scenarios = new ScenarioManager(store, opts.nativeBinding);
-  const dispatch = createDispatcher(handlers, { store, base: store, scenarios, scenario: null, appVersion: APP_VERSION }, opts);
+  const dispatch = createDispatcher(handlers, { store, base: store, scenarios, scenario: null, appVersion: APP_VERSION, ...(opts.secretProtector ? { secretProtector: opts.secretProtector } : {}) }, opts);
   return {
     store,
     scenarios,

@@ -3,13 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { openWorkspace, type Workspace } from '../backend/workspace';
 import { APP_ORIGIN } from './app-url';
 import { MENU_CHANNEL, type MenuCommand } from './channels';
 import { registerInvokeHandler } from './ipc';
 import { installAppMenu } from './menu';
 import { resolveNativeBinding } from './native-binding';
+import { safeStorageProtector } from './safe-storage-protector';
 import { shellPaths } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
   try {
     workspace = await openWorkspace(dbPath, {
       nativeBinding: resolveNativeBinding(paths.projectRoot),
+      secretProtector: safeStorageProtector(safeStorage) ?? undefined, // after 'ready': safeStorage needs it
       checkOutput: !app.isPackaged, // contract drift shows up while developing, not in the field
       onInternalError: (name, err) => console.error(`planwright: internal error in ${name}:`, err),
     });

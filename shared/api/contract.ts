@@ -11,6 +11,11 @@ import { csvApi } from './areas/csv';
 import { historyApi } from './areas/history';
 import { slaApi } from './areas/sla';
 import { scenariosApi } from './areas/scenarios';
+import { scheduleApi } from './areas/schedule';
+import { planApi } from './areas/plan';
+import { reviewApi } from './areas/review';
+import { packsApi } from './areas/packs';
+import { rosterApi } from './areas/roster';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -22,6 +27,11 @@ export const contract = {
   ...historyApi,
   ...slaApi,
   ...scenariosApi,
+  ...scheduleApi,
+  ...planApi,
+  ...reviewApi,
+  ...packsApi,
+  ...rosterApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

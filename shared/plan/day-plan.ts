@@ -110,9 +110,11 @@ function closeDay(
   };
 }
 
-/** Times the jobs in the given order for `operative` on `date`. */
-export function computeDayPlan(operative: Operative, date: IsoDate, jobs: readonly DayJob[], travel: TravelModel): DayPlan {
-  const shift = shiftBounds(operative);
+/**
+ * Times the jobs in the given order for `operative` on `date`. `shift` is the day's rostered
+ * hours when known (the rule engine passes the resolved roster day); default: the operative's own.
+ */
+export function computeDayPlan(operative: Operative, date: IsoDate, jobs: readonly DayJob[], travel: TravelModel, shift: ShiftBounds = shiftBounds(operative)): DayPlan {
   const home = homeOf(operative);
   const visits: PlannedVisit[] = [];
   let work = 0;

@@ -6,6 +6,9 @@ import { parseHHMM, toEpochDay, weekdayOf } from '../calendar/dates';
 import { appendJob, computeDayPlan, type DayJob, type DayPlan, type PlannedVisit } from '../plan/day-plan';
 import { dayJobsFromDiary, insertIntoSequence } from '../plan/sequence';
 import { MINUTES_PER_DAY } from '../plan/time';
+import { shiftBounds, type ShiftBounds } from '../plan/window';
+import { shiftMinutes } from '../roster/shift';
+import type { RosterDay } from '../roster/types';
 import { buildOperativeFacts, type OperativeFacts } from './facts';
 import { DAY_RULES, JOB_RULES, PLAN_RULES, RULES } from './registry';
 import { slaLatestFinishMin } from './sla-limit';
@@ -223,8 +226,8 @@ export class PlanIndex implements PlanLookups {
     const dayJobs = this.dayJobs(operative.id, date); // aligned with base.visits
     const fixedStart = opts.fixedStart !== undefined ? opts.fixedStart : at >= 0 ? (dayJobs[at]!.fixedStart ?? null) : null;
     const without = at >= 0 ? dayJobs.filter((d) => d.job.ref !== job.ref) : dayJobs;
-    const basePlan = at >= 0 ? computeDayPlan(operative, date, without, travel) : base;
-    const plan = computeDayPlan(operative, date, insertIntoSequence(without, { job, fixedStart }, opts.index), travel);
+    const basePlan = at >= 0 ? computeDayPlan(operative, date, without, travel, od.shift) : base;
+    const plan = computeDayPlan(operative, date, insertIntoSequence(without, { job, fixedStart }, opts.index), travel, od.shift);
     return cell.timed(plan, plan.visits.find((v) => v.ref === job.ref)!, basePlan);
   }
 
@@ -284,6 +287,7 @@ class Cell implements PlacementContext {
   readonly facts: OperativeFacts;
   readonly date: IsoDate;
   readonly weekday: Weekday;
+  readonly roster: RosterDay;
   readonly world: PlanningWorld;
   readonly lookups: PlanLookups;
   plan: DayPlan;
@@ -299,6 +303,7 @@ class Cell implements PlacementContext {
     this.facts = od.facts;
     this.date = od.date;
     this.weekday = od.weekday;
+    this.roster = od.roster;
     this.world = od.index.world;
     this.lookups = od.index;
     // Placeholders until timeCell runs; job-stage rules never read them.
@@ -315,10 +320,14 @@ class Cell implements PlacementContext {
   }
 }
 
-/** One operative on one date: day-rule status now, the diary's timed plan when first needed. */
+/** One operative on one date: roster and day-rule status now, the diary's timed plan when first needed. */
 export class OperativeDay {
   /** Status of the day rules (working day, absence): 2 = blocked whatever the job. */
   readonly code: StatusCode;
+  /** The resolved roster: whether and when the operative works that day. */
+  readonly roster: RosterDay;
+  /** Shift bounds the day is planned in: the rostered hours, else (a day off) the operative's own. */
+  readonly shift: ShiftBounds;
   private diaryPlan: DayPlan | null = null;
 
   constructor(
@@ -328,7 +337,9 @@ export class OperativeDay {
     readonly date: IsoDate,
     readonly weekday: Weekday,
   ) {
-    const ctx: DayContext = { operative, facts, date, weekday, world: index.world, lookups: index };
+    this.roster = index.world.rosterDay(operative, date, weekday);
+    this.shift = this.roster.shift ? shiftMinutes(this.roster.shift) : shiftBounds(operative);
+    const ctx: DayContext = { operative, facts, date, weekday, roster: this.roster, world: index.world, lookups: index };
     let code: StatusCode = OK;
     for (const rule of DAY_RULES) {
       if (!rule.violates(ctx)) continue;
@@ -343,6 +354,6 @@ export class OperativeDay {
 
   /** The day as the diary has it (computed on first use: blocked days never need it). */
   plan(): DayPlan {
-    return (this.diaryPlan ??= computeDayPlan(this.operative, this.date, this.index.dayJobs(this.operative.id, this.date), this.index.world.travel));
+    return (this.diaryPlan ??= computeDayPlan(this.operative, this.date, this.index.dayJobs(this.operative.id, this.date), this.index.world.travel, this.shift));
   }
 }

@@ -2,6 +2,7 @@
 // same rule objects serve the drag preview, the drop check and the auto-scheduler.
 import type { IsoDate, Job, Operative, Weekday } from '../domain/types';
 import type { DayPlan, PlannedVisit } from '../plan/day-plan';
+import type { RosterDay } from '../roster/types';
 import type { OperativeFacts } from './facts';
 import type { PlanningWorld } from './world';
 
@@ -40,6 +41,8 @@ export interface DayContext {
   facts: OperativeFacts;
   date: IsoDate;
   weekday: Weekday;
+  /** The operative's resolved roster that day (world.rosterDay, cached per operative-day). */
+  roster: RosterDay;
   world: PlanningWorld;
   lookups: PlanLookups;
 }

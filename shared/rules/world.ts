@@ -1,11 +1,13 @@
 // Everything about the organisation a placement is judged against, indexed for look-up.
 // Built once from plain rows (buildWorld); rules only read it.
-import type { Absence, Dependency, Flag, HHMM, IsoDate, Job, Operative, SlaPolicy } from '../domain/types';
+import type { Absence, Dependency, Flag, HHMM, IsoDate, Job, Operative, SlaPolicy, Weekday } from '../domain/types';
 import { DEFAULT_SLA_POLICY } from '../domain/schemas';
 import { DEFAULT_CALENDAR, type WorkingCalendar } from '../calendar/working-days';
 import { slaDeadline } from '../sla/deadline';
 import { haversineTravel } from '../travel/haversine';
 import type { TravelModel } from '../travel/model';
+import { RosterBook } from '../roster/resolve';
+import type { RosterDay, RosterInput } from '../roster/types';
 
 /** Where another job is booked. An `end` earlier than `start` means it finishes after midnight. */
 export interface Placement {
@@ -36,6 +38,11 @@ export interface PlanningWorld {
   travel: TravelModel;
   /** Default overtime allowance in minutes. */
   overtimeMin: number;
+  /**
+   * The operative's resolved roster on the date (patterns, rotations, bank holidays, per-day
+   * overrides). Without roster data: their own working days and shift, off on bank holidays.
+   */
+  rosterDay(operative: Operative, date: IsoDate, weekday?: Weekday): RosterDay;
 }
 
 export interface PlanningWorldInput {
@@ -52,6 +59,8 @@ export interface PlanningWorldInput {
   travel?: TravelModel;
   /** Default 60 minutes. */
   overtimeMin?: number;
+  /** Weekly/rotating patterns and per-day overrides (as `diary/get-board` returns them). */
+  roster?: RosterInput;
 }
 
 export const DEFAULT_OVERTIME_MIN = 60;
@@ -120,5 +129,11 @@ export function buildWorld(input: PlanningWorldInput = {}): PlanningWorld {
     calendar,
     travel: input.travel ?? haversineTravel(),
     overtimeMin: input.overtimeMin ?? DEFAULT_OVERTIME_MIN,
+    rosterDay: rosterOf(input.roster, calendar),
   };
+}
+
+function rosterOf(input: RosterInput | undefined, calendar: WorkingCalendar): PlanningWorld['rosterDay'] {
+  const book = new RosterBook(input ?? {}, calendar);
+  return (operative, date, weekday) => book.day(operative, date, weekday);
 }

@@ -27,12 +27,14 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): string {
   return execFileSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-export const test = base.extend<{ seedArgs: string[] | null; workspace: WorkspaceFixture }>({
+export const test = base.extend<{ seedArgs: string[] | null; hostEnv: Record<string, string>; workspace: WorkspaceFixture }>({
   seedArgs: [null, { option: true }],
-  workspace: async ({ seedArgs }, use) => {
+  /** Extra environment for the host and CLI runs, e.g. { PLANWRIGHT_PASSPHRASE: '…' }. */
+  hostEnv: [{}, { option: true }],
+  workspace: async ({ seedArgs, hostEnv }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-e2e-'));
     const dbPath = path.join(dir, 'workspace.db');
-    const env = { PLANWRIGHT_HOME: path.join(dir, 'home') };
+    const env = { PLANWRIGHT_HOME: path.join(dir, 'home'), ...hostEnv };
     if (seedArgs) runCli(['seed', '--db', dbPath, ...seedArgs], env);
     const child = spawn(TSX, [CLI, 'host', '--db', dbPath], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await waitForUrl(child);

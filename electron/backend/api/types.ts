@@ -1,5 +1,6 @@
 // The typed handler map: one function per contract name, input already validated.
 import type { ApiOutput, ApiParsedInput, ContractName } from '../../../shared/api/contract';
+import type { SecretProtector } from '../packs/secret-protector';
 import type { ScenarioManager } from '../scenarios/manager';
 import type { Store } from '../store/store';
 
@@ -12,6 +13,8 @@ export interface HandlerContext {
   /** Name of the scenario in scope, null for the live plan. */
   scenario: string | null;
   appVersion: string;
+  /** The desktop shell's OS-keychain protector for the signing key; absent in the CLI and host. */
+  secretProtector?: SecretProtector;
 }
 
 /** Which plan a call works on; transports carry it beside the input (header or IPC argument). */

@@ -7,6 +7,7 @@ import type { Absence, Flag, Job, Operative, SlaPolicy } from '../../../shared/d
 import type { ChangeRecorder } from '../store/change-recorder';
 import { absenceToRow, flagToRow, jobToRow, operativeToRow } from '../store/rows';
 import type { Store } from '../store/store';
+import { recordAbsenceConflicts, recordScopeChange } from '../review/record';
 
 export interface ImportFiles {
   operatives?: { name: string; text: string } | undefined;
@@ -59,6 +60,7 @@ export function importCsv(store: Store, files: ImportFiles, policy: SlaPolicy): 
 
 function writeJob(store: Store, rec: ChangeRecorder, j: Job): void {
   const existing = store.read.job(j.ref);
+  recordScopeChange(store, rec, existing, j); // review trigger when a placed job's scope changes
   // Re-import updates the job's fields but keeps the status the planner has set.
   rec.put('jobs', jobToRow({ ...j, status: existing?.status ?? j.status }));
 }
@@ -76,7 +78,10 @@ function writeAbsence(store: Store, rec: ChangeRecorder, a: Absence): void {
     .prepare('SELECT id FROM absences WHERE operative_id = ? AND from_date = ? AND to_date = ?')
     .get(a.operative_id, a.from, a.to) as { id: number } | undefined;
   if (found) rec.put('absences', absenceToRow({ ...a, id: found.id }));
-  else rec.insertWithId('absences', absenceToRow(a));
+  else {
+    rec.insertWithId('absences', absenceToRow(a));
+    recordAbsenceConflicts(store, rec, a); // review trigger when the new absence covers placed jobs
+  }
 }
 
 function writeFlag(store: Store, rec: ChangeRecorder, f: Flag): void {

@@ -1,9 +1,11 @@
 // The rule engine's view of a workspace (shared/rules PlanningWorld), built from the store and
-// cached until the store changes. Placement checks in the backend use exactly the rule units
-// the board uses in the renderer: one source of truth.
+// cached until the store changes. It carries the roster (patterns and per-day overrides), so
+// working days and shift hours are the rostered ones. Placement checks in the backend use
+// exactly the rule units the board uses in the renderer: one source of truth.
 import { buildWorld, DEFAULT_OVERTIME_MIN, PlanIndex, type PlanningWorld } from '../../../shared/rules';
 import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
 import type { Store } from '../store/store';
+import { readOverrides, readPatterns } from '../roster/rows';
 
 export const OVERTIME_KEY = 'overtime_min';
 
@@ -17,9 +19,19 @@ export function worldOf(store: Store): PlanningWorld {
   const version = store.version;
   const hit = cache.get(store);
   if (hit && hit.version === version) return hit.world;
+  const world = loadWorld(store);
+  cache.set(store, { version, world });
+  return world;
+}
+
+/**
+ * The world as stored right now, uncached. Inside a transaction it sees the transaction's own
+ * writes (the cache does not: `version` moves only on commit), e.g. a roster edit's after-state.
+ */
+export function loadWorld(store: Store): PlanningWorld {
   const policy = slaPolicyOf(store);
   const jobs = store.read.jobs();
-  const world = buildWorld({
+  return buildWorld({
     jobs,
     operatives: store.read.operatives(),
     absences: store.read.absences(),
@@ -28,9 +40,8 @@ export function worldOf(store: Store): PlanningWorld {
     slaPolicy: policy,
     slaDeadlines: new Map(jobs.map((j) => [j.ref, deadlineOf(j, policy)])),
     overtimeMin: overtimeMinOf(store),
+    roster: { patterns: readPatterns(store), days: readOverrides(store) },
   });
-  cache.set(store, { version, world });
-  return world;
 }
 
 /** A PlanIndex over the diary as stored right now (inside a transaction: including its writes). */

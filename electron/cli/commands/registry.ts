@@ -4,7 +4,14 @@ import { EXPORT_HELP, exportCommand } from './export';
 import { HOST_HELP, hostCommand } from './host';
 import { IMPORT_HELP, importCommand } from './import';
 import { SCENARIO_HELP, scenarioCommand } from './scenario';
+import { SCHEDULE_HELP, scheduleCommand } from './schedule';
 import { SEED_HELP, seedCommand } from './seed';
+import { KEY_HELP, keyCommand } from './key';
+import { PACKS_HELP, packsCommand } from './packs';
+import { PUBLISH_HELP, publishCommand } from './publish';
+import { VERIFY_HELP, verifyCommand } from './verify';
+import { ROSTER_HELP, rosterCommand } from './roster';
+import { CAPACITY_HELP, capacityCommand } from './capacity';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -16,4 +23,12 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   assign: { run: assignCommand, help: ASSIGN_HELP },
   unassign: { run: unassignCommand, help: UNASSIGN_HELP },
   scenario: { run: scenarioCommand, help: SCENARIO_HELP },
+  schedule: { run: scheduleCommand, help: SCHEDULE_HELP },
+  vrptw: { run: async (argv, out) => (await import('./vrptw')).vrptwCommand(argv, out), help: 'vrptw FILE.txt [--time-limit-ms N] [--seed S] [--json]   solve a Solomon VRPTW instance (default 1000 ms)' },
+  publish: { run: publishCommand, help: PUBLISH_HELP },
+  key: { run: keyCommand, help: KEY_HELP },
+  verify: { run: verifyCommand, help: VERIFY_HELP },
+  packs: { run: packsCommand, help: PACKS_HELP },
+  roster: { run: rosterCommand, help: ROSTER_HELP },
+  capacity: { run: capacityCommand, help: CAPACITY_HELP },
 };

@@ -13,9 +13,10 @@ interface Props {
   theme: Theme;
   onToggleTheme: () => void;
   onImport: () => void;
+  onAutoSchedule: () => void;
 }
 
-export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport }: Props) {
+export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport, onAutoSchedule }: Props) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -27,6 +28,9 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
       <WorkspaceCounts />
       <div className="header-actions">
         <PlanPicker />
+        <button type="button" onClick={onAutoSchedule}>
+          Auto-schedule…
+        </button>
         <button type="button" onClick={onImport}>
           Import CSV…
         </button>

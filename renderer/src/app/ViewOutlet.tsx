@@ -5,9 +5,11 @@ import { VIEW_LABELS, type Route } from './routes';
 import { DiaryView } from '../views/diary/DiaryView';
 import { JobsView } from '../views/jobs/JobsView';
 import { OperativesView } from '../views/operatives/OperativesView';
-import { PlaceholderView } from '../views/placeholders/PlaceholderView';
-import { PLACEHOLDERS } from '../views/placeholders/placeholders';
 import { ScenariosView } from '../views/scenarios/ScenariosView';
+import { DependenciesView } from '../views/dependencies/DependenciesView';
+import { MatrixView } from '../views/matrix/MatrixView';
+import { RosterView } from '../views/roster/RosterView';
+import { PublishView } from '../views/publish/PublishView';
 
 interface Props {
   route: Route;
@@ -31,10 +33,13 @@ function CurrentView({ route, onNavigate }: Props) {
     case 'operatives':
       return <OperativesView />;
     case 'dependencies':
+      return <DependenciesView />;
     case 'matrix':
-    case 'publish':
+      return <MatrixView date={route.date} />;
     case 'roster':
-      return <PlaceholderView {...PLACEHOLDERS[route.view]} />;
+      return <RosterView date={route.date} onNavigate={onNavigate} />;
+    case 'publish':
+      return <PublishView date={route.date} />;
     case 'scenarios':
       return <ScenariosView />;
   }

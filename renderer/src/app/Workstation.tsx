@@ -11,6 +11,7 @@ import { useHotkeys } from '../hooks/useHotkeys';
 import { useTheme } from '../hooks/useTheme';
 import { useUndoRedo } from '../hooks/useUndoRedo';
 import { ImportDialog } from '../views/import/ImportDialog';
+import { AutoScheduleDialog } from '../views/schedule/AutoScheduleDialog';
 import { ScenarioBanner } from '../scenarios/ScenarioBanner';
 import { useScenario } from '../scenarios/ScenarioContext';
 
@@ -19,6 +20,7 @@ export function Workstation() {
   const [theme, toggleTheme] = useTheme();
   const history = useUndoRedo();
   const [importing, setImporting] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
   const scenario = useScenario();
 
   const undo = () => void history.run('undo');
@@ -43,6 +45,7 @@ export function Workstation() {
         theme={theme}
         onToggleTheme={toggleTheme}
         onImport={() => setImporting(true)}
+        onAutoSchedule={() => setScheduling(true)}
       />
       <ScenarioBanner />
       <ViewNav route={route} onNavigate={setRoute} />
@@ -51,6 +54,7 @@ export function Workstation() {
       </main>
       <StatusRegion />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {scheduling && <AutoScheduleDialog focusDate={route.date} onClose={() => setScheduling(false)} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, hhmmSchema, diaryEntrySchema, slaPolicySchema } from '../../domain/schemas';
 import { jobViewSchema, operativeViewSchema } from '../views';
 import { empty, type ApiSpec } from './common';
+import { boardRosterSchema, dropoutSchema } from './roster';
 
 export const violationSchema = z.object({
   ruleId: z.string(),
@@ -76,6 +77,10 @@ export const diaryApi = {
       slaPolicy: slaPolicySchema,
       /** Bumps on every stored change; lets the board tell when its copy is stale. */
       version: z.number().int(),
+      /** Roster patterns and overrides: pass as buildWorld({ roster }) so the board judges with the rostered days and hours. */
+      roster: boardRosterSchema,
+      /** Placed jobs in the range the roster or an absence no longer covers (operative drop-outs). */
+      dropouts: z.array(dropoutSchema),
     }),
   },
   'diary/check-placement': {

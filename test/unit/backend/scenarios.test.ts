@@ -109,3 +109,21 @@ describe('what-if scenarios', () => {
     ws.close();
   });
 });
+
+describe('publishing and open scenarios', () => {
+  it('refuses to publish a range an open scenario re-plans, unless a reason is given; never publishes a scenario', async () => {
+    const { assertPublishable } = await import('../../../electron/backend/packs/scenario-overlap');
+    const ws = await imported();
+    await call(ws, 'scenario/create', { name: 'storm' });
+    const range = { from: '2027-01-04', to: '2027-01-08' };
+    expect(() => assertPublishable(ws.store, ws.scenarios, range)).not.toThrow();
+    await inScenario(ws, 'storm', 'diary/move-job', { ref: 'J-1019', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
+    expect(() => assertPublishable(ws.store, ws.scenarios, range)).toThrow(/overlaps unpublished scenario "storm" \(1 placement differ\)/);
+    expect(() => assertPublishable(ws.store, ws.scenarios, { from: '2027-02-01', to: '2027-02-05' })).not.toThrow();
+    expect(() => assertPublishable(ws.store, ws.scenarios, { ...range, overrideReason: 'storm plan rejected by ops' })).not.toThrow();
+    expect(() => assertPublishable(ws.store, ws.scenarios, { ...range, scenario: 'storm' })).toThrow(/promote scenario "storm" into the live plan first/);
+    await call(ws, 'scenario/promote', { name: 'storm' });
+    expect(() => assertPublishable(ws.store, ws.scenarios, range)).not.toThrow();
+    ws.close();
+  });
+});

@@ -77,7 +77,15 @@ describe('makeIpcInvokeHandler (transport checks)', () => {
   it('passes a trusted, known call through to dispatch', async () => {
     okDispatch.mockClear();
     expect(await handler(trusted, 'jobs/list', {})).toEqual({ ok: true, result: 'dispatched' });
-    expect(okDispatch).toHaveBeenCalledWith('jobs/list', {});
+    expect(okDispatch).toHaveBeenCalledWith('jobs/list', {}, { scenario: null });
+  });
+
+  it('carries the plan in scope (a what-if scenario) beside the input; anything but a string means the live plan', async () => {
+    okDispatch.mockClear();
+    await handler(trusted, 'jobs/list', {}, 'Storm cover');
+    expect(okDispatch).toHaveBeenLastCalledWith('jobs/list', {}, { scenario: 'Storm cover' });
+    await handler(trusted, 'jobs/list', {}, { evil: true });
+    expect(okDispatch).toHaveBeenLastCalledWith('jobs/list', {}, { scenario: null });
   });
 
   it('turns a throwing dispatch into INTERNAL without leaking the error', async () => {

@@ -9,6 +9,8 @@ import { moveJob, moveJobs, validateTarget } from '../../planning/moves';
 import { indexOf, overtimeMinOf } from '../../planning/world';
 import { toJobView } from './jobs';
 import { slaPolicyOf } from './sla-deadlines';
+import { boardRoster } from '../../roster/board';
+import { listDropouts } from '../../roster/dropouts';
 
 type DiaryApi =
   | 'diary/list'
@@ -95,6 +97,8 @@ function boardFor(store: Store, from: string, to: string) {
     overtimeMin: overtimeMinOf(store),
     slaPolicy: policy,
     version: store.version,
+    roster: boardRoster(store, dates, entries),
+    dropouts: listDropouts(store, { from, to }),
   };
 }
 

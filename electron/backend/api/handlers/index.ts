@@ -7,7 +7,12 @@ import { jobHandlers } from './jobs';
 import { peopleHandlers } from './people';
 import { slaHandlers } from './sla';
 import { scenarioHandlers } from './scenarios';
+import { scheduleHandlers } from './schedule';
 import { workspaceHandlers } from './workspace';
+import { planHandlers } from './plan';
+import { reviewHandlers } from './review';
+import { packsHandlers } from './packs';
+import { rosterHandlers } from './roster';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -18,4 +23,9 @@ export const handlers: Handlers = {
   ...historyHandlers,
   ...slaHandlers,
   ...scenarioHandlers,
+  ...scheduleHandlers,
+  ...planHandlers,
+  ...reviewHandlers,
+  ...packsHandlers,
+  ...rosterHandlers,
 };

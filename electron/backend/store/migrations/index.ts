@@ -2,7 +2,10 @@
 // Append only: never edit a migration that has shipped.
 import { up as m001 } from './001-initial';
 import { up as m002 } from './002-override-log';
+import { up as m003 } from './003-plan-packs';
+import { up as m004 } from './004-plan-review';
 import { up as m005 } from './005-scenarios';
+import { up as m006 } from './006-roster';
 
 export interface Migration {
   version: number;
@@ -13,7 +16,10 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial domain model', sql: m001 },
   { version: 2, name: 'override log', sql: m002 },
+  { version: 3, name: 'plan packs: published versions', sql: m003 },
+  { version: 4, name: 'plan review: triggers, baselines, archive reasons', sql: m004 },
   { version: 5, name: 'what-if scenarios', sql: m005 },
+  { version: 6, name: 'rosters: patterns and per-day overrides', sql: m006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -11,6 +11,9 @@ import { useNowLocal } from '../../hooks/useNow';
 import { useResource } from '../../hooks/useResource';
 import { EMPTY_JOB_FILTER, filterJobs, type JobFilter } from './filterJobs';
 import { jobColumns } from './jobColumns';
+import { Dialog } from '../../components/Dialog';
+import { JobPanel } from '../job-panel/JobPanel';
+import { dependencyLink } from '../dependencies/useJobParam';
 
 const NO_JOBS: readonly JobView[] = [];
 const STATUS_OPTIONS = JOB_STATUSES.map((s) => ({ value: s, label: s.replace('_', ' ') }));
@@ -25,7 +28,11 @@ export function JobsView() {
 
   const all = jobs.data ?? NO_JOBS;
   const names = useMemo(() => new Map((operatives.data ?? []).map((o) => [o.id, o.name])), [operatives.data]);
-  const columns = useMemo(() => jobColumns(now, names), [now, names]);
+  // Deadline realism comes from the dependency map (only chained jobs can be flagged).
+  const map = useResource(() => api('dependencies/get-map', {}), []);
+  const unrealistic = useMemo(() => new Map((map.data?.nodes ?? []).filter((n) => n.deadline_unrealistic).map((n) => [n.ref, n.earliest_finish ?? ''])), [map.data]);
+  const [open, setOpen] = useState<string | null>(null);
+  const columns = useMemo(() => jobColumns(now, names, { unrealistic, onOpen: setOpen }), [now, names, unrealistic]);
   const rows = useMemo(() => filterJobs(all, deferred), [all, deferred]);
   const priorities = useMemo(() => {
     const seen = new Set<string>(PRIORITIES);
@@ -55,6 +62,11 @@ export function JobsView() {
         initialSort={{ column: 'sla', dir: 'asc' }}
         empty={!jobs.data ? null : all.length === 0 ? 'No jobs yet. Use “Import CSV…” to load jobs.csv.' : 'No jobs match the filter.'}
       />
+      {open && (
+        <Dialog title={`Job ${open}`} onClose={() => setOpen(null)} className="job-dialog">
+          <JobPanel jobRef={open} mapHref={dependencyLink(open)} />
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -39,9 +39,29 @@ function dependsText(j: JobView): string {
   return j.depends_on.map((l) => (l.lag_min ? `${l.ref} +${duration(l.lag_min)}` : l.ref)).join(', ');
 }
 
-export function jobColumns(now: string, names: ReadonlyMap<string, string>): Column<JobView>[] {
+/** Optional extras: deadline-realism flags (ref → earliest finish its chain allows) and opening a job's panel. */
+export interface JobColumnExtras {
+  unrealistic?: ReadonlyMap<string, string>;
+  onOpen?: (ref: string) => void;
+}
+
+export function jobColumns(now: string, names: ReadonlyMap<string, string>, extras: JobColumnExtras = {}): Column<JobView>[] {
+  const { unrealistic, onOpen } = extras;
   return [
-    { id: 'ref', header: 'Ref', width: 72, render: (j) => <span className="mono">{j.ref}</span>, sortValue: (j) => j.ref },
+    {
+      id: 'ref',
+      header: 'Ref',
+      width: 72,
+      render: (j) =>
+        onOpen ? (
+          <button type="button" className="job-ref-link" onClick={() => onOpen(j.ref)} aria-label={`Open ${j.ref}`}>
+            {j.ref}
+          </button>
+        ) : (
+          <span className="mono">{j.ref}</span>
+        ),
+      sortValue: (j) => j.ref,
+    },
     {
       id: 'priority',
       header: 'Priority',
@@ -63,8 +83,18 @@ export function jobColumns(now: string, names: ReadonlyMap<string, string>): Col
     {
       id: 'sla',
       header: 'SLA deadline',
-      width: 226,
-      render: (j) => <SlaCell job={j} now={now} />,
+      width: unrealistic?.size ? 272 : 226,
+      render: (j) => (
+        <span className="cell-stack">
+          <SlaCell job={j} now={now} />
+          {unrealistic?.has(j.ref) && (
+            <Chip tone="danger" title={`Deadline unrealistic: its chain cannot finish before ${unrealistic.get(j.ref)!.replace('T', ' ')}`}>
+              Unrealistic
+            </Chip>
+          )}
+        </span>
+      ),
+      title: (j) => (unrealistic?.has(j.ref) ? `Deadline unrealistic: its chain cannot finish before ${unrealistic.get(j.ref)!.replace('T', ' ')}` : undefined),
       sortValue: (j) => j.sla_deadline,
     },
     { id: 'duration', header: 'Duration', width: 78, align: 'end', render: (j) => duration(j.duration_min), sortValue: (j) => j.duration_min },

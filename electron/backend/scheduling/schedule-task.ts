@@ -1,0 +1,53 @@
+// The auto-scheduler as a task: runs in a worker thread for the app, in-process for the CLI.
+// Cancel and progress ride on the solver's clock: it asks `now()` often, so that is where we
+// report how much of the budget is used and, once cancelled, say the budget is spent — the
+// solver then returns its best plan so far.
+import { buildWorld } from '../../../shared/rules';
+import { scheduleDiary, type ScheduleResult } from '../../../shared/solver/diary';
+import type { TaskContext } from '../workers/run-task';
+import type { ScheduleTaskInput } from './task-input';
+
+export interface ScheduleProgress {
+  elapsedMs: number;
+  fraction: number;
+}
+
+const PROGRESS_EVERY_MS = 100;
+
+export function run(input: ScheduleTaskInput, ctx: TaskContext<ScheduleProgress>): ScheduleResult {
+  const world = buildWorld({
+    jobs: input.jobs,
+    operatives: input.operatives,
+    absences: input.absences,
+    flags: input.flags,
+    dependencies: input.dependencies,
+    slaDeadlines: new Map(input.slaDeadlines),
+    overtimeMin: input.overtimeMin,
+  });
+  const t0 = performance.now();
+  let lastReport = -Infinity;
+  let skew = 0;
+  const now = () => {
+    const t = performance.now();
+    if (t - lastReport >= PROGRESS_EVERY_MS) {
+      lastReport = t;
+      ctx.progress({ elapsedMs: Math.round(t - t0), fraction: Math.min(1, (t - t0) / input.timeLimitMs) });
+    }
+    // Once cancelled, every reading jumps a whole budget further ahead: any interval the solver
+    // measures is then over budget, even one that began after the cancel. Finite and increasing,
+    // since the solver does arithmetic on it and times its inner phases with it.
+    if (ctx.cancelled()) skew += input.timeLimitMs + 1;
+    return t + skew;
+  };
+  return scheduleDiary({
+    world,
+    jobs: input.scopeJobs,
+    dates: input.dates,
+    operatives: input.scopeOperatives,
+    diary: input.diary,
+    reoptimise: input.reoptimise,
+    seed: input.seed,
+    timeLimitMs: input.timeLimitMs,
+    now,
+  });
+}

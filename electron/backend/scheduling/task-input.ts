@@ -1,0 +1,77 @@
+// What the scheduler worker needs, as plain data (worker messages are structured clones):
+// the world's rows, the diary and the scope. The worker rebuilds the PlanningWorld from it.
+import { ApiError } from '../../../shared/api/errors';
+import { dateRange } from '../../../shared/calendar/dates';
+import type { Absence, Dependency, DiaryEntry, Flag, Job, Operative } from '../../../shared/domain/types';
+import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { overtimeMinOf } from '../planning/world';
+import type { Store } from '../store/store';
+
+export interface ScheduleParams {
+  from: string;
+  to: string;
+  operatives?: string[] | undefined;
+  reoptimise?: boolean | undefined;
+  timeLimitMs?: number | undefined;
+  seed?: number | undefined;
+}
+
+export interface ScheduleTaskInput {
+  jobs: Job[];
+  operatives: Operative[];
+  absences: Absence[];
+  flags: Flag[];
+  dependencies: Dependency[];
+  slaDeadlines: [string, string | null][];
+  overtimeMin: number;
+  diary: DiaryEntry[];
+  scopeJobs: string[];
+  dates: string[];
+  scopeOperatives: string[];
+  reoptimise: boolean;
+  timeLimitMs: number;
+  seed: number;
+}
+
+export const DEFAULT_TIME_LIMIT_MS = 5_000;
+const MAX_DAYS = 31;
+const OPEN = new Set(['open', 'in_progress']);
+
+/** Checks the scope and gathers the input; throws a specific ApiError for empty or bad scopes. */
+export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTaskInput {
+  if (p.from > p.to) throw new ApiError('VALIDATION', `from ${p.from} is after to ${p.to}`);
+  const dates = dateRange(p.from, p.to);
+  if (dates.length > MAX_DAYS) throw new ApiError('VALIDATION', `schedule at most ${MAX_DAYS} days at a time (asked for ${dates.length})`);
+  const operatives = store.read.operatives();
+  if (operatives.length === 0) throw new ApiError('VALIDATION', 'No operatives in this plan: import operatives before auto-scheduling');
+  const known = new Set(operatives.map((o) => o.id));
+  const unknown = (p.operatives ?? []).filter((id) => !known.has(id));
+  if (unknown.length) throw new ApiError('NOT_FOUND', `No operative with id ${unknown.join(', ')}`);
+  const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
+  const jobs = store.read.jobs();
+  const diary = store.read.diary();
+  const placed = new Set(diary.map((e) => e.job_ref));
+  const inScope = new Set(scopeOperatives);
+  const movable = p.reoptimise ? diary.filter((e) => !e.pinned && inScope.has(e.operative_id) && e.date >= p.from && e.date <= p.to).map((e) => e.job_ref) : [];
+  const scopeJobs = [...jobs.filter((j) => OPEN.has(j.status) && !placed.has(j.ref)).map((j) => j.ref), ...movable];
+  if (scopeJobs.length === 0) {
+    throw new ApiError('VALIDATION', p.reoptimise ? 'Nothing to schedule: no unscheduled jobs and no unpinned placements in the range' : 'Nothing to schedule: every open job is already placed');
+  }
+  const policy = slaPolicyOf(store);
+  return {
+    jobs,
+    operatives,
+    absences: store.read.absences(),
+    flags: store.read.flags(),
+    dependencies: store.read.dependencies(),
+    slaDeadlines: jobs.map((j) => [j.ref, deadlineOf(j, policy)]),
+    overtimeMin: overtimeMinOf(store),
+    diary,
+    scopeJobs,
+    dates,
+    scopeOperatives,
+    reoptimise: p.reoptimise ?? false,
+    timeLimitMs: p.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+    seed: p.seed ?? 1,
+  };
+}

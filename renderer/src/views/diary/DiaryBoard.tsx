@@ -1,0 +1,177 @@
+// The planning board: resource timeline + Unscheduled tray (+ details of the selection), one
+// DndContext around them. Holds the selection and the drag session; while a drag is on, the board
+// keeps drawing the model it started with (a reload waits until the drop).
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { DndContext, DragOverlay, useDroppable } from '@dnd-kit/core';
+import type { ReactNode } from 'react';
+import type { OperativeView } from '../../../../shared/api/views';
+import { api } from '../../api/client';
+import { useStatus } from '../../components/StatusRegion';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { useDataVersion } from '../../hooks/useDataVersion';
+import { useNowLocal } from '../../hooks/useNow';
+import { BoardBar } from './BoardBar';
+import { seenOf, type BoardModel } from './boardModel';
+import { DetailsPanel } from './DetailsPanel';
+import { DragPreview } from './DragPreview';
+import { createDragStore } from './dragStore';
+import { DND_HELP_ID } from './JobCard';
+import type { BoardMode } from './layout';
+import { dayLabel } from './moveMessages';
+import { OverrideDialog } from './OverrideDialog';
+import { Timeline, type TimelineHandle } from './Timeline';
+import { Tray } from './Tray';
+import { BOARD_DROP_ID, useBoardDnd } from './useBoardDnd';
+import { useMoves } from './useMoves';
+
+interface Props {
+  model: BoardModel;
+  mode: BoardMode;
+  focus: string;
+  today: string;
+  operativeFilter: string;
+}
+
+const EMPTY_HANDLE: TimelineHandle = { scroller: null, geometry: null, rows: [], revealRow: () => {}, firstVisibleRow: () => 0 };
+// dnd-kit's own live region would be a second role="status"; its announcements go to ours instead.
+const detached = typeof document === 'undefined' ? undefined : document.createElement('div');
+
+function matchOperative(o: OperativeView, needle: string): boolean {
+  return !needle || o.name.toLowerCase().includes(needle) || o.id.toLowerCase().includes(needle) || o.trades.some((t) => t.trade.toLowerCase() === needle);
+}
+
+export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilter }: Props) {
+  const now = useNowLocal();
+  const store = useMemo(createDragStore, []);
+  const tl = useRef<TimelineHandle>(EMPTY_HANDLE);
+  const trayRef = useRef<HTMLElement | null>(null);
+  const [selection, setSelection] = useState<string[]>([]);
+  const [overriding, setOverriding] = useState(false);
+  const refocus = useRef<string | null>(null);
+  const frozen = useRef(liveModel);
+  const draggingRef = useRef(false);
+  if (!draggingRef.current) frozen.current = liveModel;
+  const model = frozen.current;
+  const moves = useMoves(model.version);
+  const { announce, report } = useStatus();
+  const { invalidate } = useDataVersion();
+
+  const selected = useMemo(() => selection.filter((r) => model.jobs.has(r)), [selection, model]);
+  const dnd = useBoardDnd({ model, store, tl, tray: trayRef, moves, selection: selected, focusDate: focus, onKeyboardDrop: (ref) => (refocus.current = ref) });
+  draggingRef.current = dnd.session !== null;
+  // A board reloaded mid-drag is drawn once the drag ends.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!dnd.session && frozen.current !== liveModel) redraw();
+  }, [dnd.session, liveModel]);
+
+  const needle = operativeFilter.trim().toLowerCase();
+  const rows = useMemo(() => model.operatives.filter((o) => matchOperative(o, needle)), [model, needle]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+
+  const onSelect = useCallback((ref: string, additive: boolean) => {
+    setSelection((s) => (additive ? (s.includes(ref) ? s.filter((r) => r !== ref) : [...s, ref]) : s.length === 1 && s[0] === ref ? s : [ref]));
+  }, []);
+
+  // After a keyboard drop is stored and the board reloaded, focus the card where it landed.
+  useEffect(() => {
+    const ref = refocus.current;
+    if (!ref) return;
+    const e = model.entries.get(ref);
+    const row = e ? rows.findIndex((o) => o.id === e.operative_id) : -1;
+    if (row >= 0) tl.current.revealRow(row);
+    const id = requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>(`.diary-board [data-job-ref="${CSS.escape(ref)}"]`);
+      if (el) {
+        el.focus();
+        refocus.current = null;
+      }
+    });
+    return () => cancelAnimationFrame(id);
+  }, [model, rows]);
+
+  const pin = useCallback(
+    async (ref: string, pinned: boolean) => {
+      try {
+        await api('diary/pin-job', { ref, pinned });
+        announce(`${ref} ${pinned ? 'pinned: the auto-scheduler will not move it' : 'unpinned'}`, 'success');
+        invalidate();
+      } catch (err) {
+        report(err);
+      }
+    },
+    [announce, invalidate, report],
+  );
+
+  const unschedule = useCallback((ref: string) => void moves.run({ refs: [ref], seen: new Map([[ref, seenOf(model, ref)]]), to: null }), [model, moves]);
+
+  const keepRow = useMemo(() => {
+    const e = dnd.session ? model.entries.get(dnd.session.primary.ref) : undefined;
+    return e ? rows.findIndex((o) => o.id === e.operative_id) : -1;
+  }, [dnd.session, model, rows]);
+
+  const blocked = moves.notice?.override;
+  const blockedTarget = blocked?.request.to ? `${blocked.request.operativeName ?? blocked.request.to.operative_id}, ${dayLabel(blocked.request.to.date)}` : '';
+  const draggingKind = dnd.session ? (dnd.session.refs.some((r) => dnd.session!.seen.get(r)) ? 'placed' : 'unscheduled') : null;
+
+  return (
+    <DndContext
+      sensors={dnd.sensors}
+      collisionDetection={dnd.collisionDetection}
+      autoScroll={false}
+      accessibility={{
+        announcements: dnd.announcements,
+        container: detached,
+        screenReaderInstructions: { draggable: '' },
+      }}
+      onDragStart={dnd.onDragStart}
+      onDragEnd={dnd.onDragEnd}
+      onDragCancel={dnd.onDragCancel}
+    >
+      <BoardBar session={dnd.session} store={store} notice={moves.notice} onOverride={() => setOverriding(true)} onDismiss={() => moves.setNotice(null)} />
+      <DropSurface>
+        <Timeline
+          model={model}
+          rows={rows}
+          mode={mode}
+          focus={focus}
+          today={today}
+          session={dnd.session}
+          store={store}
+          now={now}
+          selection={selectedSet}
+          pending={moves.pending}
+          onSelect={onSelect}
+          keepRow={keepRow}
+          handle={tl}
+        />
+        <div className="diary-side">
+          <Tray jobs={model.unscheduled} now={now} selection={selectedSet} pending={moves.pending} onSelect={onSelect} store={store} dragging={draggingKind} regionRef={trayRef} />
+          {selected.length > 0 && <DetailsPanel model={model} selection={selected} now={now} onClose={() => setSelection([])} onPin={pin} onUnschedule={unschedule} />}
+        </div>
+      </DropSurface>
+      <DragOverlay dropAnimation={null}>{dnd.session && <DragPreview session={dnd.session} store={store} now={now} />}</DragOverlay>
+      <VisuallyHidden id={DND_HELP_ID}>
+        Press Space or Enter to pick up the job. Arrow keys move it: up and down between operatives, left and right between days (right of the last day is the Unscheduled tray). Press Space or Enter to drop, Escape to cancel. Shift+Space adds the job to a
+        selection to move several at once.
+      </VisuallyHidden>
+      {overriding && blocked && (
+        <OverrideDialog
+          blocked={blocked}
+          targetText={blockedTarget}
+          onClose={() => setOverriding(false)}
+          onPlace={(reason) => moves.run({ ...blocked.request, overrideReason: reason })}
+        />
+      )}
+    </DndContext>
+  );
+}
+
+function DropSurface({ children }: { children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: BOARD_DROP_ID });
+  return (
+    <div ref={setNodeRef} className="diary-board">
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// The board as loaded: one `diary/get-board` answer turned into look-ups, plus the planning world
+// and one PlanIndex, built once per load. Everything that does not change during a drag lives here;
+// day plans and per-day rule results are computed lazily by the index and cached in it.
+import type { ApiOutput } from '../../../../shared/api/contract';
+import type { JobView, OperativeView } from '../../../../shared/api/views';
+import type { Absence, DiaryEntry, Flag } from '../../../../shared/domain/types';
+import type { DayPlan } from '../../../../shared/plan';
+import { PlanIndex, buildWorld, type PlanningWorld } from '../../../../shared/rules';
+
+export type BoardData = ApiOutput<'diary/get-board'>;
+
+/** Where the client saw a job when a drag began: the backend's stale-card check. */
+export interface Seen {
+  operative_id: string;
+  date: string;
+  sequence: number;
+}
+
+export interface BoardModel {
+  data: BoardData;
+  version: number;
+  dates: readonly string[];
+  operatives: readonly OperativeView[];
+  operativeById: ReadonlyMap<string, OperativeView>;
+  /** Position of each operative in `operatives` (rows of drag status grids). */
+  operativeIndex: ReadonlyMap<string, number>;
+  jobs: ReadonlyMap<string, JobView>;
+  unscheduled: readonly JobView[];
+  entries: ReadonlyMap<string, DiaryEntry>;
+  world: PlanningWorld;
+  index: PlanIndex;
+  /** operative id → most jobs on any visible day (row heights). */
+  maxJobsPerDay: ReadonlyMap<string, number>;
+}
+
+export function buildBoardModel(data: BoardData): BoardModel {
+  const absences: Absence[] = [];
+  const flags: Flag[] = [];
+  for (const o of data.operatives) {
+    absences.push(...o.absences);
+    flags.push(...o.flags);
+  }
+  const jobs = new Map(data.jobs.map((j) => [j.ref, j]));
+  const world = buildWorld({
+    jobs: data.jobs,
+    operatives: data.operatives,
+    absences,
+    flags,
+    slaDeadlines: new Map(data.jobs.map((j) => [j.ref, j.sla_deadline])),
+    slaPolicy: data.slaPolicy,
+    overtimeMin: data.overtimeMin,
+  });
+  const entries = new Map<string, DiaryEntry>();
+  const inRange = new Set(data.dates);
+  const perDay = new Map<string, number>();
+  for (const e of data.entries) {
+    entries.set(e.job_ref, e);
+    if (!inRange.has(e.date) || !jobs.has(e.job_ref)) continue;
+    const k = `${e.operative_id}|${e.date}`;
+    perDay.set(k, (perDay.get(k) ?? 0) + 1);
+  }
+  const maxJobsPerDay = new Map<string, number>();
+  for (const [k, n] of perDay) {
+    const id = k.slice(0, k.lastIndexOf('|'));
+    if (n > (maxJobsPerDay.get(id) ?? 0)) maxJobsPerDay.set(id, n);
+  }
+  return {
+    data,
+    version: data.version,
+    dates: data.dates,
+    operatives: data.operatives,
+    operativeById: new Map(data.operatives.map((o) => [o.id, o])),
+    operativeIndex: new Map(data.operatives.map((o, i) => [o.id, i])),
+    jobs,
+    unscheduled: data.jobs.filter((j) => !entries.has(j.ref)),
+    entries,
+    world,
+    index: new PlanIndex(world, data.entries),
+    maxJobsPerDay,
+  };
+}
+
+/** The operative's day as the diary has it, timed (cached by the index). */
+export function dayPlanOf(model: BoardModel, op: OperativeView, date: string): DayPlan {
+  return model.index.basePlan(op, date);
+}
+
+export function seenOf(model: BoardModel, ref: string): Seen | null {
+  const e = model.entries.get(ref);
+  return e ? { operative_id: e.operative_id, date: e.date, sequence: e.sequence } : null;
+}
+
+/** Minutes the job may run to on `date` without breaching its SLA (Infinity when no SLA). */
+export function slaLimit(model: BoardModel, job: JobView, date: string): number {
+  return model.index.slaLatestFinish(job, date);
+}

@@ -1,0 +1,35 @@
+// What every day cell (week list or day track) is given, drag state included.
+import type { OperativeView } from '../../../../shared/api/views';
+import type { DayPlan } from '../../../../shared/plan';
+import type { PlacementStatus } from '../../../../shared/rules';
+import type { BoardModel } from './boardModel';
+import type { DayOff } from './dayState';
+import type { DayAxis } from './layout';
+import type { PendingMove } from './useMoves';
+
+export interface CellDrag {
+  status: PlacementStatus;
+  /** Full reasons (title and aria-description); empty when ok. */
+  description: string;
+  /** Displayed slot the card would go in, when the pointer is over this cell. */
+  hoverSlot: number | null;
+  /** Short verdict for the hovered cell ('Blocked', 'Fits 09:40'). */
+  hoverLabel: string;
+}
+
+export interface CellProps {
+  model: BoardModel;
+  op: OperativeView;
+  date: string;
+  plan: DayPlan;
+  off: DayOff | null;
+  now: string;
+  selection: ReadonlySet<string>;
+  pending: ReadonlyMap<string, PendingMove>;
+  /** Refs being saved into this cell. */
+  incoming: readonly string[];
+  onSelect: (ref: string, additive: boolean) => void;
+  drag: CellDrag | null;
+  width: number;
+  axis: DayAxis;
+}

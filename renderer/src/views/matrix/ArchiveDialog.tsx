@@ -1,0 +1,51 @@
+// Archiving a dropped job out of the backlog needs a reason (kept with the job; undo restores it).
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { JobView } from '../../../../shared/api/views';
+import { Dialog } from '../../components/Dialog';
+import { useStatus } from '../../components/StatusRegion';
+import { useDataVersion } from '../../hooks/useDataVersion';
+
+export function ArchiveDialog({ job, onClose }: { job: JobView; onClose: () => void }) {
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { announce, report } = useStatus();
+  const { invalidate } = useDataVersion();
+  const archive = async () => {
+    setBusy(true);
+    try {
+      await api('jobs/archive-job', { ref: job.ref, reason });
+      announce(`Archived ${job.ref}: ${reason.trim()}`, 'success');
+      invalidate();
+      onClose();
+    } catch (err) {
+      report(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      title={`Archive ${job.ref}`}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="primary" disabled={busy || reason.trim().length < 3} onClick={() => void archive()}>
+            Archive
+          </button>
+        </>
+      }
+    >
+      <p>
+        {job.ref} ({job.address}) leaves the backlog. It stays in the workspace as archived, and Undo brings it back.
+      </p>
+      <label className="archive-reason">
+        <span>Reason</span>
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={3} autoFocus />
+      </label>
+    </Dialog>
+  );
+}

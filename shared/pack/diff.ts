@@ -1,0 +1,55 @@
+// changes.json: what a version changes against the one before it, in the terms operations
+// act on: jobs added, removed, moved (other operative or day) and re-timed (same day, new time
+// or order). Only the new version's date range is compared: the previous version still governs
+// the days outside it.
+
+export interface FrozenEntry {
+  ref: string;
+  operative_id: string;
+  date: string;
+  sequence: number;
+  start: string;
+  end: string;
+}
+
+export interface VersionRef {
+  version: number;
+  manifest_sha256: string;
+  from: string;
+  to: string;
+}
+
+export interface ChangeSet {
+  against: VersionRef | null;
+  range: { from: string; to: string };
+  summary: { added: number; removed: number; moved: number; retimed: number; unchanged: number };
+  added: FrozenEntry[];
+  removed: FrozenEntry[];
+  moved: { ref: string; from: FrozenEntry; to: FrozenEntry }[];
+  retimed: { ref: string; from: FrozenEntry; to: FrozenEntry }[];
+}
+
+export function diffVersions(prev: { ref: VersionRef; entries: readonly FrozenEntry[] } | null, next: readonly FrozenEntry[], range: { from: string; to: string }): ChangeSet {
+  const before = new Map((prev?.entries ?? []).map((e) => [e.ref, e]));
+  const after = new Map(next.map((e) => [e.ref, e]));
+  const out: ChangeSet = { against: prev?.ref ?? null, range, summary: { added: 0, removed: 0, moved: 0, retimed: 0, unchanged: 0 }, added: [], removed: [], moved: [], retimed: [] };
+  for (const e of sortEntries(next)) {
+    const b = before.get(e.ref);
+    if (!b) out.added.push(e);
+    else if (b.operative_id !== e.operative_id || b.date !== e.date) out.moved.push({ ref: e.ref, from: b, to: e });
+    else if (b.start !== e.start || b.end !== e.end || b.sequence !== e.sequence) out.retimed.push({ ref: e.ref, from: b, to: e });
+    else out.summary.unchanged++;
+  }
+  for (const b of sortEntries(prev?.entries ?? [])) {
+    if (!after.has(b.ref) && b.date >= range.from && b.date <= range.to) out.removed.push(b);
+  }
+  out.summary.added = out.added.length;
+  out.summary.removed = out.removed.length;
+  out.summary.moved = out.moved.length;
+  out.summary.retimed = out.retimed.length;
+  return out;
+}
+
+function sortEntries(entries: readonly FrozenEntry[]): FrozenEntry[] {
+  return [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.operative_id < b.operative_id ? -1 : a.operative_id > b.operative_id ? 1 : a.sequence - b.sequence));
+}

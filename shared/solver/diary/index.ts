@@ -1,0 +1,6 @@
+// Public API of the diary auto-scheduler.
+export { scheduleDiary } from './schedule';
+export { ScheduleInputError } from './scope';
+export { explainPlacement } from './why';
+export { DEFAULT_WEIGHTS } from './types';
+export type { BlockingReason, NearMiss, ObjectiveWeights, PlacedJob, ScheduleInput, ScheduleKpis, ScheduleResult, UnplacedJob } from './types';

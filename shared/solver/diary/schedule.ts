@@ -1,0 +1,191 @@
+// The auto-scheduler: fills the diary over a date range and explains what does not fit.
+// Jobs are placed in passes by dependency depth (a job's predecessors are placed, and then held
+// fixed, before it is considered), each pass one engine run; the finished diary is re-checked
+// with the real rule units, and every job left out is explained.
+import type { DiaryEntry, Job } from '../../domain/types';
+import { formatHHMM } from '../../calendar/dates';
+import { MINUTES_PER_DAY } from '../../plan/time';
+import { PlanIndex } from '../../rules/index';
+import { solveVrptw } from '../vrptw/solve';
+import { buildModel, type DiaryModel, type FixedEntry } from './build';
+import { crossCheck } from './check';
+import { explainUnplaced } from './explain';
+import { plannedStart, scopeOf } from './scope';
+import { DEFAULT_WEIGHTS, type ScheduleInput, type ScheduleResult, type UnplacedJob } from './types';
+
+const PRIORITY_ORDER = ['EMERGENCY', 'URGENT', 'ROUTINE', 'PLANNED'];
+
+export function scheduleDiary(input: ScheduleInput): ScheduleResult {
+  const world = input.world;
+  const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
+  const t0 = input.now();
+  const original = new PlanIndex(world, input.diary);
+  const scope = scopeOf(input, original);
+  const priorityRank = (p: string): number => {
+    const i = PRIORITY_ORDER.indexOf(p);
+    return i < 0 ? PRIORITY_ORDER.length : i;
+  };
+
+  // Depth = longest chain of predecessors that are themselves being placed in this run.
+  const run = new Map<string, Job>();
+  for (const e of scope.movable) run.set(e.job_ref, world.jobs.get(e.job_ref)!);
+  for (const j of scope.newJobs) run.set(j.ref, j);
+  const depth = dependencyDepths(run, world.predecessorsOf);
+  const maxDepth = Math.max(-1, ...[...depth.values()].filter(Number.isFinite));
+
+  const movableRefs = new Set(scope.movable.map((e) => e.job_ref));
+  // The diary the passes build on: everything except the entries that may move.
+  const movableSet = new Set(scope.movable);
+  let current: DiaryEntry[] = input.diary.filter((e) => !movableSet.has(e));
+  const originalFixed = new Map<DiaryEntry, number>(scope.fixed.map((f) => [f.entry, f.startMin]));
+  const carried = new Map<DiaryEntry, DiaryEntry>(); // entry in `current` → the original fixed entry it copies
+  const placedRefs = new Set<string>();
+  let iterations = 0;
+
+  const dateSet = new Set(scope.dates);
+  const opSet = new Set(scope.operatives.map((o) => o.id));
+  for (let d = 0; d <= maxDepth; d++) {
+    const refs = new Set([...run.keys()].filter((r) => depth.get(r) === d));
+    if (refs.size === 0) continue;
+    const index = new PlanIndex(world, current);
+    const fixed: FixedEntry[] = [];
+    for (const e of current) {
+      if (!opSet.has(e.operative_id) || !dateSet.has(e.date)) continue;
+      const orig = carried.get(e) ?? e;
+      fixed.push({ entry: e, startMin: originalFixed.get(orig) ?? plannedStart(index, e) });
+    }
+    const model = buildModel({
+      index,
+      operatives: scope.operatives,
+      dates: scope.dates,
+      fixed,
+      movable: scope.movable.filter((e) => refs.has(e.job_ref)),
+      newJobs: [...refs].filter((r) => !movableRefs.has(r)).map((r) => run.get(r)!),
+      weights,
+      priorityRank,
+    });
+    // Later passes get what is left of the budget, shared by the number of jobs still to place.
+    const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
+    const budget = Math.max(1, ((input.timeLimitMs - (input.now() - t0)) * refs.size) / Math.max(1, left));
+    const res = solveVrptw(model.problem, { seed: input.seed ?? 1, timeLimitMs: budget, now: input.now, initial: model.initial, locked: model.locked, order: model.order });
+    iterations += res.iterations;
+    const { entries, replaced } = routesToEntries(model, res.routes);
+    for (const [e, from] of replaced) carried.set(e, carried.get(from) ?? from);
+    const gone = new Set(replaced.values());
+    current = current.filter((e) => !gone.has(e)).concat(entries);
+    for (const e of entries) if (refs.has(e.job_ref)) placedRefs.add(e.job_ref);
+  }
+
+  current = holdPinnedTimes(world, current, carried, originalFixed);
+  const finalIndex = new PlanIndex(world, current);
+  const moved = new Set(scope.movable.map((e) => `${e.job_ref}\u0000${e.operative_id}\u0000${e.date}`));
+  const { placed, kpis, check } = crossCheck({
+    index: finalIndex,
+    diary: current,
+    placedRefs,
+    wasElsewhere: (e) => !moved.has(`${e.job_ref}\u0000${e.operative_id}\u0000${e.date}`) && movableRefs.has(e.job_ref),
+    pinned: [...carried.entries()].filter(([, orig]) => originalFixed.has(orig)).map(([now, orig]) => ({ now, orig, startMin: originalFixed.get(orig)! })),
+    operatives: scope.operatives,
+    dates: scope.dates,
+  });
+  const unplaced: UnplacedJob[] = scope.refused.map((r) => ({ ref: r.ref, summary: r.reason, reasons: [], nearest: null, fixes: [] }));
+  for (const [ref, job] of run) {
+    if (!placedRefs.has(ref)) unplaced.push(explainUnplaced(finalIndex, job, scope.operatives, scope.dates));
+  }
+  kpis.unplaced = unplaced.length;
+  return { diary: current, placed, unplaced, kpis, check, iterations };
+}
+
+/**
+ * The engine's routes as diary entries, sequence by route order. Returns the new entries and,
+ * for each one that stands for an entry already in the diary, that entry (so it can be dropped).
+ */
+function routesToEntries(model: DiaryModel, routes: number[][]): { entries: DiaryEntry[]; replaced: Map<DiaryEntry, DiaryEntry> } {
+  const entries: DiaryEntry[] = [];
+  const replaced = new Map<DiaryEntry, DiaryEntry>();
+  // Fixed entries the engine did not route (never expected: they are locked) stay as they were.
+  routes.forEach((route, k) => {
+    const v = model.vehicles[k];
+    if (!v) return;
+    const starts = engineStarts(model, k, route);
+    route.forEach((j, sequence) => {
+      const m = model.jobs[j]!;
+      if (m.fixedStart !== null && m.entry) {
+        const e = { ...m.entry, sequence };
+        replaced.set(e, m.entry);
+        entries.push(e);
+        return;
+      }
+      // The day plan never waits for a predecessor: a job held back by one is booked at the
+      // time the engine planned, so the diary shows the wait.
+      const waits = model.waitsForPredecessor[j]! && starts[sequence]! < MINUTES_PER_DAY;
+      entries.push({ job_ref: m.job.ref, operative_id: v.operative.id, date: v.date, start: waits ? formatHHMM(starts[sequence]!) : null, sequence, pinned: false });
+    });
+  });
+  return { entries, replaced };
+}
+
+/** Start minute of each job of route k as the engine times it (leave at shift start, wait when early). */
+function engineStarts(model: DiaryModel, k: number, route: readonly number[]): number[] {
+  const p = model.problem;
+  const n = p.nJobs;
+  let at = p.startLoc[k]!;
+  let t = p.departEarliest[k]!;
+  return route.map((j) => {
+    const l = p.jobLoc[j]!;
+    const ready = Math.max(p.ready[j]!, p.readyAt ? p.readyAt[k * n + j]! : 0);
+    t = Math.max(t + p.time[at * p.nLoc + l]!, ready);
+    const start = t;
+    t += p.service[j]!;
+    at = l;
+    return start;
+  });
+}
+
+/**
+ * A pinned entry keeps its planned start. When work before it was moved away it would start
+ * earlier, so it is booked at its old time.
+ */
+function holdPinnedTimes(world: ScheduleInput['world'], diary: DiaryEntry[], carried: Map<DiaryEntry, DiaryEntry>, originalFixed: Map<DiaryEntry, number>): DiaryEntry[] {
+  const index = new PlanIndex(world, diary);
+  let changed = false;
+  const out = diary.map((e) => {
+    const orig = carried.get(e) ?? e;
+    const target = originalFixed.get(orig);
+    if (target === undefined || target >= 24 * 60 || plannedStart(index, e) === target) return e;
+    changed = true;
+    return { ...e, start: formatHHMM(target) };
+  });
+  if (changed) {
+    // Keep the carried map pointing at the new objects.
+    diary.forEach((e, i) => {
+      if (out[i] !== e) {
+        const orig = carried.get(e) ?? e;
+        carried.set(out[i]!, orig);
+      }
+    });
+  }
+  return out;
+}
+
+/** Longest chain of in-run predecessors per job; Infinity inside a dependency cycle. */
+function dependencyDepths(run: Map<string, Job>, preds: ScheduleInput['world']['predecessorsOf']): Map<string, number> {
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  const visit = (ref: string): number => {
+    const known = depth.get(ref);
+    if (known !== undefined) return known;
+    if (visiting.has(ref)) return Infinity;
+    visiting.add(ref);
+    let d = 0;
+    for (const link of preds.get(ref) ?? []) {
+      if (link.pred_ref === ref || !run.has(link.pred_ref)) continue;
+      d = Math.max(d, visit(link.pred_ref) + 1);
+    }
+    visiting.delete(ref);
+    depth.set(ref, d);
+    return d;
+  };
+  for (const ref of run.keys()) visit(ref);
+  return depth;
+}

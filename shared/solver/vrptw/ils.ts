@@ -1,0 +1,154 @@
+// Ruin-and-recreate with local search, for fleets where every vehicle differs (the diary: each
+// operative-day is its own vehicle with its own base, hours and eligible jobs) and where jobs may
+// stay unserved at a price. Only feasible solutions are ever visited: insertions go where windows
+// and hours hold, and local search runs with prohibitive penalties. Ruin removes short strings of
+// neighbouring jobs (SISR, Christiaens & Vanden Berghe 2020); acceptance is a cooling threshold.
+import { insertAll } from './insertion';
+import { LocalSearch } from './local-search';
+import type { Neighbours } from './neighbours';
+import type { VrptwProblem } from './problem';
+import { Rng } from './rng';
+
+export interface IlsOptions {
+  seed: number;
+  /** 0 at the start, 1 when time is up (and beyond). */
+  progress: () => number;
+  /** Starting routes by vehicle (e.g. the current diary). */
+  initial?: readonly (readonly number[])[];
+  /** Jobs ruin must never remove (pinned). */
+  locked?: Uint8Array;
+  /** Insertion order of the construction (most important first). */
+  order?: readonly number[];
+}
+
+export interface IlsRun {
+  routes: number[][];
+  unassigned: number[];
+  /** Routed cost plus the price of unserved jobs. */
+  cost: number;
+  iterations: number;
+}
+
+/** Penalty per unit of time warp or excess load: far above any real cost, so never traded. */
+export const PROHIBITIVE = 1e9;
+const MAX_STRING = 6;
+
+export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRun {
+  const n = p.nJobs;
+  const rng = new Rng(opts.seed);
+  const ls = new LocalSearch(p, nb, false, false);
+  ls.penaltyLoad = ls.penaltyTw = PROHIBITIVE;
+  const locked = opts.locked ?? new Uint8Array(n);
+  const unserved = p.unservedCost;
+  const baseOrder = opts.order ? Array.from(opts.order) : Array.from({ length: n }, (_, j) => j);
+  const rank = new Int32Array(n);
+  baseOrder.forEach((j, i) => (rank[j] = i));
+  const timeUp = (): boolean => opts.progress() >= 1;
+
+  /** Price of the jobs left out: compared first, so the search never trades a job for travel. */
+  const leftOut = (): number => {
+    let c = 0;
+    for (let j = 0; j < n; j++) if (ls.rte[j]! < 0) c += unserved ? unserved[j]! : PROHIBITIVE;
+    return c;
+  };
+  const unrouted = (): number[] => {
+    const out: number[] = [];
+    for (let j = 0; j < n; j++) if (ls.rte[j]! < 0) out.push(j);
+    return out;
+  };
+  /** Insert what fits, most important first with a little noise ("blinks"), then improve. */
+  const recreate = (noise: boolean): void => {
+    const todo = unrouted();
+    if (noise) {
+      const key = new Float64Array(n);
+      for (const j of todo) key[j] = rank[j]! + rng.below(8);
+      todo.sort((a, b) => key[a]! - key[b]! || a - b);
+    } else todo.sort((a, b) => rank[a]! - rank[b]!);
+    insertAll(ls, todo, true);
+    // After the first full search, only what ruin and recreate touched is searched again.
+    ls.run(rng, timeUp, noise);
+    insertAll(ls, unrouted(), true);
+  };
+
+  ls.load(opts.initial ?? []);
+  recreate(false);
+  let current = ls.export();
+  let curOut = leftOut();
+  let curCost = ls.totalCost();
+  let best = current;
+  let bestOut = curOut;
+  let bestCost = curCost;
+  // The acceptance threshold scales with travel alone: other costs (SLA prices) are in other units.
+  let start = 0;
+  for (let r = 0; r < ls.nRoutes; r++) start += ls.rDist[r]!;
+  let iterations = 0;
+  let acceptedAt = ls.stamp;
+
+  const movable: number[] = [];
+  while (!timeUp() && n > 0) {
+    iterations++;
+    movable.length = 0;
+    for (let j = 0; j < n; j++) if (ls.rte[j]! >= 0 && !locked[j]) movable.push(j);
+    if (movable.length === 0) break;
+    ruin(ls, nb, rng, movable, locked);
+    recreate(true);
+    const out = leftOut();
+    const c = ls.totalCost();
+    // Threshold acceptance on the routed cost, cooling from 1% of the first travel to nothing;
+    // never at the price of leaving more out.
+    const threshold = 0.01 * start * Math.max(0, 1 - opts.progress());
+    if (out < curOut - 1e-9 || (out <= curOut + 1e-9 && c < curCost + threshold)) {
+      current = ls.export();
+      acceptedAt = ls.stamp;
+      curOut = out;
+      curCost = c;
+      if (out < bestOut - 1e-9 || (out <= bestOut + 1e-9 && c < bestCost - 1e-9)) {
+        best = current;
+        bestOut = out;
+        bestCost = c;
+      }
+    } else {
+      ls.restore(current, acceptedAt);
+      acceptedAt = ls.stamp;
+    }
+  }
+  ls.load(best);
+  return { routes: best, unassigned: unrouted(), cost: bestCost + bestOut, iterations };
+}
+
+/** Removes a few short strings of jobs from routes near a random seed job. */
+function ruin(ls: LocalSearch, nb: Neighbours, rng: Rng, movable: number[], locked: Uint8Array): void {
+  const seed = movable[rng.below(movable.length)]!;
+  const target = 1 + rng.below(Math.min(movable.length, Math.max(3, Math.ceil(Math.sqrt(movable.length)) * 2)));
+  const touched: number[] = [];
+  let removed = 0;
+  const tryRoute = (c: number): void => {
+    const r = ls.rte[c]!;
+    if (r < 0 || touched.includes(r) || removed >= target) return;
+    touched.push(r);
+    const len = 1 + rng.below(Math.min(MAX_STRING, ls.size[r]!, target - removed));
+    // Walk back a random amount, then take `len` jobs forward (skipping locked ones).
+    let first = c;
+    for (let k = rng.below(len); k > 0 && ls.prv[first]! < ls.nJobs; k--) first = ls.prv[first]!;
+    let j = first;
+    for (let k = 0; k < len && j < ls.nJobs; k++) {
+      const next = ls.nxt[j]!;
+      if (!locked[j]) {
+        ls.unlink(j);
+        ls.rte[j] = -1;
+        removed++;
+      }
+      j = next;
+    }
+    ls.updateRoute(r);
+  };
+  tryRoute(seed);
+  const s = nb.start[seed]!;
+  const e = nb.start[seed + 1]!;
+  const order = Array.from(nb.list.subarray(s, e));
+  rng.shuffle(order);
+  for (const c of order) {
+    if (removed >= target) break;
+    tryRoute(c);
+  }
+}

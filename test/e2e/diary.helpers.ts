@@ -1,0 +1,103 @@
+// Shared by the diary board specs: a small, deterministic data set (one GAS job and one operative
+// per rule outcome, January 2027), imported through the CLI, and pointer-drag helpers that move in
+// small steps as dnd-kit needs.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import type { WorkspaceFixture } from './fixtures';
+
+export const DAY = '2027-01-05'; // Tue 5 Jan 2027
+export const SATURDAY = '2027-01-09';
+
+/** Operative id → what a drop of J-1002 on Tue 5 Jan must show. */
+export const CASES = {
+  'OP-1': { name: 'Olivia Good', drop: 'ok', reason: /Fits/ },
+  'OP-2': { name: 'Ben Shaw', drop: 'blocked', reason: /J-1002 needs GAS ≥ 3; Ben Shaw has GAS 2/ }, // trade
+  'OP-3': { name: 'Carla Expired', drop: 'blocked', reason: /GAS_SAFE certificate expired on 1 Jan 2027/ }, // certificate
+  'OP-4': { name: 'Fay Flagged', drop: 'blocked', reason: /Do not send Fay Flagged to GAS work/ }, // flag
+  'OP-5': { name: 'Anna Away', drop: 'blocked', reason: /Anna Away is absent/ }, // absence
+  'OP-6': { name: 'Sam Short', drop: 'blocked', reason: /beyond Sam Short's 08:00–08:20 shift/ }, // shift
+  'OP-7': { name: 'Walter Late', drop: 'warn', reason: /past the 09:30 shift end \(within the 60 min overtime allowance\)/ }, // soft: overtime
+} as const;
+
+const OPERATIVES = `id,name,trades,competences,start_lat,start_lon,shift_start,shift_end,working_days,areas
+OP-1,Olivia Good,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
+OP-2,Ben Shaw,GAS:2;PLUMB:3,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
+OP-3,Carla Expired,GAS:4,GAS_SAFE@2027-01-01,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
+OP-4,Fay Flagged,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
+OP-5,Anna Away,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
+OP-6,Sam Short,GAS:4,GAS_SAFE@2028-06-30,53.83,-1.6,08:00,08:20,Mon;Tue;Wed;Thu;Fri,
+OP-7,Walter Late,GAS:4,GAS_SAFE@2028-06-30,53.81,-1.56,08:00,09:30,Mon;Tue;Wed;Thu;Fri,
+`;
+
+const JOBS = `ref,address,lat,lon,area,trade,min_proficiency,competences,priority,raised_at,duration_min,window,depends_on,impact,effort,owner,done_when,notes
+J-1002,"3 Cardigan Lane, Leeds LS4 2LE",53.8,-1.55,LS4,GAS,3,GAS_SAFE,ROUTINE,2027-01-04T08:00:00Z,90,ALL,,4,2,Sam Ellis,Boiler serviced,Tenant works nights
+J-1003,"5 Seacroft Crescent, Leeds LS14 6NX",53.8,-1.55,LS14,PLUMB,2,,ROUTINE,2027-01-04T08:00:00Z,60,ALL,,3,1,Sam Ellis,Leak fixed,
+J-1004,"12 Chapeltown Road, Leeds LS7 3AP",53.8,-1.55,LS7,GAS,3,GAS_SAFE,ROUTINE,2027-01-04T08:00:00Z,60,ALL,,3,3,Priya Shah,Gas check done,
+`;
+
+const ABSENCES = `operative_id,from,to,reason
+OP-5,2027-01-04,2027-01-08,Annual leave
+`;
+
+const FLAGS = `operative_id,flag,scope,until,owner,note
+OP-4,DO_NOT_SEND,trade:GAS,2027-02-01,Dave Holt,Gas work under review
+`;
+
+export function importRuleSet(workspace: WorkspaceFixture): void {
+  const files = { operatives: OPERATIVES, jobs: JOBS, absences: ABSENCES, flags: FLAGS };
+  const args = ['import'];
+  for (const [kind, text] of Object.entries(files)) {
+    const f = path.join(workspace.dir, `${kind}.csv`);
+    fs.writeFileSync(f, text);
+    args.push(`--${kind}`, f);
+  }
+  workspace.cli(args);
+}
+
+export function tray(page: Page): Locator {
+  return page.getByRole('region', { name: 'Unscheduled' });
+}
+
+export function row(page: Page, operativeId: string): Locator {
+  return page.locator(`[role="row"][data-operative-id="${operativeId}"]`);
+}
+
+export function cell(page: Page, operativeId: string, date: string): Locator {
+  return row(page, operativeId).locator(`[data-date="${date}"]`);
+}
+
+export function card(scope: Page | Locator, ref: string): Locator {
+  return scope.locator(`[data-job-ref="${ref}"]`);
+}
+
+export async function openBoard(page: Page, workspace: WorkspaceFixture, query = `?view=diary&date=${DAY}`): Promise<void> {
+  await page.goto(workspace.link(query));
+  await expect(row(page, 'OP-1')).toBeVisible();
+}
+
+async function center(l: Locator): Promise<{ x: number; y: number }> {
+  const b = await l.boundingBox();
+  if (!b) throw new Error('element has no box');
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** Presses on `from` and moves (in small steps) until over `to`; the button stays down. */
+export async function pickUpAndHover(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await center(from);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 6, a.y + 3, { steps: 3 }); // past the 4 px activation distance
+  await hover(page, to);
+}
+
+export async function hover(page: Page, to: Locator): Promise<void> {
+  const b = await center(to);
+  await page.mouse.move(b.x, b.y, { steps: 12 });
+}
+
+export async function dragAndDrop(page: Page, from: Locator, to: Locator): Promise<void> {
+  await pickUpAndHover(page, from, to);
+  await page.mouse.up();
+}
