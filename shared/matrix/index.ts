@@ -1,5 +1,5 @@
 // Public API of the impact/effort matrix.
 export { DEFAULT_MATRIX_SETTINGS, QUADRANTS, QUADRANT_LABELS, quadrantOf, rescoreFor } from './quadrant';
 export type { MatrixSettings, Quadrant, Scored } from './quadrant';
-export { matrixComparator, matrixOrder } from './order';
+export { MATRIX_RANK_MAX, matrixComparator, matrixOrder, matrixRank } from './order';
 export type { MatrixItem, MatrixOrderOptions } from './order';

@@ -1,7 +1,7 @@
 // The order the matrix puts work in: quadrant (Do first, Schedule, Defer, Drop), then impact
 // high→low, effort low→high, then the earlier SLA deadline (none last), then ref, so the
 // order is total and stable. Used for the unscheduled tray's sort and the scheduler's tie-break.
-import { DEFAULT_MATRIX_SETTINGS, QUADRANTS, quadrantOf, type MatrixSettings } from './quadrant';
+import { DEFAULT_MATRIX_SETTINGS, QUADRANTS, quadrantOf, type MatrixSettings, type Scored } from './quadrant';
 
 export interface MatrixItem {
   ref: string;
@@ -38,3 +38,14 @@ function compareDeadlines(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a < b ? -1 : 1; // same fixed-width local format: string order is time order
 }
+
+/**
+ * The matrix order as one number (lower = earlier): quadrant, then impact high to low, then
+ * effort low to high. For code that needs a scalar, such as the scheduler's per-day tie-break
+ * cost; agrees with matrixComparator up to its SLA-deadline and ref tie-breaks.
+ */
+export function matrixRank(item: Scored, settings: MatrixSettings = DEFAULT_MATRIX_SETTINGS): number {
+  return QUADRANTS.indexOf(quadrantOf(item, settings)) * 100 + (5 - item.impact) * 10 + item.effort;
+}
+/** Largest value matrixRank can take (drop, impact 1, effort 5). */
+export const MATRIX_RANK_MAX = 3 * 100 + 4 * 10 + 5;

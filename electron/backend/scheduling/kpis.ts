@@ -14,6 +14,7 @@ export function kpisOf(input: ScheduleTaskInput, diary: readonly DiaryEntry[]): 
     dependencies: input.dependencies,
     slaDeadlines: new Map(input.slaDeadlines),
     overtimeMin: input.overtimeMin,
+    roster: input.roster,
   });
   return computePlanKpis(world, diary, input.dates[0]!, input.dates[input.dates.length - 1]!);
 }

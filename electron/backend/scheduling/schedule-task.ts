@@ -23,6 +23,7 @@ export function run(input: ScheduleTaskInput, ctx: TaskContext<ScheduleProgress>
     dependencies: input.dependencies,
     slaDeadlines: new Map(input.slaDeadlines),
     overtimeMin: input.overtimeMin,
+    roster: input.roster,
   });
   const t0 = performance.now();
   let lastReport = -Infinity;
@@ -48,6 +49,7 @@ export function run(input: ScheduleTaskInput, ctx: TaskContext<ScheduleProgress>
     reoptimise: input.reoptimise,
     seed: input.seed,
     timeLimitMs: input.timeLimitMs,
+    matrix: input.matrix,
     now,
   });
 }

@@ -5,6 +5,10 @@ import { dateRange } from '../../../shared/calendar/dates';
 import type { Absence, Dependency, DiaryEntry, Flag, Job, Operative } from '../../../shared/domain/types';
 import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
 import { overtimeMinOf } from '../planning/world';
+import { matrixSettingsOf } from '../plan/matrix-settings';
+import { readOverrides, readPatterns } from '../roster/rows';
+import type { RosterInput } from '../../../shared/roster/types';
+import type { MatrixSettings } from '../../../shared/matrix/quadrant';
 import type { Store } from '../store/store';
 
 export interface ScheduleParams {
@@ -14,6 +18,8 @@ export interface ScheduleParams {
   reoptimise?: boolean | undefined;
   timeLimitMs?: number | undefined;
   seed?: number | undefined;
+  /** Place only these (unscheduled) jobs, e.g. the ones a roster change sent back to the tray. */
+  refs?: string[] | undefined;
 }
 
 export interface ScheduleTaskInput {
@@ -31,6 +37,9 @@ export interface ScheduleTaskInput {
   reoptimise: boolean;
   timeLimitMs: number;
   seed: number;
+  matrix: MatrixSettings;
+  /** Patterns and per-day overrides: the scheduler plans in rostered hours. */
+  roster: RosterInput;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
@@ -53,7 +62,7 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
   const movable = p.reoptimise ? diary.filter((e) => !e.pinned && inScope.has(e.operative_id) && e.date >= p.from && e.date <= p.to).map((e) => e.job_ref) : [];
-  const scopeJobs = [...jobs.filter((j) => OPEN.has(j.status) && !placed.has(j.ref)).map((j) => j.ref), ...movable];
+  const scopeJobs = p.refs ? refsInScope(jobs, placed, p.refs) : [...jobs.filter((j) => OPEN.has(j.status) && !placed.has(j.ref)).map((j) => j.ref), ...movable];
   if (scopeJobs.length === 0) {
     throw new ApiError('VALIDATION', p.reoptimise ? 'Nothing to schedule: no unscheduled jobs and no unpinned placements in the range' : 'Nothing to schedule: every open job is already placed');
   }
@@ -73,5 +82,18 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
     reoptimise: p.reoptimise ?? false,
     timeLimitMs: p.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: p.seed ?? 1,
+    matrix: matrixSettingsOf(store),
+    roster: { patterns: readPatterns(store), days: readOverrides(store) },
   };
+}
+
+function refsInScope(jobs: Job[], placed: Set<string>, refs: string[]): string[] {
+  const byRef = new Map(jobs.map((j) => [j.ref, j]));
+  for (const ref of refs) {
+    const job = byRef.get(ref);
+    if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
+    if (!OPEN.has(job.status)) throw new ApiError('CONFLICT', `Job ${ref} is ${job.status} and cannot be scheduled`);
+    if (placed.has(ref)) throw new ApiError('CONFLICT', `Job ${ref} is already placed; send it back to the tray first`);
+  }
+  return [...new Set(refs)];
 }

@@ -52,6 +52,8 @@ export const scheduleApi = {
         reoptimise: z.boolean().optional(),
         timeLimitMs: z.number().int().min(1, 'time limit must be at least 1 ms').max(600_000).optional(),
         seed: z.number().int().min(0).optional(),
+        /** Place only these unscheduled jobs (e.g. roster drop-outs sent back to the tray). */
+        refs: z.array(idSchema).min(1, 'give at least one job').max(5000).optional(),
       })
       .strict(),
     output: scheduleRunSchema,

@@ -5,6 +5,8 @@
 // depend on the timed day (shift hours, windows, dependencies) become the engine's windows; SLA
 // breaches and the impact/effort order become per-day costs. Fixed entries stay exactly where
 // they are: their vehicle only, their planned start as a one-minute-wide window.
+import { MATRIX_RANK_MAX, matrixRank } from '../../matrix/order';
+import type { MatrixSettings } from '../../matrix/quadrant';
 import type { DiaryEntry, IsoDate, Job, Operative } from '../../domain/types';
 import { MINUTES_PER_DAY } from '../../plan/time';
 import { windowWithin, type ShiftBounds } from '../../plan/window';
@@ -61,6 +63,8 @@ export interface ModelInput {
   weights: ObjectiveWeights;
   /** Priority codes, most urgent first (unknown codes rank last). */
   priorityRank: (priority: string) => number;
+  /** Impact/effort matrix threshold: its order is the tie-break. */
+  matrix?: MatrixSettings;
 }
 
 const FAR = 1e9;
@@ -142,7 +146,8 @@ export function buildModel(input: ModelInput): DiaryModel {
     }
     unservedCost[j] = weights.unplaced[job.priority] ?? weights.unplacedOther;
     const breach = weights.slaBreach[job.priority] ?? weights.slaOther;
-    const order = (job.impact - job.effort + 5) * weights.orderPerDay;
+    // The matrix order as a per-day cost: later days cost more for work the matrix puts first.
+    const order = (MATRIX_RANK_MAX - matrixRank(job, input.matrix)) * weights.orderPerDay;
     for (let k = 0; k < vehicles.length; k++) {
       const v = vehicles[k]!;
       const at = k * n + j;
@@ -171,7 +176,7 @@ export function buildModel(input: ModelInput): DiaryModel {
   jobs.forEach((m, j) => seq.set(j, m.entry ? m.entry.sequence : 0));
   for (const route of initial) route.sort((a, b) => seq.get(a)! - seq.get(b)! || a - b);
 
-  const rank = (m: ModelJob): [number, string, number] => [input.priorityRank(m.job.priority), world.slaDeadline(m.job) ?? '9999', m.job.effort - m.job.impact];
+  const rank = (m: ModelJob): [number, string, number] => [input.priorityRank(m.job.priority), world.slaDeadline(m.job) ?? '9999', matrixRank(m.job, input.matrix)];
   const order = jobs.map((_, j) => j);
   order.sort((a, b) => {
     const [pa, da, ea] = rank(jobs[a]!);

@@ -63,6 +63,7 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
       newJobs: [...refs].filter((r) => !movableRefs.has(r)).map((r) => run.get(r)!),
       weights,
       priorityRank,
+      ...(input.matrix ? { matrix: input.matrix } : {}),
     });
     // Later passes get what is left of the budget, shared by the number of jobs still to place.
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;

@@ -1,6 +1,7 @@
 // What the auto-scheduler is asked and what it answers.
 import type { DiaryEntry, IsoDate } from '../../domain/types';
 import type { PlanningWorld, RuleOwner, Violation } from '../../rules/index';
+import type { MatrixSettings } from '../../matrix/quadrant';
 
 /**
  * The objective as weights, applied in this order of magnitude: jobs left out, SLA breaches by
@@ -15,7 +16,7 @@ export interface ObjectiveWeights {
   slaOther: number;
   travelPerMin: number;
   overtimePerMin: number;
-  /** Per day later in the range, per point of (impact − effort + 5): high impact, low effort first. */
+  /** Per day later in the range, per step of the impact/effort matrix order (shared/matrix): Do first earliest. */
   orderPerDay: number;
 }
 
@@ -26,7 +27,7 @@ export const DEFAULT_WEIGHTS: ObjectiveWeights = {
   slaOther: 3_000,
   travelPerMin: 1,
   overtimePerMin: 0.5,
-  orderPerDay: 0.001,
+  orderPerDay: 0.0001,
 };
 
 export interface ScheduleInput {
@@ -42,6 +43,8 @@ export interface ScheduleInput {
   /** Unpinned entries in range may move too (pinned entries never move). Default false. */
   reoptimise?: boolean;
   weights?: Partial<ObjectiveWeights>;
+  /** Impact/effort matrix threshold for the tie-break order (default: high = 4–5). */
+  matrix?: MatrixSettings;
   seed?: number;
   /** Budget in ms, measured with `now` (the solver never reads a clock itself). */
   timeLimitMs: number;

@@ -48,6 +48,8 @@ export async function measureFirstPaint(browser: Browser, ws: BenchWorkspace, ru
 }
 
 export interface DragSample {
+  /** rAF rate with the board idle, same page, just before the drag: what the machine allows. */
+  idleFps: number;
   seconds: number;
   frames: number;
   fps: number;
@@ -69,6 +71,14 @@ export async function measureDragFps(browser: Browser, ws: BenchWorkspace, ms = 
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await openWeek(page, ws, 100);
+  const idleFps: number = await page.evaluate(`new Promise((done) => {
+    const frames = [];
+    requestAnimationFrame(function loop(t) {
+      frames.push(t);
+      if (t - frames[0] < 1000) requestAnimationFrame(loop);
+      else done((frames.length - 1) / ((t - frames[0]) / 1000));
+    });
+  })`);
   const card = await boxOf(page, '[aria-label="Unscheduled"] [data-job-ref]');
   const tl = await boxOf(page, '.timeline');
   const dates = await page.locator('.tl-date').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, w: r.width })));
@@ -125,6 +135,7 @@ export async function measureDragFps(browser: Browser, ws: BenchWorkspace, ms = 
   await context.close();
   const seconds = stats.span / 1000;
   return {
+    idleFps,
     seconds,
     frames: stats.frames,
     fps: (stats.frames - 1) / seconds,

@@ -79,3 +79,28 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
     ws.close();
   });
 });
+
+describe('auto-schedule on chosen jobs (roster drop-outs)', () => {
+  it('places only the given unscheduled jobs, and refuses placed or unknown ones', async () => {
+    const ws = await imported();
+    const r = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-1002', 'J-1019'], timeLimitMs: 300 });
+    const done = await finished(ws, r.id);
+    expect([...done.preview!.added.map((a) => a.ref), ...done.preview!.unplaced.map((u) => u.ref)].sort()).toEqual(['J-1002', 'J-1019']);
+    await call(ws, 'schedule/accept-run', { id: r.id });
+    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-1002'] })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/already placed/) } });
+    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-9'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    ws.close();
+  });
+
+  it('plans in rostered hours: an operative rostered off is not used', async () => {
+    const ws = await imported();
+    // Aisha is rostered off all week: the scheduler must not use her.
+    for (const date of ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']) {
+      await call(ws, 'roster/set-day', { operative_id: 'OP-001', date, day: { work: null, on_call: false } });
+    }
+    const r = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
+    const done = await finished(ws, r.id);
+    expect(done.preview!.added.filter((a) => a.to.operative_id === 'OP-001')).toEqual([]);
+    ws.close();
+  });
+});

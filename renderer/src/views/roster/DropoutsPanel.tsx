@@ -1,12 +1,12 @@
 // Placed jobs the roster or an absence no longer covers (operative drop-outs), with the one
-// action that sends them all back to the tray (one undo step) and the hook for re-running the
-// auto-scheduler on them.
+// action that sends them all back to the tray (one undo step), or re-runs the auto-scheduler on them.
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { DropoutView } from '../../../../shared/api/areas/roster';
 import { useStatus } from '../../components/StatusRegion';
 import { shortDay } from '../../lib/format';
-import { rescheduleRefs } from './autoSchedule';
+import { rescheduleDropouts } from './autoSchedule';
+import { useDataVersion } from '../../hooks/useDataVersion';
 import type { RunRosterAction } from './useRosterActions';
 
 interface Props {
@@ -24,6 +24,7 @@ const REASON_LABEL: Record<DropoutView['reason'], string> = {
 
 export function DropoutsPanel({ dropouts, names, run }: Props) {
   const { announce, report } = useStatus();
+  const { invalidate } = useDataVersion();
   const [busy, setBusy] = useState(false);
   if (dropouts.length === 0) return null;
   const refs = [...new Set(dropouts.map((d) => d.ref))];
@@ -37,10 +38,10 @@ export function DropoutsPanel({ dropouts, names, run }: Props) {
     setBusy(false);
   };
   const reschedule = async () => {
-    if (!rescheduleRefs) return;
     setBusy(true);
     try {
-      announce(await rescheduleRefs(refs), 'success');
+      announce(await rescheduleDropouts(dropouts.map((d) => ({ ref: d.ref, date: d.date }))), 'success');
+      invalidate();
     } catch (err) {
       report(err);
     } finally {
@@ -59,9 +60,9 @@ export function DropoutsPanel({ dropouts, names, run }: Props) {
         </button>
         <button
           type="button"
-          disabled={busy || !rescheduleRefs}
+          disabled={busy}
           onClick={() => void reschedule()}
-          title={rescheduleRefs ? 'Let the auto-scheduler place them again' : 'The auto-scheduler is not available in this build yet'}
+          title="Send them to the tray and let the auto-scheduler place them again (two undoable steps)"
         >
           Re-run auto-schedule on them
         </button>

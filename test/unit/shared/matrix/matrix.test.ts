@@ -51,3 +51,16 @@ describe('matrixOrder', () => {
     expect(sorted.map((j) => j.ref)).toEqual(['y', 'x', 'z']); // 3/3 is "schedule" at high 3; z defers
   });
 });
+
+describe('matrixRank (the scalar form of the matrix order)', () => {
+  it('agrees with matrixOrder on every pair of scores', async () => {
+    const { matrixRank, matrixOrder } = await import('../../../../shared/matrix');
+    const items = [];
+    for (let impact = 1; impact <= 5; impact++) for (let effort = 1; effort <= 5; effort++) items.push({ ref: `J-${impact}${effort}`, impact, effort });
+    for (const a of items)
+      for (const b of items) {
+        if (a === b) continue;
+        expect(Math.sign(matrixRank(a) - matrixRank(b))).toBe(Math.sign(matrixOrder(a, b)));
+      }
+  });
+});
