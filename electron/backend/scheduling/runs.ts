@@ -1,6 +1,8 @@
 // Auto-schedule runs of this process: started in a worker, polled for progress, then accepted
 // (one undoable step, only if the diary did not change meanwhile) or rejected.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ApiError } from '../../../shared/api/errors';
 import type { PlanKpis } from '../../../shared/kpi/plan-kpis';
 import type { ScheduleResult } from '../../../shared/solver/diary';
@@ -34,7 +36,11 @@ interface Run {
   input: ScheduleTaskInput;
 }
 
-const TASK = new URL('./schedule-task.ts', import.meta.url);
+// From source (tests, CLI, host) the task is TypeScript; in the bundled desktop app it sits
+// beside main.js as schedule-task.mjs (see electron/cli/launch/build.ts).
+const TASK = fs.existsSync(fileURLToPath(new URL('./schedule-task.ts', import.meta.url)))
+  ? new URL('./schedule-task.ts', import.meta.url)
+  : new URL('./schedule-task.mjs', import.meta.url);
 const runs = new Map<string, Run>();
 
 export function startRun(store: Store, params: ScheduleParams): Run {

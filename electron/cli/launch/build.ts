@@ -30,6 +30,9 @@ export function bundleShell(): void {
   const common = ['--bundle', '--platform=node', '--target=node22', '--external:electron', '--external:better-sqlite3'];
   run('npx', ['esbuild', 'electron/shell/main.ts', ...common, '--format=esm', '--outfile=dist/electron/main.js']);
   run('npx', ['esbuild', 'electron/shell/preload.ts', ...common, '--format=cjs', '--outfile=dist/electron/preload.cjs']);
+  // The auto-scheduler runs in a worker thread: its task and bootstrap ship beside main.js.
+  run('npx', ['esbuild', 'electron/backend/scheduling/schedule-task.ts', ...common, '--format=esm', '--outfile=dist/electron/schedule-task.mjs']);
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'electron/backend/workers/bootstrap.mjs'), path.join(PROJECT_ROOT, 'dist/electron/bootstrap.mjs'));
 }
 
 /** Compiles better-sqlite3 for Electron's ABI in a scratch copy and keeps only the .node file. */
