@@ -149,13 +149,15 @@ test('nav links switch views, default to the diary and keep the URL in sync', as
 
 test('deep link with a date focuses that week in the diary', async ({ page, workspace }) => {
   await page.goto(workspace.link('?view=diary&date=2027-01-06'));
-  await expect(page.getByText('Week of 4 Jan 2027')).toBeVisible();
-  const week = page.getByRole('table', { name: 'Jobs placed per operative per day' });
-  await expect(week.getByRole('columnheader', { name: 'Mon 4 Jan' })).toBeVisible();
-  await expect(week.locator('tbody tr')).toHaveCount(15);
+  await expect(page.getByText('4–10 Jan 2027')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Mon 4 Jan' })).toBeVisible();
+  const rows = page.locator('[role="row"][data-operative-id]');
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.first().locator('[data-date]')).toHaveCount(7);
+  await expect(rows.first().locator('[data-date="2027-01-04"]')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Next week' }).click();
-  await expect(page.getByText('Week of 11 Jan 2027')).toBeVisible();
+  await expect(page.getByText('11–17 Jan 2027')).toBeVisible();
   await expect(page).toHaveURL(/view=diary&date=2027-01-13$/);
 });
 

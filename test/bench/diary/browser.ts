@@ -34,15 +34,15 @@ async function openWeek(page: Page, ws: BenchWorkspace, n: number): Promise<Pain
   });
 }
 
-/** Navigation start → board rows painted, per fresh page load (the first one is the cold start). */
+/**
+ * Navigation start → board rows painted. The first load is a cold start (new browser, cold host);
+ * the rest are fresh navigations in the same tab (each a full page load, with the browser's caches).
+ */
 export async function measureFirstPaint(browser: Browser, ws: BenchWorkspace, runs: number): Promise<PaintSample[]> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
   const out: PaintSample[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await context.newPage();
-    out.push(await openWeek(page, ws, i));
-    await page.close();
-  }
+  for (let i = 0; i < runs; i++) out.push(await openWeek(page, ws, i));
   await context.close();
   return out;
 }

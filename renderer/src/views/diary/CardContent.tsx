@@ -96,13 +96,8 @@ export function CardContent({ job, variant, times, pinned, sla }: Props) {
     <span className="card-line">
       {times && <span className="card-time">{formatClock(times.start)}</span>}
       <span className="card-ref">{job.ref}</span>
-      {win ? (
-        <span className="card-window" title={`Appointment window ${job.window}`}>
-          {win}
-        </span>
-      ) : (
-        <span className="card-trade">{job.trade}</span>
-      )}
+      {/* Shown only when the day column is wide enough (container query in cards.css). */}
+      {win ? <span className="card-window card-extra">{win}</span> : <span className="card-trade card-extra">{job.trade}</span>}
       {pin}
       {slaBadge}
     </span>

@@ -41,7 +41,7 @@ function verdictLabel(v: Verdict): string {
 function OperativeRowImpl({ model, op, opIndex, rowIndex, top, height, geometry, session, store, now, selection, pending, onSelect }: Props) {
   const { dates, mode, colW, axis } = geometry;
   const plans = useMemo(() => dates.map((d) => model.index.basePlan(op, d)), [model, op, dates]);
-  const offs = useMemo(() => dates.map((d) => dayOff(op, d)), [op, dates]);
+  const offs = useMemo(() => dates.map((d) => dayOff(op, d, model.index.operativeDay(op, d).roster)), [model, op, dates]);
 
   const hoverSel = useCallback((t: DropTarget | null) => (t?.kind === 'cell' && t.operativeId === op.id ? `${t.col}|${t.slot}|${t.index ?? ''}` : ''), [op.id]);
   const hover = useDragTarget(store, hoverSel);

@@ -33,11 +33,7 @@ export function WeekCell({ model, date, plan, off, now, selection, pending, inco
         return (
           <div key={v.ref} className="slot" style={{ top: CELL_PAD + i * SLOT_H }}>
             <span className="travel-gap" data-zero={v.travel_min === 0 || undefined} title={`Travel ${formatDuration(v.travel_min)}${v.waiting_min ? `, then waits ${formatDuration(v.waiting_min)}` : ''}`}>
-              {v.travel_min > 0 && (
-                <>
-                  <Icon name="car" size={10} /> {formatDuration(v.travel_min)}
-                </>
-              )}
+              {v.travel_min > 0 && formatDuration(v.travel_min)}
               {v.waiting_min > 0 && <span className="wait"> · wait {formatDuration(v.waiting_min)}</span>}
             </span>
             <JobCard

@@ -49,6 +49,8 @@ export function buildBoardModel(data: BoardData): BoardModel {
     slaDeadlines: new Map(data.jobs.map((j) => [j.ref, j.sla_deadline])),
     slaPolicy: data.slaPolicy,
     overtimeMin: data.overtimeMin,
+    // Judge drops in rostered hours, exactly as the backend does.
+    roster: data.roster,
   });
   const entries = new Map<string, DiaryEntry>();
   const inRange = new Set(data.dates);

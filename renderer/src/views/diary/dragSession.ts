@@ -5,6 +5,8 @@ import type { JobView, OperativeView } from '../../../../shared/api/views';
 import { boardStatus, statusName, type PlacementStatus, type Violation } from '../../../../shared/rules';
 import type { PlannedVisit } from '../../../../shared/plan';
 import { seenOf, type BoardModel, type Seen } from './boardModel';
+import { knockOn, localToAbs, type KnockOnEffect } from '../../../../shared/graph';
+import { nowLocal } from '../../lib/now';
 
 /** Live preview for more than this many jobs uses the first ones only (the drop checks them all). */
 const PREVIEW_LIMIT = 20;
@@ -28,6 +30,8 @@ export interface DragSession {
   keyboard: boolean;
   /** Full reasons for a drop on (operative, date) at an insert position (cached for the drag). */
   explain(op: OperativeView, date: string, index?: number): Verdict;
+  /** Successors (by dependency) that would start later or newly breach their SLA after this drop. */
+  knockOn(op: OperativeView, date: string, index?: number): readonly KnockOnEffect[];
 }
 
 export function startSession(model: BoardModel, refs: readonly string[], keyboard: boolean): DragSession | null {
@@ -50,8 +54,22 @@ export function startSession(model: BoardModel, refs: readonly string[], keyboar
     }
     return v;
   };
+  const knockCache = new Map<string, readonly KnockOnEffect[]>();
+  const planStart = localToAbs(nowLocal());
+  const knock = (op: OperativeView, date: string, index?: number): readonly KnockOnEffect[] => {
+    const key = `${op.id}\u0000${date}\u0000${index ?? ''}`;
+    let k = knockCache.get(key);
+    if (!k) {
+      const v = explain(op, date, index);
+      const day = model.index.epochDay(date) * 1440;
+      k = v.visit ? knockOn(model.index, jobs[0]!.ref, day + v.visit.start_min, { newEndAbs: day + v.visit.end_min, planStartAbs: planStart }) : [];
+      knockCache.set(key, k);
+    }
+    return k;
+  };
   return {
     model,
+    knockOn: knock,
     refs: jobs.map((j) => j.ref),
     jobs,
     primary: jobs[0]!,

@@ -1,4 +1,5 @@
 // Sorting and filtering the unscheduled tray. Pure; sort keys are computed once per job.
+import { matrixRank } from '../../../../shared/matrix';
 import type { JobView } from '../../../../shared/api/views';
 import { PRIORITIES } from '../../../../shared/domain/schemas';
 import { slaMinutesLeft } from '../../../../shared/sla';
@@ -9,7 +10,7 @@ export type TraySort = (typeof TRAY_SORTS)[number];
 export const TRAY_SORT_LABELS: Record<TraySort, string> = {
   sla: 'SLA deadline',
   priority: 'Priority',
-  matrix: 'Matrix (impact, effort)',
+  matrix: 'Matrix order (Do first…Drop)',
   trade: 'Trade',
   area: 'Area',
   ref: 'Reference',
@@ -68,8 +69,9 @@ function sortKey(sort: TraySort): (j: JobView) => SortValue {
     case 'priority':
       return (j) => `${pad(priorityRank(j.priority), 2)}${j.sla_deadline ?? '9999'}`;
     case 'matrix':
-      // Impact high first, effort low first (the 2x2 stand-in until the matrix lands), then SLA.
-      return (j) => `${pad(9 - j.impact, 1)}${pad(j.effort, 1)}${j.sla_deadline ?? '9999'}`;
+      // The impact/effort matrix order (shared/matrix): quadrant, impact high first, effort low
+      // first, then the SLA deadline — the same order the auto-scheduler breaks ties with.
+      return (j) => `${pad(matrixRank(j), 3)}${j.sla_deadline ?? '9999'}`;
     case 'trade':
       return (j) => `${j.trade}\u0000${j.sla_deadline ?? '9999'}`;
     case 'area':
