@@ -80,11 +80,28 @@ test('a roster change that leaves a placed job uncovered flags it; one action se
   const panel = page.getByRole('region', { name: '1 placed job no longer fits the roster' });
   await expect(panel).toContainText('J-1017');
   await expect(panel).toContainText('Aisha Khan is rostered off on 5 Jan 2027 (roster override)');
-  await expect(panel.getByRole('button', { name: 'Re-run auto-schedule on them' })).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Re-run auto-schedule on them' })).toBeEnabled();
   await panel.getByRole('button', { name: 'Send it back to the tray' }).click();
   await expect(page.getByRole('status')).toHaveText('Sent 1 job back to the tray: J-1017.');
   await expect(panel).toBeHidden();
   expect(workspace.cli(['export', '--what', 'diary', '--out', '-'])).not.toContain('J-1017');
+});
+
+test('re-running auto-schedule on drop-outs places them with someone the roster covers', async ({ page, workspace }) => {
+  workspace.cli(['import', '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`]);
+  workspace.cli(['assign', '--job', 'J-1017', '--operative', 'OP-001', '--date', '2027-01-05']);
+  await page.goto(workspace.link('?view=roster&date=2027-01-04'));
+  await page.getByRole('button', { name: /^Aisha Khan, Tue 5 Jan:/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Aisha Khan · 5 Jan 2027' });
+  await dialog.getByRole('radio', { name: 'Day off' }).check();
+  await dialog.getByRole('button', { name: 'Save day' }).click();
+  const panel = page.getByRole('region', { name: '1 placed job no longer fits the roster' });
+  await panel.getByRole('button', { name: 'Re-run auto-schedule on them' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Re-scheduled 1 of 1 dropped-out jobs\.$/, { timeout: 30_000 });
+  await expect(panel).toBeHidden();
+  const diary = workspace.cli(['export', '--what', 'diary', '--out', '-']);
+  expect(diary).toMatch(/J-1017,OP-\d+,2027-01-\d\d/);
+  expect(diary).not.toMatch(/J-1017,OP-001,2027-01-05/);
 });
 
 test('absences are added with a type and reason, and shown in the grid', async ({ page, workspace }) => {

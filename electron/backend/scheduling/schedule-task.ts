@@ -2,10 +2,9 @@
 // Cancel and progress ride on the solver's clock: it asks `now()` often, so that is where we
 // report how much of the budget is used and, once cancelled, say the budget is spent — the
 // solver then returns its best plan so far.
-import { buildWorld } from '../../../shared/rules';
 import { scheduleDiary, type ScheduleResult } from '../../../shared/solver/diary';
 import type { TaskContext } from '../workers/run-task';
-import type { ScheduleTaskInput } from './task-input';
+import { worldFromTaskInput, type ScheduleTaskInput } from './task-input';
 
 export interface ScheduleProgress {
   elapsedMs: number;
@@ -15,16 +14,7 @@ export interface ScheduleProgress {
 const PROGRESS_EVERY_MS = 100;
 
 export function run(input: ScheduleTaskInput, ctx: TaskContext<ScheduleProgress>): ScheduleResult {
-  const world = buildWorld({
-    jobs: input.jobs,
-    operatives: input.operatives,
-    absences: input.absences,
-    flags: input.flags,
-    dependencies: input.dependencies,
-    slaDeadlines: new Map(input.slaDeadlines),
-    overtimeMin: input.overtimeMin,
-    roster: input.roster,
-  });
+  const world = worldFromTaskInput(input);
   const t0 = performance.now();
   let lastReport = -Infinity;
   let skew = 0;

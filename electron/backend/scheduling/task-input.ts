@@ -1,6 +1,7 @@
 // What the scheduler worker needs, as plain data (worker messages are structured clones):
 // the world's rows, the diary and the scope. The worker rebuilds the PlanningWorld from it.
 import { ApiError } from '../../../shared/api/errors';
+import { buildWorld, type PlanningWorld } from '../../../shared/rules';
 import { dateRange } from '../../../shared/calendar/dates';
 import type { Absence, Dependency, DiaryEntry, Flag, Job, Operative } from '../../../shared/domain/types';
 import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
@@ -96,4 +97,18 @@ function refsInScope(jobs: Job[], placed: Set<string>, refs: string[]): string[]
     if (placed.has(ref)) throw new ApiError('CONFLICT', `Job ${ref} is already placed; send it back to the tray first`);
   }
   return [...new Set(refs)];
+}
+
+/** The planning world the task input describes (rebuilt in the worker from plain data). */
+export function worldFromTaskInput(input: ScheduleTaskInput): PlanningWorld {
+  return buildWorld({
+    jobs: input.jobs,
+    operatives: input.operatives,
+    absences: input.absences,
+    flags: input.flags,
+    dependencies: input.dependencies,
+    slaDeadlines: new Map(input.slaDeadlines),
+    overtimeMin: input.overtimeMin,
+    roster: input.roster,
+  });
 }

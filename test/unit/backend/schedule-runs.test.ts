@@ -104,3 +104,15 @@ describe('auto-schedule on chosen jobs (roster drop-outs)', () => {
     ws.close();
   });
 });
+
+describe('why this operative (on request)', () => {
+  it('explains a placed job against the other operative-days that week, and refuses an unplaced one', async () => {
+    const ws = await imported();
+    await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
+    const why = await call<{ summary: string; alternatives: { operative: string }[]; blockedBy: { rule: string; count: number }[] }>(ws, 'schedule/explain-job', { ref: 'J-1002' });
+    expect(why.summary).toMatch(/Aisha Khan/);
+    expect(why.blockedBy.length).toBeGreaterThan(0);
+    expect(await ws.dispatch('schedule/explain-job', { ref: 'J-1019' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    ws.close();
+  });
+});

@@ -8,6 +8,7 @@ import { duration, instantAsLocal, localDateTime } from '../../lib/format';
 import { slaClock } from '../jobs/sla';
 import type { BoardModel } from './boardModel';
 import { JobHistory } from './JobHistory';
+import { WhyThisOperative } from './WhyThisOperative';
 import { dayLabel } from './moveMessages';
 import './styles/details.css';
 
@@ -121,6 +122,7 @@ export function DetailsPanel({ model, selection, now, onClose, onPin, onUnschedu
       <h3 className="details-sub">Notes</h3>
       <p className="details-notes">{job.notes || <span className="muted">No notes.</span>}</p>
       <h3 className="details-sub">History</h3>
+      {entry && <WhyThisOperative key={`why-${job.ref}`} jobRef={job.ref} />}
       <JobHistory key={job.ref} jobRef={job.ref} />
     </section>
   );

@@ -23,7 +23,8 @@ export function DiaryView({ date, onDateChange }: Props) {
   const range = useMemo(() => rangeFor(params.span, date, params.to), [params.span, date, params.to]);
   const board = useResource(() => loadBoard(range.from, range.to), [range.from, range.to]);
   const model = useMemo(() => (board.data ? measuredModel(board.data) : undefined), [board.data]);
-  const [operativeFilter, setOperativeFilter] = useState('');
+  // `?trade=GAS` (a roster shortfall) shows the operatives of that trade; the tray filters to it too.
+  const [operativeFilter, setOperativeFilter] = useState(() => new URLSearchParams(window.location.search).get('trade') ?? '');
   const [showLog, setShowLog] = useState(false);
   const today = todayLocal();
 

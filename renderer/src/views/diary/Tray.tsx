@@ -26,7 +26,8 @@ interface Props {
 }
 
 export function Tray({ jobs, now, selection, pending, onSelect, store, dragging, regionRef }: Props) {
-  const [filter, setFilter] = useState<TrayFilter>(EMPTY_TRAY_FILTER);
+  // `?trade=GAS` (e.g. from a roster shortfall) opens the tray filtered to that trade.
+  const [filter, setFilter] = useState<TrayFilter>(() => ({ ...EMPTY_TRAY_FILTER, trade: new URLSearchParams(window.location.search).get('trade') ?? '' }));
   const deferred = useDeferredValue(filter);
   const rows = useMemo(() => filterTray(jobs, deferred, now), [jobs, deferred, now]);
   const over = useDragTarget(store, isTray);
