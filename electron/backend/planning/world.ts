@@ -16,7 +16,8 @@ export function overtimeMinOf(store: Store): number {
 }
 
 export function worldOf(store: Store): PlanningWorld {
-  const version = store.version;
+  // The world does not depend on diary entries: a move keeps it (see Store.worldVersion).
+  const version = store.worldVersion;
   const hit = cache.get(store);
   if (hit && hit.version === version) return hit.world;
   const world = loadWorld(store);

@@ -20,7 +20,8 @@ export class History {
     private readonly db: Database.Database,
     private readonly sql: SqlCache,
     private readonly now: () => string,
-    private readonly onWrite: () => void = () => undefined,
+    /** Told after each commit which tables it wrote. */
+    private readonly onWrite: (tables: ReadonlySet<string>) => void = () => undefined,
   ) {}
 
   /**
@@ -37,10 +38,10 @@ export class History {
           .prepare("INSERT INTO history (label, at, changes, state) VALUES (?, ?, ?, 'done')")
           .run(label, this.now(), JSON.stringify(rec.changes));
       }
-      return { value, changed: rec.changes.length };
+      return { value, changed: rec.changes.length, tables: new Set(rec.changes.map((c) => c.t)) };
     })();
-    if (result.changed > 0) this.onWrite();
-    return result;
+    if (result.changed > 0) this.onWrite(result.tables);
+    return { value: result.value, changed: result.changed };
   }
 
   undo(): { label: string; changes: RowChange[] } | null {
@@ -54,7 +55,7 @@ export class History {
       this.db.prepare("UPDATE history SET state = 'undone' WHERE id = ?").run(row.id);
       return { label: row.label, changes };
     })();
-    if (done) this.onWrite();
+    if (done) this.onWrite(new Set(done.changes.map((c) => c.t)));
     return done;
   }
 
@@ -69,7 +70,7 @@ export class History {
       this.db.prepare("UPDATE history SET state = 'done' WHERE id = ?").run(row.id);
       return { label: row.label, changes };
     })();
-    if (done) this.onWrite();
+    if (done) this.onWrite(new Set(done.changes.map((c) => c.t)));
     return done;
   }
 

@@ -18,7 +18,7 @@ export class Store {
     readonly now: () => string,
   ) {
     this.sql = new SqlCache(db);
-    this.history = new History(db, this.sql, now, () => this.touch());
+    this.history = new History(db, this.sql, now, (tables) => this.touch(tables));
     this.read = new Reader(db);
   }
 
@@ -36,9 +36,20 @@ export class Store {
     return external * 1_000_000 + this.localWrites;
   }
   private localWrites = 0;
-  /** Called after every committed write through this store. */
-  touch(): void {
+  private worldWrites = 0;
+  /** Called after every committed write through this store, with the tables it wrote. */
+  touch(tables?: ReadonlySet<string>): void {
     this.localWrites++;
+    if (!tables || [...tables].some((t) => t !== 'diary_entries')) this.worldWrites++;
+  }
+
+  /**
+   * Like `version`, but unchanged by diary moves: what the planning world is built from (jobs,
+   * operatives, absences, flags, links, roster, settings). Lets a move skip rebuilding it.
+   */
+  get worldVersion(): number {
+    const external = this.db.pragma('data_version', { simple: true }) as number;
+    return external * 1_000_000 + this.worldWrites;
   }
 
   get schemaVersion(): number {

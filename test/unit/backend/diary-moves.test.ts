@@ -144,3 +144,19 @@ describe('diary moves checked by the rule set', () => {
     ws.close();
   });
 });
+
+describe('planning world cache', () => {
+  it('a diary move keeps the planning world (no rebuild); an edit to jobs or people invalidates it', async () => {
+    const { worldOf } = await import('../../../electron/backend/planning/world');
+    const ws = await imported();
+    const before = worldOf(ws.store);
+    await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
+    expect(worldOf(ws.store)).toBe(before);
+    await call(ws, 'history/undo');
+    expect(worldOf(ws.store)).toBe(before);
+    await call(ws, 'import/run-csv', { jobs: goodFiles().jobs.replace('Boiler relit and flue tested', 'Boiler replaced') });
+    expect(worldOf(ws.store)).not.toBe(before);
+    expect(worldOf(ws.store).jobs.get('J-1001')!.done_when).toBe('Boiler replaced');
+    ws.close();
+  });
+});
