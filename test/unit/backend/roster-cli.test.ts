@@ -2,21 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli } from '../cli-harness';
 import { GOOD, tempDir } from './temp-workspace';
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const errors: string[] = [];
-  const origError = console.error;
-  console.error = (s: string) => errors.push(String(s));
-  try {
-    const code = await runCli(args, (s) => out.push(s));
-    return { code, out: out.join('\n'), err: errors.join('\n') };
-  } finally {
-    console.error = origError;
-  }
-}
 
 async function workspace() {
   const dir = tempDir();

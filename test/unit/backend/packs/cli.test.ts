@@ -1,22 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../../electron/cli/run';
+import { cli } from '../../cli-harness';
 import { tempDir } from '../temp-workspace';
 import { PASS } from './pack-helpers';
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const errors: string[] = [];
-  const origError = console.error;
-  console.error = (s: string) => errors.push(String(s));
-  try {
-    const code = await runCli(args, (s) => out.push(s));
-    return { code, out: out.join('\n'), err: errors.join('\n') };
-  } finally {
-    console.error = origError;
-  }
-}
 
 let dir: string;
 let db: string;
