@@ -3,7 +3,7 @@
 import { Fragment } from 'react';
 import { formatClock, formatDuration } from '../../../../shared/plan';
 import { Icon } from '../../components/Icon';
-import type { CellProps } from './cellProps';
+import { dayCellAttributes, type CellProps } from './cellProps';
 import { FillBar } from './FillBar';
 import { JobCard } from './JobCard';
 import { minuteToX } from './layout';
@@ -21,14 +21,8 @@ export function DayTrack({ model, date, plan, off, now, selection, pending, inco
         : x(plan.last_end_min);
   return (
     <div
-      role="cell"
+      {...dayCellAttributes(date, off, drag)}
       className="day-track"
-      data-date={date}
-      data-off={off?.kind}
-      data-drop={drag?.status}
-      data-hover={drag?.hoverSlot != null || undefined}
-      title={drag?.description || off?.title}
-      aria-description={drag?.description || undefined}
       style={{ width, backgroundSize: `${60 * axis.pxPerMin}px 100%` }}
     >
       <span className="shift-band" style={{ left: shiftL, width: shiftW }} title={`Shift ${formatClock(plan.shift.start)}–${formatClock(plan.shift.end)}`} />

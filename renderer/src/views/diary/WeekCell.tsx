@@ -2,7 +2,7 @@
 // travel gap before each, and the fill bar. Carries data-date, and data-drop while dragging.
 import { formatDuration } from '../../../../shared/plan';
 import { Icon } from '../../components/Icon';
-import type { CellProps } from './cellProps';
+import { dayCellAttributes, type CellProps } from './cellProps';
 import { FillBar } from './FillBar';
 import { JobCard } from './JobCard';
 import { CELL_PAD, GAP_H, SLOT_H } from './layout';
@@ -12,14 +12,8 @@ export function WeekCell({ model, date, plan, off, now, selection, pending, inco
   const limit = (ref: string) => model.index.slaLatestFinish(model.jobs.get(ref)!, date);
   return (
     <div
-      role="cell"
+      {...dayCellAttributes(date, off, drag)}
       className="day-cell"
-      data-date={date}
-      data-off={off?.kind}
-      data-drop={drag?.status}
-      data-hover={drag?.hoverSlot != null || undefined}
-      title={drag?.description || off?.title}
-      aria-description={drag?.description || undefined}
       style={{ width }}
     >
       {off && plan.visits.length === 0 && (

@@ -33,3 +33,19 @@ export interface CellProps {
   width: number;
   axis: DayAxis;
 }
+
+/**
+ * The attributes every day cell carries, week list or day track: the drag contract
+ * (`data-date`, `data-drop`, reasons as title and aria-description) lives in this one place.
+ */
+export function dayCellAttributes(date: string, off: DayOff | null, drag: CellDrag | null) {
+  return {
+    role: 'cell',
+    'data-date': date,
+    'data-off': off?.kind,
+    'data-drop': drag?.status,
+    'data-hover': drag?.hoverSlot != null || undefined,
+    title: drag?.description || off?.title,
+    'aria-description': drag?.description || undefined,
+  } as const;
+}
