@@ -1,4 +1,5 @@
 // Fork a what-if scenario from the plan in use (the live plan or the active scenario).
+import { FormError } from '../components/FormError';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { Dialog } from '../components/Dialog';
@@ -42,11 +43,7 @@ export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
           Note
           <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} placeholder="What are you trying?" />
         </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

@@ -1,6 +1,7 @@
 // Promote the active scenario into the live plan (one undoable step, with a note). If the live
 // plan changed since the fork, the backend refuses and lists the jobs; merging needs a second,
 // explicit confirmation.
+import { FormError } from '../components/FormError';
 import { useState } from 'react';
 import { api, ApiCallError } from '../api/client';
 import { Dialog } from '../components/Dialog';
@@ -44,11 +45,7 @@ export function PromoteDialog({ name, onClose }: { name: string; onClose: () => 
             <p>Changed in the live plan since the fork: {conflict.baseChanged.slice(0, 30).join(', ')}</p>
           </div>
         )}
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

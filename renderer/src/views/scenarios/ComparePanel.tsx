@@ -1,4 +1,5 @@
 // Two plans side by side: KPIs as a table and charts, then every job placed differently.
+import { FormError } from '../../components/FormError';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiOutput } from '../../../../shared/api/contract';
@@ -78,11 +79,7 @@ export function ComparePanel({ a, b, onA, onB, names }: Props) {
           Compare
         </button>
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {result && (
         <>
           <p className="muted">

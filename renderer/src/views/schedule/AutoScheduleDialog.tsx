@@ -1,6 +1,7 @@
 // Auto-schedule: choose the scope, watch progress (cancel keeps the best plan so far), then
 // review what would change — jobs added, moved, still unplaced with reasons, KPI deltas — and
 // accept (one undoable step) or reject (the diary stays as it was).
+import { FormError } from '../../components/FormError';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import type { ApiOutput } from '../../../../shared/api/contract';
@@ -146,11 +147,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
               </div>
             )}
           </fieldset>
-          {error && (
-            <p role="alert" className="form-error">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
               Close
@@ -176,11 +173,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
       {ready && (
         <>
           <SchedulePreview run={run} />
-          {error && (
-            <p role="alert" className="form-error">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div className="dialog-actions">
             <button type="button" onClick={() => void act('reject')}>
               Reject
@@ -191,11 +184,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
           </div>
         </>
       )}
-      {run?.state === 'failed' && (
-        <p role="alert" className="form-error">
-          {error ?? run.error}
-        </p>
-      )}
+      {run?.state === 'failed' && <FormError message={error ?? run.error} />}
     </Dialog>
   );
 }
