@@ -28,8 +28,9 @@ test('auto-schedule previews, explains what does not fit, and accept applies it 
   await expect(page.locator('[data-job-ref]').filter({ hasText: 'Unscheduled' })).not.toHaveCount(20);
 
   await page.reload();
-  const placedAfterReload = await page.locator('[data-job-ref]').filter({ hasNotText: 'Unscheduled' }).count();
-  expect(placedAfterReload).toBeGreaterThan(0);
+  // Wait for the reloaded table before counting, then check the placements were stored.
+  await expect(page.locator('[data-job-ref]')).toHaveCount(20);
+  await expect.poll(() => page.locator('[data-job-ref]').filter({ hasNotText: 'Unscheduled' }).count()).toBeGreaterThan(0);
   await page.keyboard.press('Control+z');
   await expect(page.locator('[data-job-ref]').filter({ hasText: 'Unscheduled' })).toHaveCount(20);
 });
