@@ -45,7 +45,11 @@ test('cards move with the keyboard and scores fine-tune on the card', async ({ p
   importPlan(workspace);
   await page.goto(workspace.link('?view=matrix'));
   // P-3 (impact 3, effort 2) starts in Defer; Space, ArrowUp, Space puts it in Do first.
-  await card(quadrant(page, 'Defer'), 'P-3').getByRole('button', { name: 'Move P-3' }).focus();
+  // Let the view finish loading first: a re-render mid-gesture drops the keyboard focus.
+  await page.waitForLoadState('networkidle');
+  const move = card(quadrant(page, 'Defer'), 'P-3').getByRole('button', { name: 'Move P-3' });
+  await move.focus();
+  await expect(move).toBeFocused();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Space');
