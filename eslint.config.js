@@ -55,10 +55,7 @@ export default tseslint.config(
     files: TS_FILES,
     rules: {
       // `_`-prefixed names are deliberate placeholders (unused callback params, destructuring).
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
     },
   },
   {
@@ -91,7 +88,8 @@ export default tseslint.config(
           patterns: [
             {
               ...nodeBuiltins,
-              message: 'shared/ is the pure domain layer and must run in the browser too: no Node built-ins. Take what you need as a parameter.',
+              message:
+                'shared/ is the pure domain layer and must run in the browser too: no Node built-ins. Take what you need as a parameter.',
             },
             intoElectron,
             intoRenderer,
@@ -118,7 +116,11 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { ...noElectron, message: "The renderer is sandboxed: no 'electron'. Use the API client (renderer/src/api), which talks to the preload bridge." },
+            {
+              ...noElectron,
+              message:
+                "The renderer is sandboxed: no 'electron'. Use the API client (renderer/src/api), which talks to the preload bridge.",
+            },
             noSqlite,
           ],
           patterns: [

@@ -23,17 +23,24 @@ function readJson(file) {
   }
 }
 
-// Typecheck and lint count as one check each: the layering rule lives in lint.
+// Typecheck, lint and format count as one check each: the layering rule lives in lint.
 for (const [title, args] of [
   ['typecheck', ['run', '-s', 'typecheck']],
   ['lint', ['run', '-s', 'lint']],
+  ['format (prettier --check)', ['run', '-s', 'format:check']],
 ]) {
   if (step(title, 'npm', args)) passed++;
   else failed++;
 }
 
 fs.rmSync('.tmp/vitest.json', { force: true });
-const unitOk = step('unit + backend (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']);
+const unitOk = step('unit + backend (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
+]);
 const v = readJson('.tmp/vitest.json');
 if (v) {
   passed += v.numPassedTests;

@@ -32,7 +32,18 @@ export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {})
     throw e;
   }
   const scenarios = new ScenarioManager(store, opts.nativeBinding);
-  const dispatch = createDispatcher(handlers, { store, base: store, scenarios, scenario: null, appVersion: APP_VERSION, ...(opts.secretProtector ? { secretProtector: opts.secretProtector } : {}) }, opts);
+  const dispatch = createDispatcher(
+    handlers,
+    {
+      store,
+      base: store,
+      scenarios,
+      scenario: null,
+      appVersion: APP_VERSION,
+      ...(opts.secretProtector ? { secretProtector: opts.secretProtector } : {}),
+    },
+    opts,
+  );
   return {
     store,
     scenarios,

@@ -13,7 +13,8 @@ export async function openForCli(dbPath: string, opts: { mustExist?: boolean } =
   } catch (e) {
     const err = e as Error;
     if (err.name === 'NewerSchemaError') throw new CliError(err.message);
-    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new CliError(`${dbPath} is not a Planwright workspace (not an SQLite database)`);
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB')
+      throw new CliError(`${dbPath} is not a Planwright workspace (not an SQLite database)`);
     throw e;
   }
 }

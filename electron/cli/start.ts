@@ -8,7 +8,8 @@ import { findElectron } from './launch/electron-binary';
 import { serveInBrowser } from './launch/browser-fallback';
 
 async function main(): Promise<void> {
-  const electron = process.env.PLANWRIGHT_NO_ELECTRON === '1' ? { ok: false as const, reason: 'PLANWRIGHT_NO_ELECTRON=1 is set' } : findElectron();
+  const electron =
+    process.env.PLANWRIGHT_NO_ELECTRON === '1' ? { ok: false as const, reason: 'PLANWRIGHT_NO_ELECTRON=1 is set' } : findElectron();
   if (!electron.ok) {
     console.log(`${electron.reason}: starting Planwright in the browser instead.`);
     await serveInBrowser();

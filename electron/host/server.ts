@@ -37,7 +37,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (refusal) return json(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: refusal } });
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5), token, opts.dispatch);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Method not allowed' } });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return json(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Method not allowed' } });
     serveStatic(opts.rendererDir, url.pathname, res);
   });
   await new Promise<void>((resolve, reject) => {
@@ -49,7 +50,11 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -90,16 +95,27 @@ function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: st
 function statusOf(r: ApiResponse): number {
   if (r.ok) return 200;
   switch (r.error.code) {
-    case 'VALIDATION': return 400;
-    case 'UNKNOWN_API': case 'NOT_FOUND': return 404;
-    case 'CONFLICT': case 'RULE_VIOLATION': return 409;
-    case 'FORBIDDEN': return 403;
-    default: return 500;
+    case 'VALIDATION':
+      return 400;
+    case 'UNKNOWN_API':
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+    case 'RULE_VIOLATION':
+      return 409;
+    case 'FORBIDDEN':
+      return 403;
+    default:
+      return 500;
   }
 }
 
 function json(res: http.ServerResponse, status: number, body: ApiResponse): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
   res.end(text);
 }

@@ -58,12 +58,7 @@ function sameFrame(a: FrameLike, b: FrameLike): boolean {
   if (a === b) return true;
   // Electron caches one WebFrameMain per frame, so identity normally decides; fall back to the
   // frame's stable ids in case a wrapper was recreated.
-  return (
-    typeof a.processId === 'number' &&
-    typeof a.routingId === 'number' &&
-    a.processId === b.processId &&
-    a.routingId === b.routingId
-  );
+  return typeof a.processId === 'number' && typeof a.routingId === 'number' && a.processId === b.processId && a.routingId === b.routingId;
 }
 
 function fail(code: 'FORBIDDEN' | 'UNKNOWN_API' | 'INTERNAL', message: string): ApiResponse {

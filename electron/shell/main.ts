@@ -45,7 +45,10 @@ if (!app.requestSingleInstanceLock()) {
     if (!win && workspace) openWindow();
   });
   app.on('will-quit', shutdown);
-  app.whenReady().then(start).catch((e: unknown) => fatal('Planwright failed to start', e));
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => fatal('Planwright failed to start', e));
 }
 
 async function start(): Promise<void> {

@@ -44,9 +44,7 @@ function menuTemplate({ isMac, isDev, workspacePath, sendCommand }: MenuOptions)
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      ...(isDev
-        ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
-        : []),
+      ...(isDev ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

@@ -13,10 +13,7 @@ export const BINDING_FILE = 'better_sqlite3.node';
  * (the packaged app: electron-builder rebuilds node_modules for Electron and never ships
  * .electron-native).
  */
-export function resolveNativeBinding(
-  projectRoot: string,
-  exists: (p: string) => boolean = existsSync,
-): string | undefined {
+export function resolveNativeBinding(projectRoot: string, exists: (p: string) => boolean = existsSync): string | undefined {
   const candidate = path.join(projectRoot, ELECTRON_NATIVE_DIR, BINDING_FILE);
   return exists(candidate) ? candidate : undefined;
 }

@@ -36,5 +36,7 @@ export class ApiError extends Error {
 }
 
 export function isApiErrorBody(x: unknown): x is ApiErrorBody {
-  return typeof x === 'object' && x !== null && typeof (x as ApiErrorBody).code === 'string' && typeof (x as ApiErrorBody).message === 'string';
+  return (
+    typeof x === 'object' && x !== null && typeof (x as ApiErrorBody).code === 'string' && typeof (x as ApiErrorBody).message === 'string'
+  );
 }

@@ -14,7 +14,10 @@ export function parseAbsencesCsv(text: string, fileName: string): CsvParseResult
 }
 
 export function formatAbsencesCsv(absences: readonly Absence[]): string {
-  return toCsv(ABSENCE_COLUMNS, absences.map((a) => [a.operative_id, a.from, a.to, a.reason]));
+  return toCsv(
+    ABSENCE_COLUMNS,
+    absences.map((a) => [a.operative_id, a.from, a.to, a.reason]),
+  );
 }
 
 function buildAbsence(row: Row): Absence | undefined {

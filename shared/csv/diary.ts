@@ -33,7 +33,8 @@ function buildEntry(row: Row): DiaryEntry | undefined {
   const start = row.get('start') === '' ? null : time(row, 'start');
   const sequence = integer(row, 'sequence', 0, 9999);
   const p = row.required('pinned');
-  const pinned = p === 'true' ? true : p === 'false' ? false : p === undefined ? undefined : row.fail('pinned', `pinned ${q(p)} is not true or false`);
+  const pinned =
+    p === 'true' ? true : p === 'false' ? false : p === undefined ? undefined : row.fail('pinned', `pinned ${q(p)} is not true or false`);
   if (row.failed) return undefined;
   return { job_ref: job_ref!, operative_id: operative_id!, date: d!, start: start!, sequence: sequence!, pinned: pinned! };
 }

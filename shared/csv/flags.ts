@@ -15,7 +15,10 @@ export function parseFlagsCsv(text: string, fileName: string): CsvParseResult<Fl
 }
 
 export function formatFlagsCsv(flags: readonly Flag[]): string {
-  return toCsv(FLAG_COLUMNS, flags.map((f) => [f.operative_id, f.flag, f.scope, f.until ?? '', f.owner, f.note]));
+  return toCsv(
+    FLAG_COLUMNS,
+    flags.map((f) => [f.operative_id, f.flag, f.scope, f.until ?? '', f.owner, f.note]),
+  );
 }
 
 /** Split `kind:value`; exported for the cross-file check on `job:REF`. */

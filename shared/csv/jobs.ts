@@ -9,8 +9,24 @@ import { parseCsvFile } from './parse-file';
 import type { Row } from './row';
 
 export const JOB_COLUMNS = [
-  'ref', 'address', 'lat', 'lon', 'area', 'trade', 'min_proficiency', 'competences', 'priority', 'raised_at',
-  'duration_min', 'window', 'depends_on', 'impact', 'effort', 'owner', 'done_when', 'notes',
+  'ref',
+  'address',
+  'lat',
+  'lon',
+  'area',
+  'trade',
+  'min_proficiency',
+  'competences',
+  'priority',
+  'raised_at',
+  'duration_min',
+  'window',
+  'depends_on',
+  'impact',
+  'effort',
+  'owner',
+  'done_when',
+  'notes',
 ] as const;
 
 export interface JobsCsvOptions {
@@ -33,9 +49,24 @@ export function formatJobsCsv(jobs: readonly Job[]): string {
   return toCsv(
     JOB_COLUMNS,
     jobs.map((j) => [
-      j.ref, j.address, String(j.lat), String(j.lon), j.area, j.trade, String(j.min_proficiency),
-      joinList(j.competences), j.priority, j.raised_at, String(j.duration_min), j.window,
-      formatDependsOn(j.depends_on), String(j.impact), String(j.effort), j.owner, j.done_when, j.notes,
+      j.ref,
+      j.address,
+      String(j.lat),
+      String(j.lon),
+      j.area,
+      j.trade,
+      String(j.min_proficiency),
+      joinList(j.competences),
+      j.priority,
+      j.raised_at,
+      String(j.duration_min),
+      j.window,
+      formatDependsOn(j.depends_on),
+      String(j.impact),
+      String(j.effort),
+      j.owner,
+      j.done_when,
+      j.notes,
     ]),
   );
 }
@@ -61,10 +92,25 @@ function buildJob(row: Row, priorities: readonly string[]): Job | undefined {
   const effort = score(row, 'effort');
   if (row.failed) return undefined;
   return {
-    ref: ref!, address: row.get('address'), lat: lat!, lon: lon!, area: row.get('area'), trade: trade!,
-    min_proficiency: min_proficiency!, competences: competences!, priority: priority!, raised_at: raised_at!,
-    duration_min: duration_min!, window: window!, depends_on: depends_on!, impact: impact!, effort: effort!,
-    owner: row.get('owner'), done_when: row.get('done_when'), notes: row.get('notes'), status: 'open',
+    ref: ref!,
+    address: row.get('address'),
+    lat: lat!,
+    lon: lon!,
+    area: row.get('area'),
+    trade: trade!,
+    min_proficiency: min_proficiency!,
+    competences: competences!,
+    priority: priority!,
+    raised_at: raised_at!,
+    duration_min: duration_min!,
+    window: window!,
+    depends_on: depends_on!,
+    impact: impact!,
+    effort: effort!,
+    owner: row.get('owner'),
+    done_when: row.get('done_when'),
+    notes: row.get('notes'),
+    status: 'open',
   };
 }
 
@@ -95,7 +141,8 @@ function parseDependsOn(row: Row): DependencyLink[] | undefined {
     const lag = plus === -1 ? '0' : item.slice(plus + 1).trim();
     if (ref === '') row.fail('depends_on', `depends_on item ${q(item)} has no job ref before the "+"`);
     else if (!isRef(ref)) row.fail('depends_on', `depends_on item ${q(item)}: ${q(ref)} is not a job ref`);
-    else if (!/^\d{1,6}$/.test(lag)) row.fail('depends_on', `depends_on item ${q(item)}: lag ${q(lag)} is not a whole number of minutes (expected REF or REF+30)`);
+    else if (!/^\d{1,6}$/.test(lag))
+      row.fail('depends_on', `depends_on item ${q(item)}: lag ${q(lag)} is not a whole number of minutes (expected REF or REF+30)`);
     else if (out.some((l) => l.ref === ref)) row.fail('depends_on', `depends_on lists ${ref} more than once`);
     else out.push({ ref, lag_min: Number(lag) });
   }

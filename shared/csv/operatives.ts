@@ -8,7 +8,16 @@ import { parseCsvFile } from './parse-file';
 import type { Row } from './row';
 
 export const OPERATIVE_COLUMNS = [
-  'id', 'name', 'trades', 'competences', 'start_lat', 'start_lon', 'shift_start', 'shift_end', 'working_days', 'areas',
+  'id',
+  'name',
+  'trades',
+  'competences',
+  'start_lat',
+  'start_lon',
+  'shift_start',
+  'shift_end',
+  'working_days',
+  'areas',
 ] as const;
 
 export function parseOperativesCsv(text: string, fileName: string): CsvParseResult<Operative> {
@@ -55,8 +64,18 @@ function buildOperative(row: Row): Operative | undefined {
     row.fail('shift_end', `shift_end ${shift_end} is not after shift_start ${shift_start}`);
   }
   if (row.failed) return undefined;
-  return { id: id!, name: name!, trades: trades!, competences: competences!, start_lat: start_lat!, start_lon: start_lon!,
-    shift_start: shift_start!, shift_end: shift_end!, working_days: working_days!, areas: areas! };
+  return {
+    id: id!,
+    name: name!,
+    trades: trades!,
+    competences: competences!,
+    start_lat: start_lat!,
+    start_lon: start_lon!,
+    shift_start: shift_start!,
+    shift_end: shift_end!,
+    working_days: working_days!,
+    areas: areas!,
+  };
 }
 
 /** `GAS:3;PLUMB:2` */
@@ -90,7 +109,8 @@ function parseCompetences(row: Row): Competence[] | undefined {
     const code = (at === -1 ? item : item.slice(0, at)).trim();
     const expires = at === -1 ? null : item.slice(at + 1).trim();
     const problem = expires === null ? null : dateProblem(expires);
-    if (!isCode(code)) row.fail('competences', `competences item ${q(item)}: ${q(code)} is not an upper-case competence code like GAS_SAFE`);
+    if (!isCode(code))
+      row.fail('competences', `competences item ${q(item)}: ${q(code)} is not an upper-case competence code like GAS_SAFE`);
     else if (problem) row.fail('competences', `competences item ${q(item)}: expiry ${q(expires!)} ${problem}`);
     else if (out.some((c) => c.code === code)) row.fail('competences', `competences lists ${code} more than once`);
     else out.push({ code, expires });

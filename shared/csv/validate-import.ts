@@ -76,7 +76,10 @@ function cycleErrors(jobs: ImportFile<Job>, existingLinks: readonly Dependency[]
   // Imported jobs first, in file order: each cycle then starts at its earliest imported job.
   const order = jobs.rows.map((_, i) => i).sort((a, b) => lineOf(jobs, a) - lineOf(jobs, b));
   const out: CsvError[] = [];
-  for (const cycle of findCycles(order.map((i) => jobs.rows[i]!.ref), edges)) {
+  for (const cycle of findCycles(
+    order.map((i) => jobs.rows[i]!.ref),
+    edges,
+  )) {
     const row = rowOf.get(cycle[0]!);
     if (row === undefined) continue; // made only of stored links: not this import's doing
     out.push(at(jobs, row, 'depends_on', `dependency cycle: ${describeCycle(cycle)}`));

@@ -10,13 +10,9 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
   .refine((s) => isRealDate(s), 'not a real calendar date');
 
-export const hhmmSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM (00:00–23:59)');
+export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM (00:00–23:59)');
 
-export const codeSchema = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'expected an upper-case code like GAS or GAS_SAFE');
+export const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'expected an upper-case code like GAS or GAS_SAFE');
 
 export const idSchema = z
   .string()
@@ -69,7 +65,11 @@ export const jobSchema = z.object({
   competences: z.array(codeSchema),
   priority: prioritySchema,
   raised_at: z.string().min(10),
-  duration_min: z.number().int().min(1, 'must be at least 1 minute').max(24 * 60),
+  duration_min: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1 minute')
+    .max(24 * 60),
   window: windowSchema,
   depends_on: z.array(dependencyLinkSchema),
   impact: scoreSchema,

@@ -17,7 +17,7 @@ export function findChains(edges: readonly Edge[]): Chain[] {
   const find = (x: string): string => {
     let root = x;
     while (parent.get(root) !== root) root = parent.get(root)!;
-    for (let y = x; y !== root; ) {
+    for (let y = x; y !== root;) {
       const next = parent.get(y)!;
       parent.set(y, root);
       y = next;

@@ -43,7 +43,7 @@ export interface KnockOnEffect {
  */
 export function knockOn(plan: KnockOnPlan, ref: string, newStartAbs: number, opts: KnockOnOptions = {}): KnockOnEffect[] {
   const { world } = plan;
-  if (!(world.successorsOf.get(ref)?.length)) return [];
+  if (!world.successorsOf.get(ref)?.length) return [];
   const chain = chainAround(world, ref);
   const jobs = new Map<string, CpmJob>();
   for (const r of chain) {
@@ -67,7 +67,10 @@ export function knockOn(plan: KnockOnPlan, ref: string, newStartAbs: number, opt
   const length = mine.slot ? mine.slot.end_abs - mine.slot.start_abs : mine.duration_min;
   const base = { planStartAbs: opts.planStartAbs ?? 0 };
   const before = forwardPass(order, jobs, preds, base);
-  const after = forwardPass(order, jobs, preds, { ...base, moved: { ref, slot: { start_abs: newStartAbs, end_abs: opts.newEndAbs ?? newStartAbs + length } } });
+  const after = forwardPass(order, jobs, preds, {
+    ...base,
+    moved: { ref, slot: { start_abs: newStartAbs, end_abs: opts.newEndAbs ?? newStartAbs + length } },
+  });
 
   const downstream = descendants(world, ref);
   const out: KnockOnEffect[] = [];

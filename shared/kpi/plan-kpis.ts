@@ -78,4 +78,3 @@ export function computePlanKpis(world: PlanningWorld, diary: readonly DiaryEntry
     criticalPathFinish: chainFinish ? `${chainFinish.date}T${formatHHMM(Math.min(chainFinish.min, 1439))}` : null,
   };
 }
-

@@ -37,7 +37,6 @@ export function quadrantOf(item: Scored, settings: MatrixSettings = DEFAULT_MATR
 export function rescoreFor(item: Scored, target: Quadrant, settings: MatrixSettings = DEFAULT_MATRIX_SETTINGS): Scored {
   const wantHighImpact = target === 'do-first' || target === 'schedule';
   const wantHighEffort = target === 'schedule' || target === 'drop';
-  const move = (score: number, wantHigh: boolean) =>
-    wantHigh ? Math.max(score, settings.high) : Math.min(score, settings.high - 1);
+  const move = (score: number, wantHigh: boolean) => (wantHigh ? Math.max(score, settings.high) : Math.min(score, settings.high - 1));
   return { impact: move(item.impact, wantHighImpact), effort: move(item.effort, wantHighEffort) };
 }

@@ -13,7 +13,8 @@ interface Utf8Decoder {
 // Every runtime we target (Node, Electron, browsers) has TextDecoder; shared/'s lib has no DOM
 // types, so it is typed here. `fatal`: invalid UTF-8 is an error, never U+FFFD in silence.
 // `ignoreBOM`: a BOM stays in the text, so a signed file with one is not quietly "fixed".
-const Decoder = (globalThis as unknown as { TextDecoder: new (label: string, opts: { fatal: boolean; ignoreBOM: boolean }) => Utf8Decoder }).TextDecoder;
+const Decoder = (globalThis as unknown as { TextDecoder: new (label: string, opts: { fatal: boolean; ignoreBOM: boolean }) => Utf8Decoder })
+  .TextDecoder;
 const strictDecoder = new Decoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes UTF-8, throwing on any invalid sequence. */

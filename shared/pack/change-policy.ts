@@ -21,19 +21,39 @@ export interface ChangePolicy {
 export const DEFAULT_CHANGE_POLICY: ChangePolicy = {
   schema_version: 1,
   free: [
-    { change: 'resequence-within-day', description: "Change the order of an operative's visits on the same day, keeping every appointment window", notice_min: 0 },
+    {
+      change: 'resequence-within-day',
+      description: "Change the order of an operative's visits on the same day, keeping every appointment window",
+      notice_min: 0,
+    },
     { change: 'retime-within-window', description: 'Start a visit earlier or later inside its appointment window', notice_min: 0 },
     { change: 'record-outcome', description: 'Record completed, no access, abortive, needs follow-on or ran long', notice_min: 0 },
   ],
   planner_signoff: [
-    { change: 'reassign-operative', description: 'Give a visit to another operative with the required trade and competences', notice_min: 60 },
+    {
+      change: 'reassign-operative',
+      description: 'Give a visit to another operative with the required trade and competences',
+      notice_min: 60,
+    },
     { change: 'move-day', description: 'Move a visit to another day', notice_min: 240 },
-    { change: 'retime-outside-window', description: 'Start a visit outside its appointment window (the tenant must agree)', notice_min: 120 },
-    { change: 'add-visit', description: 'Add a visit that is not in this plan (emergencies: do it, then tell the planner at once)', notice_min: 0 },
+    {
+      change: 'retime-outside-window',
+      description: 'Start a visit outside its appointment window (the tenant must agree)',
+      notice_min: 120,
+    },
+    {
+      change: 'add-visit',
+      description: 'Add a visit that is not in this plan (emergencies: do it, then tell the planner at once)',
+      notice_min: 0,
+    },
     { change: 'cancel-visit', description: 'Cancel or defer a visit', notice_min: 120 },
   ],
   never: [
-    { change: 'break-hard-rule', description: 'Send an operative without the competence, certificate or clearance a job needs, or against a supervisor flag', notice_min: 0 },
+    {
+      change: 'break-hard-rule',
+      description: 'Send an operative without the competence, certificate or clearance a job needs, or against a supervisor flag',
+      notice_min: 0,
+    },
   ],
   log_every_deviation: true,
   contact: 'The planner who published this version (see plan.json published_by).',

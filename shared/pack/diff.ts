@@ -29,10 +29,22 @@ export interface ChangeSet {
   retimed: { ref: string; from: FrozenEntry; to: FrozenEntry }[];
 }
 
-export function diffVersions(prev: { ref: VersionRef; entries: readonly FrozenEntry[] } | null, next: readonly FrozenEntry[], range: { from: string; to: string }): ChangeSet {
+export function diffVersions(
+  prev: { ref: VersionRef; entries: readonly FrozenEntry[] } | null,
+  next: readonly FrozenEntry[],
+  range: { from: string; to: string },
+): ChangeSet {
   const before = new Map((prev?.entries ?? []).map((e) => [e.ref, e]));
   const after = new Map(next.map((e) => [e.ref, e]));
-  const out: ChangeSet = { against: prev?.ref ?? null, range, summary: { added: 0, removed: 0, moved: 0, retimed: 0, unchanged: 0 }, added: [], removed: [], moved: [], retimed: [] };
+  const out: ChangeSet = {
+    against: prev?.ref ?? null,
+    range,
+    summary: { added: 0, removed: 0, moved: 0, retimed: 0, unchanged: 0 },
+    added: [],
+    removed: [],
+    moved: [],
+    retimed: [],
+  };
   for (const e of sortEntries(next)) {
     const b = before.get(e.ref);
     if (!b) out.added.push(e);
@@ -51,5 +63,15 @@ export function diffVersions(prev: { ref: VersionRef; entries: readonly FrozenEn
 }
 
 function sortEntries(entries: readonly FrozenEntry[]): FrozenEntry[] {
-  return [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.operative_id < b.operative_id ? -1 : a.operative_id > b.operative_id ? 1 : a.sequence - b.sequence));
+  return [...entries].sort((a, b) =>
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : a.operative_id < b.operative_id
+          ? -1
+          : a.operative_id > b.operative_id
+            ? 1
+            : a.sequence - b.sequence,
+  );
 }

@@ -40,7 +40,7 @@ export function foldLine(line: string): string {
   let out = '';
   let used = 0;
   let start = 0;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const cp = line.codePointAt(i)!;
     const units = cp > 0xffff ? 2 : 1;
     const n = octets(cp);

@@ -12,7 +12,16 @@ export { MANIFEST_FILE, manifestBytes, manifestSchema, PACK_FORMAT, PACK_SCHEMA_
 export type { Manifest, ManifestFile } from './manifest';
 export { commentMatches, formatTrustedComment } from './trusted-comment';
 export { PACK_TIMEZONE } from './plan-model';
-export type { PackIdentity, PackJob, PackOperative, PackRule, PackVisit, PlacementOverride, PlanContent, PublishOverride } from './plan-model';
+export type {
+  PackIdentity,
+  PackJob,
+  PackOperative,
+  PackRule,
+  PackVisit,
+  PlacementOverride,
+  PlanContent,
+  PublishOverride,
+} from './plan-model';
 export { localAt, timeVisits } from './visits';
 export { blockingChecks, prePublishChecks } from './checks';
 export type { CheckReport, PublishCheck } from './checks';

@@ -33,9 +33,7 @@ export interface MinisignSignature {
   globalSignature: Uint8Array;
 }
 
-export type SignatureCheck =
-  | { ok: true }
-  | { ok: false; cause: 'key-id' | 'message' | 'trusted-comment' | 'signature'; message: string };
+export type SignatureCheck = { ok: true } | { ok: false; cause: 'key-id' | 'message' | 'trusted-comment' | 'signature'; message: string };
 
 export function signPrehashed(message: Uint8Array, key: MinisignSecretKey, trustedComment: string, untrustedComment: string): string {
   checkComment(trustedComment, 'trusted');
@@ -55,18 +53,23 @@ export function encodeSignature(sig: MinisignSignature): string {
 export function parseSignature(text: string): MinisignSignature {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const [untrusted, head, trusted, global] = lines;
-  if (untrusted === undefined || !untrusted.startsWith(UNTRUSTED_PREFIX)) throw new MinisignFormatError(`line 1 must start with "${UNTRUSTED_PREFIX.trim()}"`);
+  if (untrusted === undefined || !untrusted.startsWith(UNTRUSTED_PREFIX))
+    throw new MinisignFormatError(`line 1 must start with "${UNTRUSTED_PREFIX.trim()}"`);
   if (head === undefined || head === '') throw new MinisignFormatError('truncated: the signature line is missing');
   const headBytes = fromBase64(head);
   const headLength = 2 + KEY_ID_BYTES + SIGNATURE_BYTES;
   if (!headBytes) throw new MinisignFormatError('line 2 (the signature) is not valid base64');
-  if (headBytes.length !== headLength) throw new MinisignFormatError(`line 2 holds ${headBytes.length} bytes, expected ${headLength} (truncated?)`);
+  if (headBytes.length !== headLength)
+    throw new MinisignFormatError(`line 2 holds ${headBytes.length} bytes, expected ${headLength} (truncated?)`);
   const algorithm = String.fromCharCode(headBytes[0]!, headBytes[1]!);
-  if (algorithm !== ALG_PREHASHED && algorithm !== ALG_LEGACY) throw new MinisignFormatError(`unsupported signature algorithm "${algorithm}"`);
-  if (trusted === undefined || !trusted.startsWith(TRUSTED_PREFIX)) throw new MinisignFormatError(`truncated: line 3 must start with "${TRUSTED_PREFIX.trim()}"`);
+  if (algorithm !== ALG_PREHASHED && algorithm !== ALG_LEGACY)
+    throw new MinisignFormatError(`unsupported signature algorithm "${algorithm}"`);
+  if (trusted === undefined || !trusted.startsWith(TRUSTED_PREFIX))
+    throw new MinisignFormatError(`truncated: line 3 must start with "${TRUSTED_PREFIX.trim()}"`);
   if (global === undefined || global === '') throw new MinisignFormatError('truncated: the trusted comment signature (line 4) is missing');
   const globalSignature = fromBase64(global);
-  if (!globalSignature || globalSignature.length !== SIGNATURE_BYTES) throw new MinisignFormatError('line 4 (the trusted comment signature) is not base64 of 64 bytes (truncated?)');
+  if (!globalSignature || globalSignature.length !== SIGNATURE_BYTES)
+    throw new MinisignFormatError('line 4 (the trusted comment signature) is not base64 of 64 bytes (truncated?)');
   return {
     algorithm,
     keyId: headBytes.slice(2, 2 + KEY_ID_BYTES),
@@ -92,8 +95,13 @@ export function checkSignature(message: Uint8Array, sig: MinisignSignature, key:
   const commentOk = edVerify(sig.globalSignature, concatBytes(sig.signature, utf8(sig.trustedComment)), key.publicKey);
   if (fileOk && commentOk) return { ok: true };
   if (commentOk) return { ok: false, cause: 'message', message: 'the signed file was changed after signing' };
-  if (fileOk) return { ok: false, cause: 'trusted-comment', message: 'trusted comment signature does not verify (trusted comment changed)' };
-  return { ok: false, cause: 'signature', message: 'signature does not verify with this public key (signature damaged, or made by another key)' };
+  if (fileOk)
+    return { ok: false, cause: 'trusted-comment', message: 'trusted comment signature does not verify (trusted comment changed)' };
+  return {
+    ok: false,
+    cause: 'signature',
+    message: 'signature does not verify with this public key (signature damaged, or made by another key)',
+  };
 }
 
 /** The public half of a secret key, for checking that a key pair belongs together. */

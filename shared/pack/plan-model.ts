@@ -5,7 +5,10 @@ import type { Job, Operative, SlaPolicy } from '../domain/types';
 export const PACK_TIMEZONE = 'Europe/London';
 
 /** An operative as operations need them: no home coordinates (not needed to run the day). */
-export type PackOperative = Pick<Operative, 'id' | 'name' | 'trades' | 'competences' | 'shift_start' | 'shift_end' | 'working_days' | 'areas'>;
+export type PackOperative = Pick<
+  Operative,
+  'id' | 'name' | 'trades' | 'competences' | 'shift_start' | 'shift_end' | 'working_days' | 'areas'
+>;
 
 export type PackJob = Job & { sla_deadline: string | null };
 

@@ -5,8 +5,14 @@ import type { PackIdentity } from './plan-model';
 
 export function readmeText(id: PackIdentity, counts: { jobs: number; operatives: number }, changes: ChangeSet): string {
   const s = changes.summary;
-  const prev = id.prev_version === null ? 'none (this is the first version)' : `version ${id.prev_version}, manifest SHA-256 ${id.prev_manifest_sha256}`;
-  const changed = changes.against === null ? 'First version: every visit is new.' : `Against version ${changes.against.version}: ${s.added} added, ${s.removed} removed, ${s.moved} moved, ${s.retimed} re-timed, ${s.unchanged} unchanged.`;
+  const prev =
+    id.prev_version === null
+      ? 'none (this is the first version)'
+      : `version ${id.prev_version}, manifest SHA-256 ${id.prev_manifest_sha256}`;
+  const changed =
+    changes.against === null
+      ? 'First version: every visit is new.'
+      : `Against version ${changes.against.version}: ${s.added} added, ${s.removed} removed, ${s.moved} moved, ${s.retimed} re-timed, ${s.unchanged} unchanged.`;
   return `PLANWRIGHT PLAN PACK
 ====================
 

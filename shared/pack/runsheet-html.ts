@@ -18,7 +18,12 @@ footer{margin-top:8px;font-size:8.5pt;color:#555}
 @media print{body{margin:0}}
 `.trim();
 
-export function runsheetHtml(op: PackOperative, visits: readonly PackVisit[], jobs: ReadonlyMap<string, PackJob>, id: PackIdentity): string {
+export function runsheetHtml(
+  op: PackOperative,
+  visits: readonly PackVisit[],
+  jobs: ReadonlyMap<string, PackJob>,
+  id: PackIdentity,
+): string {
   const days = new Map<string, PackVisit[]>();
   for (const v of visits) {
     const list = days.get(v.date);
@@ -41,7 +46,13 @@ ${sections}
 `;
 }
 
-function daySection(op: PackOperative, date: string, visits: readonly PackVisit[], jobs: ReadonlyMap<string, PackJob>, id: PackIdentity): string {
+function daySection(
+  op: PackOperative,
+  date: string,
+  visits: readonly PackVisit[],
+  jobs: ReadonlyMap<string, PackJob>,
+  id: PackIdentity,
+): string {
   const rows = visits
     .map((v) => {
       const j = jobs.get(v.ref);

@@ -1,7 +1,15 @@
 // Building and signing the manifest of a pack whose other files are already hashed.
 import { keyIdText } from './minisign-key';
 import { signPrehashed, type MinisignSecretKey } from './minisign-signature';
-import { MANIFEST_FILE, PACK_FORMAT, PACK_SCHEMA_VERSION, SIGNATURE_FILE, manifestBytes, type Manifest, type ManifestFile } from './manifest';
+import {
+  MANIFEST_FILE,
+  PACK_FORMAT,
+  PACK_SCHEMA_VERSION,
+  SIGNATURE_FILE,
+  manifestBytes,
+  type Manifest,
+  type ManifestFile,
+} from './manifest';
 import type { PackIdentity } from './plan-model';
 import { formatTrustedComment, untrustedCommentFor } from './trusted-comment';
 
@@ -27,7 +35,8 @@ export function buildManifest(id: PackIdentity, files: readonly ManifestFile[]):
 
 /** The manifest's bytes and its minisign signature file text. */
 export function signManifest(manifest: Manifest, key: MinisignSecretKey): { bytes: Uint8Array; signature: string } {
-  if (keyIdText(key.keyId) !== manifest.key_id) throw new Error(`the manifest names key ${manifest.key_id}, but the signing key is ${keyIdText(key.keyId)}`);
+  if (keyIdText(key.keyId) !== manifest.key_id)
+    throw new Error(`the manifest names key ${manifest.key_id}, but the signing key is ${keyIdText(key.keyId)}`);
   const bytes = manifestBytes(manifest);
   const trusted = formatTrustedComment({
     packId: manifest.pack_id,

@@ -50,7 +50,8 @@ export function verifyPack(reader: PackReader, key: PublicKeyInput, sha256: Sha2
     const why = e instanceof MinisignFormatError ? e.message : 'not UTF-8 text';
     return fail(SIGNATURE_FILE, `malformed signature: ${why}`);
   }
-  if (sig.algorithm !== 'ED') return fail(SIGNATURE_FILE, 'uses the legacy non-prehashed algorithm "Ed"; plan packs are signed prehashed ("ED")');
+  if (sig.algorithm !== 'ED')
+    return fail(SIGNATURE_FILE, 'uses the legacy non-prehashed algorithm "Ed"; plan packs are signed prehashed ("ED")');
   const check = checkSignature(manifestRaw, sig, pk);
   if (!check.ok) {
     if (check.cause === 'key-id') return fail(SIGNATURE_FILE, `${check.message} (wrong public key?)`);
@@ -70,7 +71,10 @@ export function verifyPack(reader: PackReader, key: PublicKeyInput, sha256: Sha2
     return fail(MANIFEST_FILE, `signed, but not a plan pack manifest: ${(e as Error).message}`);
   }
   if (!commentMatches(sig.trustedComment, manifest)) {
-    return fail(SIGNATURE_FILE, `trusted comment "${sig.trustedComment}" does not match manifest.json ("${formatTrustedComment(factsOf(manifest))}")`);
+    return fail(
+      SIGNATURE_FILE,
+      `trusted comment "${sig.trustedComment}" does not match manifest.json ("${formatTrustedComment(factsOf(manifest))}")`,
+    );
   }
 
   const listed = new Set<string>();
@@ -90,9 +94,16 @@ export function verifyPack(reader: PackReader, key: PublicKeyInput, sha256: Sha2
   }
   for (const f of manifest.files) if (!present.has(f.path)) return fail(f.path, 'missing (listed in manifest.json)');
   const extra = [...present].filter((p) => !listed.has(p) && p !== MANIFEST_FILE && p !== SIGNATURE_FILE).sort();
-  if (extra.length > 0) return fail(extra[0]!, `not listed in manifest.json (extra file${extra.length > 1 ? `; ${extra.length - 1} more` : ''})`);
+  if (extra.length > 0)
+    return fail(extra[0]!, `not listed in manifest.json (extra file${extra.length > 1 ? `; ${extra.length - 1} more` : ''})`);
 
-  return { ok: true, manifest, trustedComment: sig.trustedComment, keyId: keyIdText(pk.keyId), manifestSha256: bytesToHex(sha256(manifestRaw)) };
+  return {
+    ok: true,
+    manifest,
+    trustedComment: sig.trustedComment,
+    keyId: keyIdText(pk.keyId),
+    manifestSha256: bytesToHex(sha256(manifestRaw)),
+  };
 }
 
 function fail(file: string, cause: string): VerifyResult {

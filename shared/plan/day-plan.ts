@@ -55,7 +55,14 @@ export function homeOf(operative: Operative): LatLon {
 }
 
 /** The next visit after finishing at `prevEnd` at `prev`. Shared by full and incremental builds. */
-function nextVisit(prev: LatLon, prevEnd: number, job: Job, fixedStart: HHMM | null | undefined, shift: ShiftBounds, travel: TravelModel): PlannedVisit {
+function nextVisit(
+  prev: LatLon,
+  prevEnd: number,
+  job: Job,
+  fixedStart: HHMM | null | undefined,
+  shift: ShiftBounds,
+  travel: TravelModel,
+): PlannedVisit {
   const travel_min = travel.minutes(prev, job);
   const arrival_min = prevEnd + travel_min;
   const window = windowWithin(job.window, shift);
@@ -114,7 +121,13 @@ function closeDay(
  * Times the jobs in the given order for `operative` on `date`. `shift` is the day's rostered
  * hours when known (the rule engine passes the resolved roster day); default: the operative's own.
  */
-export function computeDayPlan(operative: Operative, date: IsoDate, jobs: readonly DayJob[], travel: TravelModel, shift: ShiftBounds = shiftBounds(operative)): DayPlan {
+export function computeDayPlan(
+  operative: Operative,
+  date: IsoDate,
+  jobs: readonly DayJob[],
+  travel: TravelModel,
+  shift: ShiftBounds = shiftBounds(operative),
+): DayPlan {
   const home = homeOf(operative);
   const visits: PlannedVisit[] = [];
   let work = 0;
@@ -149,5 +162,15 @@ export function appendJob(plan: DayPlan, job: Job, fixedStart: HHMM | null | und
   const visits = plan.visits.slice();
   visits.push(v);
   const legs = plan.travel_min - plan.return_travel_min + v.travel_min;
-  return closeDay(plan.operative_id, plan.date, plan.home, plan.shift, visits, plan.work_min + job.duration_min, legs, plan.waiting_min + v.waiting_min, travel);
+  return closeDay(
+    plan.operative_id,
+    plan.date,
+    plan.home,
+    plan.shift,
+    visits,
+    plan.work_min + job.duration_min,
+    legs,
+    plan.waiting_min + v.waiting_min,
+    travel,
+  );
 }

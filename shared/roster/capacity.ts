@@ -98,7 +98,13 @@ export function computeCapacity(world: PlanningWorld, diary: readonly DiaryEntry
 
   const trades = [...new Set([...available.keys(), ...placed.keys(), ...spread.keys()])].sort();
   const priorities = opts.priorities ?? PRIORITIES;
-  return { from, to, area, dates, trades: trades.map((t) => tradeRow(t, dates, available.get(t), placed.get(t), spread.get(t), unplaced.get(t) ?? [], priorities)) };
+  return {
+    from,
+    to,
+    area,
+    dates,
+    trades: trades.map((t) => tradeRow(t, dates, available.get(t), placed.get(t), spread.get(t), unplaced.get(t) ?? [], priorities)),
+  };
 }
 
 function tradeRow(
@@ -122,7 +128,15 @@ function tradeRow(
     const short = gap > EPSILON_MIN ? gap : 0;
     total += short;
     if (short > 0) lastShort = date;
-    return { date, available_min: a, demanded_min: p + s, placed_min: p, spread_min: s, shortfall_min: short, at_risk: short > 0 ? dueBy(date).map((u) => u.ref) : [] };
+    return {
+      date,
+      available_min: a,
+      demanded_min: p + s,
+      placed_min: p,
+      spread_min: s,
+      shortfall_min: short,
+      at_risk: short > 0 ? dueBy(date).map((u) => u.ref) : [],
+    };
   });
   const atRisk = lastShort === null ? [] : dueBy(lastShort).map(({ ref, priority, deadline }) => ({ ref, priority, deadline }));
   return { trade, days, shortfall_min: total, at_risk: atRisk, summary: tradeSummary(trade, days, atRisk, priorities) };

@@ -77,7 +77,12 @@ export function spreadDemand(
 }
 
 /** Placed work: minutes per diary entry inside the range, for jobs still to be done or done. */
-export function placedDemand(entries: readonly DiaryEntry[], jobOf: (ref: string) => Job | undefined, from: IsoDate, to: IsoDate): { job: Job; date: IsoDate }[] {
+export function placedDemand(
+  entries: readonly DiaryEntry[],
+  jobOf: (ref: string) => Job | undefined,
+  from: IsoDate,
+  to: IsoDate,
+): { job: Job; date: IsoDate }[] {
   const out: { job: Job; date: IsoDate }[] = [];
   for (const e of entries) {
     if (e.date < from || e.date > to) continue;

@@ -56,11 +56,26 @@ export function findDropouts(index: PlanIndex, opts: DropoutOptions = {}): Dropo
 
 /** Every job on a day the operative is not available: the first failing day rule says why. */
 function blockedDay(index: PlanIndex, od: OperativeDay, entries: readonly DiaryEntry[]): Dropout[] {
-  const ctx: DayContext = { operative: od.operative, facts: od.facts, date: od.date, weekday: od.weekday, roster: od.roster, world: index.world, lookups: index };
+  const ctx: DayContext = {
+    operative: od.operative,
+    facts: od.facts,
+    date: od.date,
+    weekday: od.weekday,
+    roster: od.roster,
+    world: index.world,
+    lookups: index,
+  };
   const v = DAY_RULES.flatMap((r) => r.evaluate(ctx)).find((x) => x.severity === 'hard');
   if (!v) return [];
   const reason: DropoutReason = v.ruleId === 'absence' ? 'absent' : od.roster.source === 'bank-holiday' ? 'bank-holiday' : 'off';
-  return entries.map((e) => ({ ref: e.job_ref, operative_id: e.operative_id, date: e.date, reason, rule_id: v.ruleId, message: `${e.job_ref}: ${v.reason}` }));
+  return entries.map((e) => ({
+    ref: e.job_ref,
+    operative_id: e.operative_id,
+    date: e.date,
+    reason,
+    rule_id: v.ruleId,
+    message: `${e.job_ref}: ${v.reason}`,
+  }));
 }
 
 /** Visits now past the shift (plus allowance), or whose window the shift no longer reaches. */

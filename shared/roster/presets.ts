@@ -29,7 +29,12 @@ export function mondayOf(date: string): string {
 export function preset(id: PresetId, from: string, hours: Shift = { start: '08:00', end: '16:00', overnight: false }): PatternDraft {
   switch (id) {
     case 'weekly':
-      return { name: 'Weekly pattern', kind: 'weekly', anchor: from, days: WEEKDAYS.map((d) => (d === 'Sat' || d === 'Sun' ? OFF : work(hours))) };
+      return {
+        name: 'Weekly pattern',
+        kind: 'weekly',
+        anchor: from,
+        days: WEEKDAYS.map((d) => (d === 'Sat' || d === 'Sun' ? OFF : work(hours))),
+      };
     case 'alternate-saturdays': {
       // Week 1 Saturday on (a short morning), week 2 Saturday off; weekdays follow the layer below.
       const days = Array.from({ length: 14 }, () => INHERIT);

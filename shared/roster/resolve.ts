@@ -15,7 +15,11 @@ import type { DaySpec, RosterDay, RosterInput, RosterOverride, RosterPattern, Sh
 type RosterOperative = Pick<Operative, 'id' | 'shift_start' | 'shift_end' | 'working_days'>;
 
 /** Which day of a pattern applies on `date` (weekly: by weekday; rotation: days since anchor, mod cycle). */
-export function patternDayIndex(p: Pick<RosterPattern, 'kind' | 'anchor' | 'days'>, date: IsoDate, weekday: Weekday = weekdayOf(date)): number {
+export function patternDayIndex(
+  p: Pick<RosterPattern, 'kind' | 'anchor' | 'days'>,
+  date: IsoDate,
+  weekday: Weekday = weekdayOf(date),
+): number {
   if (p.kind === 'weekly') return WEEKDAYS.indexOf(weekday);
   const n = p.days.length;
   const k = (toEpochDay(date) - toEpochDay(p.anchor)) % n;

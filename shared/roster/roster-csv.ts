@@ -31,7 +31,14 @@ function buildRow(row: Row): RosterOverride | undefined {
   const start = row.get('start') === '' ? null : time(row, 'start');
   const end = parseEndCell(row);
   if (row.failed) return undefined;
-  const o: RosterOverride = { operative_id: operative_id!, date: d!, kind: kind!, start: start!, end: end?.end ?? null, overnight: end?.overnight ?? false };
+  const o: RosterOverride = {
+    operative_id: operative_id!,
+    date: d!,
+    kind: kind!,
+    start: start!,
+    end: end?.end ?? null,
+    overnight: end?.overnight ?? false,
+  };
   const problem = overrideRowProblem(o);
   return problem ? row.fail(problem.field, problem.message) : o;
 }
@@ -58,11 +65,13 @@ export interface RosterImportContext {
 /** Checks needing more than one row or the store: unknown operatives, one day's rows, overlaps across midnight. */
 export function validateRosterRows(parsed: CsvParseResult<RosterOverride>, ctx: RosterImportContext): CsvError[] {
   const errors: CsvError[] = [];
-  const at = (i: number, field: string, message: string) => errors.push({ file: parsed.file, line: parsed.lines[i] ?? i + 2, field, message });
+  const at = (i: number, field: string, message: string) =>
+    errors.push({ file: parsed.file, line: parsed.lines[i] ?? i + 2, field, message });
   const dayKey = (o: RosterOverride) => `${o.operative_id}\u0000${o.date}`;
   const byDay = new Map<string, number[]>();
   parsed.rows.forEach((o, i) => {
-    if (!ctx.operatives.has(o.operative_id)) return at(i, 'operative_id', `unknown operative ${q(o.operative_id)} (not among the workspace's operatives)`);
+    if (!ctx.operatives.has(o.operative_id))
+      return at(i, 'operative_id', `unknown operative ${q(o.operative_id)} (not among the workspace's operatives)`);
     const list = byDay.get(dayKey(o));
     if (list) list.push(i);
     else byDay.set(dayKey(o), [i]);
@@ -100,11 +109,15 @@ function sameDayProblem(parsed: CsvParseResult<RosterOverride>, earlier: number[
   for (const j of earlier) {
     const other = parsed.rows[j]!;
     if (row.kind === 'off' || other.kind === 'off') {
-      return { field: 'kind', message: `${row.date}: an off day cannot also have ${(row.kind === 'off' ? other : row).kind === 'work' ? 'a work' : 'an on_call'} row (line ${line(j)})` };
+      return {
+        field: 'kind',
+        message: `${row.date}: an off day cannot also have ${(row.kind === 'off' ? other : row).kind === 'work' ? 'a work' : 'an on_call'} row (line ${line(j)})`,
+      };
     }
     const a = overrideSpan(row);
     const b = overrideSpan(other);
-    if (a && b && overlaps(a, b)) return { field: 'start', message: `overlapping shifts: ${describeSpan(a)} overlaps ${describeSpan(b)} on line ${line(j)}` };
+    if (a && b && overlaps(a, b))
+      return { field: 'start', message: `overlapping shifts: ${describeSpan(a)} overlaps ${describeSpan(b)} on line ${line(j)}` };
     if (row.kind === other.kind) {
       const what = row.kind === 'work' ? 'only one work shift per day (split shifts are not supported)' : 'only one on-call period per day';
       return { field: 'kind', message: `${row.date}: ${what}; line ${line(j)} already has one` };
@@ -117,7 +130,13 @@ function sameDayProblem(parsed: CsvParseResult<RosterOverride>, earlier: number[
 export function formatRosterCsv(rows: readonly RosterOverride[]): string {
   return toCsv(
     ROSTER_COLUMNS,
-    rows.map((r) => [r.operative_id, r.date, r.start ?? '', r.end === null ? '' : formatEnd({ end: r.end, overnight: r.overnight }), r.kind]),
+    rows.map((r) => [
+      r.operative_id,
+      r.date,
+      r.start ?? '',
+      r.end === null ? '' : formatEnd({ end: r.end, overnight: r.overnight }),
+      r.kind,
+    ]),
   );
 }
 
@@ -127,7 +146,14 @@ export function rowsForDay(operativeId: string, day: RosterDay): RosterOverride[
   if (day.working && day.shift) out.push({ operative_id: operativeId, date: day.date, kind: 'work', ...day.shift });
   if (day.on_call) {
     const h = day.on_call_hours;
-    out.push({ operative_id: operativeId, date: day.date, kind: 'on_call', start: h?.start ?? null, end: h?.end ?? null, overnight: h?.overnight ?? false });
+    out.push({
+      operative_id: operativeId,
+      date: day.date,
+      kind: 'on_call',
+      start: h?.start ?? null,
+      end: h?.end ?? null,
+      overnight: h?.overnight ?? false,
+    });
   }
   if (out.length === 0) out.push({ operative_id: operativeId, date: day.date, kind: 'off', start: null, end: null, overnight: false });
   return out;

@@ -22,7 +22,12 @@ function riskText(atRisk: readonly AtRiskJob[], priorities: readonly string[]): 
   return `${list} job${atRisk.length === 1 ? '' : 's'} at risk`;
 }
 
-export function tradeSummary(trade: string, days: readonly CapacityDay[], atRisk: readonly AtRiskJob[], priorities: readonly string[]): string {
+export function tradeSummary(
+  trade: string,
+  days: readonly CapacityDay[],
+  atRisk: readonly AtRiskJob[],
+  priorities: readonly string[],
+): string {
   const short = days.filter((d) => d.shortfall_min > 0);
   if (short.length === 0) {
     const a = days.reduce((s, d) => s + d.available_min, 0);
@@ -30,7 +35,12 @@ export function tradeSummary(trade: string, days: readonly CapacityDay[], atRisk
     return `${trade}: enough hours every day (${formatHours(a)} available, ${formatHours(dem)} due)`;
   }
   const named = short.slice(0, MAX_DAYS_NAMED).map((d) => `${formatHours(d.shortfall_min)} on ${formatShortDay(d.date)}`);
-  const more = short.length > MAX_DAYS_NAMED ? ` and ${short.length - MAX_DAYS_NAMED} more day${short.length - MAX_DAYS_NAMED === 1 ? '' : 's'}` : '';
-  const list = more ? `${named.join(', ')}${more}` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const more =
+    short.length > MAX_DAYS_NAMED ? ` and ${short.length - MAX_DAYS_NAMED} more day${short.length - MAX_DAYS_NAMED === 1 ? '' : 's'}` : '';
+  const list = more
+    ? `${named.join(', ')}${more}`
+    : named.length === 1
+      ? named[0]!
+      : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   return `${trade} short by ${list}; ${riskText(atRisk, priorities)}`;
 }

@@ -71,7 +71,8 @@ export function dayRowsProblem(rows: readonly RosterOverride[]): string | null {
     return kind === 'work' ? 'only one work shift per day (split shifts are not supported)' : 'only one on-call period per day';
   }
   const spans = rows.map(overrideSpan).filter((s): s is Span => s !== null);
-  if (spans.length === 2 && overlaps(spans[0]!, spans[1]!)) return `overlapping shifts: ${describeSpan(spans[0]!)} overlaps ${describeSpan(spans[1]!)}`;
+  if (spans.length === 2 && overlaps(spans[0]!, spans[1]!))
+    return `overlapping shifts: ${describeSpan(spans[0]!)} overlaps ${describeSpan(spans[1]!)}`;
   return null;
 }
 
@@ -79,7 +80,11 @@ export function dayRowsProblem(rows: readonly RosterOverride[]): string | null {
  * Whether `date`'s spans (as the book now resolves them) overlap the day before's or the day
  * after's: an overnight shift running into the next morning's shift. Null when clear.
  */
-export function neighbourOverlap(book: RosterBook, operative: Pick<Operative, 'id' | 'shift_start' | 'shift_end' | 'working_days'>, date: IsoDate): string | null {
+export function neighbourOverlap(
+  book: RosterBook,
+  operative: Pick<Operative, 'id' | 'shift_start' | 'shift_end' | 'working_days'>,
+  date: IsoDate,
+): string | null {
   const mine = daySpans(book.day(operative, date));
   if (mine.length === 0) return null;
   for (const other of [addDays(date, -1), addDays(date, 1)]) {

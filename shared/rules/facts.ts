@@ -35,7 +35,9 @@ export function buildOperativeFacts(operative: Operative, world: PlanningWorld):
     (f.flag === 'DO_NOT_SEND' ? doNotSend : reducedDuties).push(parseScope(f));
   }
 
-  const absences = [...(world.absencesByOperative.get(operative.id) ?? [])].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const absences = [...(world.absencesByOperative.get(operative.id) ?? [])].sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
+  );
 
   return {
     skills,

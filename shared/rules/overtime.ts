@@ -10,8 +10,7 @@ export const overtime = defineRule({
   owner: 'planner',
   severity: 'soft',
   stage: 'plan',
-  find: ({ plan, overtimeMin }) =>
-    plan.day_end_min > plan.shift.end && plan.day_end_min <= plan.shift.end + overtimeMin ? [plan] : null,
+  find: ({ plan, overtimeMin }) => (plan.day_end_min > plan.shift.end && plan.day_end_min <= plan.shift.end + overtimeMin ? [plan] : null),
   reason: (plan, { operative, overtimeMin }) =>
     `${operative.name}'s day would end at ${formatClock(plan.day_end_min)} back at base, ` +
     `${formatDuration(plan.overrun_min)} past the ${formatClock(plan.shift.end)} shift end ` +

@@ -228,7 +228,11 @@ export class PlanIndex implements PlanLookups {
     const without = at >= 0 ? dayJobs.filter((d) => d.job.ref !== job.ref) : dayJobs;
     const basePlan = at >= 0 ? computeDayPlan(operative, date, without, travel, od.shift) : base;
     const plan = computeDayPlan(operative, date, insertIntoSequence(without, { job, fixedStart }, opts.index), travel, od.shift);
-    return cell.timed(plan, plan.visits.find((v) => v.ref === job.ref)!, basePlan);
+    return cell.timed(
+      plan,
+      plan.visits.find((v) => v.ref === job.ref)!,
+      basePlan,
+    );
   }
 
   /** The full context rules see for this placement. */
@@ -354,6 +358,12 @@ export class OperativeDay {
 
   /** The day as the diary has it (computed on first use: blocked days never need it). */
   plan(): DayPlan {
-    return (this.diaryPlan ??= computeDayPlan(this.operative, this.date, this.index.dayJobs(this.operative.id, this.date), this.index.world.travel, this.shift));
+    return (this.diaryPlan ??= computeDayPlan(
+      this.operative,
+      this.date,
+      this.index.dayJobs(this.operative.id, this.date),
+      this.index.world.travel,
+      this.shift,
+    ));
   }
 }

@@ -23,7 +23,9 @@ export const workingDay = defineRule({
     if (roster.source === 'override') return roster.working ? null : [{ kind: 'override', onCall: roster.on_call }];
     let out: Finding[] | null = null;
     if (!roster.pattern_working) {
-      out = [roster.pattern === null ? { kind: 'weekday' } : { kind: 'pattern', name: roster.pattern, rotation: roster.source === 'rotation' }];
+      out = [
+        roster.pattern === null ? { kind: 'weekday' } : { kind: 'pattern', name: roster.pattern, rotation: roster.source === 'rotation' },
+      ];
     }
     if (roster.holiday !== null) (out ??= []).push({ kind: 'holiday', name: roster.holiday });
     return out;

@@ -19,7 +19,13 @@ export function generateAbsences(rng: Rng, operatives: readonly Operative[], sta
   // Bounded: a crowded horizon may not fit the target without overlaps.
   for (let tries = 0; absentDays < target && tries < target * 10 + 10; tries++) {
     const op = rng.pick(operatives);
-    const length = rng.weighted([[1, 40], [2, 20], [3, 15], [5, 15], [10, 10]]);
+    const length = rng.weighted([
+      [1, 40],
+      [2, 20],
+      [3, 15],
+      [5, 15],
+      [10, 10],
+    ]);
     const from = addDays(start, rng.int(-2, days - 1));
     const to = addDays(from, length - 1);
     const mine = taken.get(op.id) ?? [];
@@ -44,12 +50,33 @@ export function generateFlags(rng: Rng, operatives: readonly Operative[], jobs: 
     const has = (code: string) => op.competences.some((c) => c.code === code);
     const does = (trade: string) => op.trades.some((t) => t.trade === trade);
     const options: (readonly [Omit<Flag, 'operative_id' | 'owner'>, number])[] = [
-      [{ flag: 'DO_NOT_SEND', scope: `area:${op.areas[0] ?? rng.pick(['LS9', 'LS11', 'LS14'])}`, until: review, note: 'Lone-working risk reported in this area; review with supervisor' }, 1],
+      [
+        {
+          flag: 'DO_NOT_SEND',
+          scope: `area:${op.areas[0] ?? rng.pick(['LS9', 'LS11', 'LS14'])}`,
+          until: review,
+          note: 'Lone-working risk reported in this area; review with supervisor',
+        },
+        1,
+      ],
     ];
-    if (has('HEIGHT')) options.push([{ flag: 'REDUCED_DUTIES', scope: 'competence:HEIGHT', until: review, note: `No work at height until review on ${review}` }, 4]);
-    if (does('GAS')) options.push([{ flag: 'DO_NOT_SEND', scope: 'trade:GAS', until: review, note: 'Do not send to gas work until competence review' }, 3]);
-    if (does('ROOF')) options.push([{ flag: 'REDUCED_DUTIES', scope: 'trade:ROOF', until: review, note: 'Light duties after back injury: no roofing' }, 2]);
-    if (jobs.length > 0) options.push([{ flag: 'DO_NOT_SEND', scope: `job:${rng.pick(jobs).ref}`, until: null, note: 'Tenant complaint; send someone else' }, 1]);
+    if (has('HEIGHT'))
+      options.push([
+        { flag: 'REDUCED_DUTIES', scope: 'competence:HEIGHT', until: review, note: `No work at height until review on ${review}` },
+        4,
+      ]);
+    if (does('GAS'))
+      options.push([
+        { flag: 'DO_NOT_SEND', scope: 'trade:GAS', until: review, note: 'Do not send to gas work until competence review' },
+        3,
+      ]);
+    if (does('ROOF'))
+      options.push([{ flag: 'REDUCED_DUTIES', scope: 'trade:ROOF', until: review, note: 'Light duties after back injury: no roofing' }, 2]);
+    if (jobs.length > 0)
+      options.push([
+        { flag: 'DO_NOT_SEND', scope: `job:${rng.pick(jobs).ref}`, until: null, note: 'Tenant complaint; send someone else' },
+        1,
+      ]);
     const f = rng.weighted(options);
     return { operative_id: op.id, flag: f.flag, scope: f.scope, until: f.until, owner, note: f.note };
   });

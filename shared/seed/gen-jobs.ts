@@ -7,7 +7,10 @@ import type { Rng } from './prng';
 
 const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 const RAISED_DAYS_BEFORE: Record<string, [number, number]> = {
-  EMERGENCY: [0, 1], URGENT: [1, 8], ROUTINE: [3, 35], PLANNED: [10, 60],
+  EMERGENCY: [0, 1],
+  URGENT: [1, 8],
+  ROUTINE: [3, 35],
+  PLANNED: [10, 60],
 };
 const BASE_DURATION: Record<Trade, number> = { GAS: 75, PLUMB: 60, ELEC: 75, CARP: 105, ROOF: 150, PLAST: 150, GEN: 60 };
 /** Chance a new job starts a chain: 10% of jobs in chains of mean length ~2.3. */
@@ -43,7 +46,15 @@ export function generateJobs(rng: Rng, count: number, start: string): Job[] {
   return jobs;
 }
 
-function makeJob(rng: Rng, i: number, start: string, trade: Trade, where: Site, fixedPriority: string | null, depends_on: DependencyLink[]): Job {
+function makeJob(
+  rng: Rng,
+  i: number,
+  start: string,
+  trade: Trade,
+  where: Site,
+  fixedPriority: string | null,
+  depends_on: DependencyLink[],
+): Job {
   const priority = fixedPriority ?? rng.weighted(PRIORITY_WEIGHTS);
   const duration_min = duration(rng, trade, priority);
   return {
@@ -53,12 +64,22 @@ function makeJob(rng: Rng, i: number, start: string, trade: Trade, where: Site, 
     lon: where.lon,
     area: where.area.code,
     trade,
-    min_proficiency: rng.weighted([[1, 20], [2, 40], [3, 30], [4, 10]]),
+    min_proficiency: rng.weighted([
+      [1, 20],
+      [2, 40],
+      [3, 30],
+      [4, 10],
+    ]),
     competences: competencesFor(rng, trade),
     priority,
     raised_at: raisedAt(rng, start, priority),
     duration_min,
-    window: rng.weighted([['ALL', 70], ['AM', 12], ['PM', 12], [rng.pick(['09:30-11:30', '10:00-12:00', '13:00-15:00', '14:00-16:00']), 6]]),
+    window: rng.weighted([
+      ['ALL', 70],
+      ['AM', 12],
+      ['PM', 12],
+      [rng.pick(['09:30-11:30', '10:00-12:00', '13:00-15:00', '14:00-16:00']), 6],
+    ]),
     depends_on,
     impact: impactFor(rng, priority),
     effort: Math.min(5, Math.max(1, Math.round(duration_min / 50) + rng.int(-1, 1))),

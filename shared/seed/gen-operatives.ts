@@ -6,7 +6,11 @@ import { AREAS, FIRST_NAMES, OPERATIVE_TRADE_WEIGHTS, SURNAMES, TRADES, type Tra
 import type { Rng } from './prng';
 
 const SHIFTS: readonly (readonly [readonly [string, string], number])[] = [
-  [['07:00', '15:30'], 2], [['07:30', '16:00'], 3], [['08:00', '16:30'], 5], [['08:00', '17:00'], 2], [['09:00', '17:00'], 1],
+  [['07:00', '15:30'], 2],
+  [['07:30', '16:00'], 3],
+  [['08:00', '16:30'], 5],
+  [['08:00', '17:00'], 2],
+  [['09:00', '17:00'], 1],
 ];
 const PATTERNS: readonly (readonly [readonly Weekday[], number])[] = [
   [['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], 85],
@@ -22,7 +26,16 @@ export function generateOperatives(rng: Rng, count: number, start: string, days:
   const out: Operative[] = [];
   for (let i = 0; i < count; i++) {
     const main = rng.weighted(OPERATIVE_TRADE_WEIGHTS);
-    const trades: TradeSkill[] = [{ trade: main, proficiency: rng.weighted([[3, 3], [4, 4], [5, 2]]) }];
+    const trades: TradeSkill[] = [
+      {
+        trade: main,
+        proficiency: rng.weighted([
+          [3, 3],
+          [4, 4],
+          [5, 2],
+        ]),
+      },
+    ];
     if (rng.chance(0.5)) {
       const second = rng.pick(TRADES.filter((t) => t !== main));
       trades.push({ trade: second, proficiency: rng.int(1, 3) });
@@ -33,14 +46,24 @@ export function generateOperatives(rng: Rng, count: number, start: string, days:
       id: operativeId(i, count),
       name: `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`,
       trades,
-      competences: competencesFor(rng, trades.map((t) => t.trade as Trade), start, days),
+      competences: competencesFor(
+        rng,
+        trades.map((t) => t.trade as Trade),
+        start,
+        days,
+      ),
       start_lat: round5(home.lat + (rng.next() - 0.5) * 0.02),
       start_lon: round5(home.lon + (rng.next() - 0.5) * 0.03),
       shift_start,
       shift_end,
       working_days: [...rng.weighted(PATTERNS)],
       // One in five works a restricted patch of neighbouring districts (e.g. a local office).
-      areas: rng.chance(0.2) ? rng.sample(AREAS, rng.int(2, 5)).map((a) => a.code).sort(byDistrict) : [],
+      areas: rng.chance(0.2)
+        ? rng
+            .sample(AREAS, rng.int(2, 5))
+            .map((a) => a.code)
+            .sort(byDistrict)
+        : [],
     });
   }
   return out;

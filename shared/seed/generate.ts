@@ -36,6 +36,14 @@ export function generateSeed(options: Partial<SeedOptions> = {}): SeedData {
   const jobs = generateJobs(mulberry32(o.seed ^ 0x9e3779b9), o.jobs, o.start);
   const absences = generateAbsences(mulberry32(o.seed ^ 0x85ebca6b), operatives, o.start, o.days);
   const flags = generateFlags(mulberry32(o.seed ^ 0xc2b2ae35), operatives, jobs, o.start);
-  const diary = placeDiary(mulberry32(o.seed ^ 0x27d4eb2f), { operatives, jobs, absences, flags, start: o.start, days: o.days, scheduled: o.scheduled });
+  const diary = placeDiary(mulberry32(o.seed ^ 0x27d4eb2f), {
+    operatives,
+    jobs,
+    absences,
+    flags,
+    start: o.start,
+    days: o.days,
+    scheduled: o.scheduled,
+  });
   return { operatives, jobs, absences, flags, diary };
 }

@@ -35,25 +35,104 @@ export type Trade = (typeof TRADES)[number];
 
 /** Share of the workforce whose main trade this is. */
 export const OPERATIVE_TRADE_WEIGHTS: readonly (readonly [Trade, number])[] = [
-  ['GAS', 18], ['PLUMB', 18], ['ELEC', 14], ['CARP', 14], ['ROOF', 8], ['PLAST', 10], ['GEN', 18],
+  ['GAS', 18],
+  ['PLUMB', 18],
+  ['ELEC', 14],
+  ['CARP', 14],
+  ['ROOF', 8],
+  ['PLAST', 10],
+  ['GEN', 18],
 ];
 
 /** Share of repair demand per trade: plumbing and carpentry dominate responsive repairs. */
 export const JOB_TRADE_WEIGHTS: readonly (readonly [Trade, number])[] = [
-  ['PLUMB', 24], ['GAS', 16], ['ELEC', 14], ['CARP', 16], ['ROOF', 7], ['PLAST', 9], ['GEN', 14],
+  ['PLUMB', 24],
+  ['GAS', 16],
+  ['ELEC', 14],
+  ['CARP', 16],
+  ['ROOF', 7],
+  ['PLAST', 9],
+  ['GEN', 14],
 ];
 
-export const PRIORITY_WEIGHTS = [['EMERGENCY', 5], ['URGENT', 25], ['ROUTINE', 55], ['PLANNED', 15]] as const;
+export const PRIORITY_WEIGHTS = [
+  ['EMERGENCY', 5],
+  ['URGENT', 25],
+  ['ROUTINE', 55],
+  ['PLANNED', 15],
+] as const;
 
 export const FIRST_NAMES = [
-  'Aisha', 'Tom', 'Priya', 'Sean', 'Marek', 'Grace', 'Liam', 'Fatima', 'Jack', 'Chloe', 'Imran', 'Sophie',
-  'Dan', 'Hannah', 'Tariq', 'Emma', 'Kieran', 'Zara', 'Ryan', 'Megan', 'Bilal', 'Laura', 'Callum', 'Nadia',
-  'Owen', 'Jess', 'Hassan', 'Amy', 'Lewis', 'Rosie', 'Pawel', 'Kelly', 'Jamal', 'Beth', 'Craig', 'Ifeoma',
+  'Aisha',
+  'Tom',
+  'Priya',
+  'Sean',
+  'Marek',
+  'Grace',
+  'Liam',
+  'Fatima',
+  'Jack',
+  'Chloe',
+  'Imran',
+  'Sophie',
+  'Dan',
+  'Hannah',
+  'Tariq',
+  'Emma',
+  'Kieran',
+  'Zara',
+  'Ryan',
+  'Megan',
+  'Bilal',
+  'Laura',
+  'Callum',
+  'Nadia',
+  'Owen',
+  'Jess',
+  'Hassan',
+  'Amy',
+  'Lewis',
+  'Rosie',
+  'Pawel',
+  'Kelly',
+  'Jamal',
+  'Beth',
+  'Craig',
+  'Ifeoma',
 ];
 export const SURNAMES = [
-  'Khan', 'Whitaker', 'Patel', "O'Brien", 'Nowak', 'Okafor', 'Smith', 'Hussain', 'Walker', 'Wood', 'Ahmed',
-  'Thompson', 'Robinson', 'Ali', 'Wright', 'Clarke', 'Hirst', 'Begum', 'Kowalski', 'Sutcliffe', 'Dawson',
-  'Mahmood', 'Barker', 'Holmes', 'Iqbal', 'Lister', 'Shaw', 'Mensah', 'Greenwood', 'Firth', 'Nwosu', 'Hartley',
+  'Khan',
+  'Whitaker',
+  'Patel',
+  "O'Brien",
+  'Nowak',
+  'Okafor',
+  'Smith',
+  'Hussain',
+  'Walker',
+  'Wood',
+  'Ahmed',
+  'Thompson',
+  'Robinson',
+  'Ali',
+  'Wright',
+  'Clarke',
+  'Hirst',
+  'Begum',
+  'Kowalski',
+  'Sutcliffe',
+  'Dawson',
+  'Mahmood',
+  'Barker',
+  'Holmes',
+  'Iqbal',
+  'Lister',
+  'Shaw',
+  'Mensah',
+  'Greenwood',
+  'Firth',
+  'Nwosu',
+  'Hartley',
 ];
 
 export const PLANNERS = ['Sam Ellis', 'Jo Marsh', 'Priya Shah', 'Dan Booth', 'Kerry Lund'] as const;
@@ -61,13 +140,52 @@ export const SUPERVISORS = ['Dave Holt', 'Lena Marsh', 'Rob Quinn'] as const;
 
 /** One-sentence definitions of done per trade. */
 export const DONE_WHEN: Record<Trade, readonly string[]> = {
-  GAS: ['Boiler relit and flue tested', 'Annual gas safety check complete and certificate issued', 'Gas leak made safe and supply capped', 'Radiator valve replaced and system bled'],
-  PLUMB: ['Leak stopped and area dried', 'Toilet cistern fill valve replaced', 'Blocked waste cleared and running freely', 'Bath panel and trap replaced', 'Kitchen tap replaced and tested'],
-  ELEC: ['Faulty socket replaced and circuit tested', 'Extractor fan working', 'Consumer unit replaced and certified', 'Smoke alarm replaced and tested', 'Lighting circuit fault traced and repaired'],
-  CARP: ['Front door eased and lock working', 'Rotten window frame cut out and replaced', 'Kitchen unit door rehung', 'Stair handrail refixed', 'Skirting replaced after damp works'],
-  ROOF: ['Slipped tiles refixed and roof watertight', 'Gutter cleared and downpipe refixed', 'Flat roof patched and sealed', 'Chimney flashing renewed'],
-  PLAST: ['Ceiling patch plastered', 'Reveals made good and plastered', 'Damp wall hacked off and re-skimmed', 'Cracked wall filled and ready for decoration'],
-  GEN: ['Loose handrail refixed', 'Void property cleared and secured', 'Fence panel replaced', 'Mould wash completed and treated', 'Door closer adjusted'],
+  GAS: [
+    'Boiler relit and flue tested',
+    'Annual gas safety check complete and certificate issued',
+    'Gas leak made safe and supply capped',
+    'Radiator valve replaced and system bled',
+  ],
+  PLUMB: [
+    'Leak stopped and area dried',
+    'Toilet cistern fill valve replaced',
+    'Blocked waste cleared and running freely',
+    'Bath panel and trap replaced',
+    'Kitchen tap replaced and tested',
+  ],
+  ELEC: [
+    'Faulty socket replaced and circuit tested',
+    'Extractor fan working',
+    'Consumer unit replaced and certified',
+    'Smoke alarm replaced and tested',
+    'Lighting circuit fault traced and repaired',
+  ],
+  CARP: [
+    'Front door eased and lock working',
+    'Rotten window frame cut out and replaced',
+    'Kitchen unit door rehung',
+    'Stair handrail refixed',
+    'Skirting replaced after damp works',
+  ],
+  ROOF: [
+    'Slipped tiles refixed and roof watertight',
+    'Gutter cleared and downpipe refixed',
+    'Flat roof patched and sealed',
+    'Chimney flashing renewed',
+  ],
+  PLAST: [
+    'Ceiling patch plastered',
+    'Reveals made good and plastered',
+    'Damp wall hacked off and re-skimmed',
+    'Cracked wall filled and ready for decoration',
+  ],
+  GEN: [
+    'Loose handrail refixed',
+    'Void property cleared and secured',
+    'Fence panel replaced',
+    'Mould wash completed and treated',
+    'Door closer adjusted',
+  ],
 };
 
 export const NOTES = [
@@ -85,6 +203,11 @@ export const NOTES = [
 
 /** Staged works at one address: each stage depends on the previous (finish-to-start). */
 export const CHAINS: readonly (readonly Trade[])[] = [
-  ['CARP', 'PLAST'], ['CARP', 'PLAST', 'GEN'], ['GAS', 'ELEC'], ['PLUMB', 'PLAST'], ['ROOF', 'PLAST'],
-  ['ELEC', 'PLAST', 'GEN'], ['GAS', 'ELEC', 'GAS'],
+  ['CARP', 'PLAST'],
+  ['CARP', 'PLAST', 'GEN'],
+  ['GAS', 'ELEC'],
+  ['PLUMB', 'PLAST'],
+  ['ROOF', 'PLAST'],
+  ['ELEC', 'PLAST', 'GEN'],
+  ['GAS', 'ELEC', 'GAS'],
 ];

@@ -42,7 +42,12 @@ export function placeDiary(rng: Rng, input: PlacementInput): DiaryEntry[] {
   const flagsOf = new Map<string, Flag[]>();
   for (const f of input.flags) flagsOf.set(f.operative_id, [...(flagsOf.get(f.operative_id) ?? []), f]);
 
-  const wanted = new Set(rng.sample(jobs.map((_, i) => i), Math.round(input.scheduled * jobs.length)));
+  const wanted = new Set(
+    rng.sample(
+      jobs.map((_, i) => i),
+      Math.round(input.scheduled * jobs.length),
+    ),
+  );
   const dayOf = new Map<string, number>();
   const placed: { job: Job; o: number; d: number }[] = [];
 
@@ -125,13 +130,26 @@ function flagCovers(scope: string, job: Job): boolean {
 
 /** Order each operative's day: AM and early windows first, PM last, then by priority. */
 function sequence(rng: Rng, placed: { job: Job; o: number; d: number }[], operatives: readonly Operative[], dates: string[]): DiaryEntry[] {
-  placed.sort((a, b) => a.d - b.d || a.o - b.o || windowKey(a.job) - windowKey(b.job)
-    || (PRIORITY_RANK[a.job.priority] ?? 9) - (PRIORITY_RANK[b.job.priority] ?? 9) || (a.job.ref < b.job.ref ? -1 : 1));
+  placed.sort(
+    (a, b) =>
+      a.d - b.d ||
+      a.o - b.o ||
+      windowKey(a.job) - windowKey(b.job) ||
+      (PRIORITY_RANK[a.job.priority] ?? 9) - (PRIORITY_RANK[b.job.priority] ?? 9) ||
+      (a.job.ref < b.job.ref ? -1 : 1),
+  );
   let seq = 0;
   return placed.map((p, i) => {
     const prev = placed[i - 1];
     seq = prev && prev.o === p.o && prev.d === p.d ? seq + 1 : 0;
-    return { job_ref: p.job.ref, operative_id: operatives[p.o]!.id, date: dates[p.d]!, start: null, sequence: seq, pinned: rng.chance(0.05) };
+    return {
+      job_ref: p.job.ref,
+      operative_id: operatives[p.o]!.id,
+      date: dates[p.d]!,
+      start: null,
+      sequence: seq,
+      pinned: rng.chance(0.05),
+    };
   });
 }
 

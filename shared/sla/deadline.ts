@@ -24,12 +24,7 @@ export function slaTargetFor(priority: string, policy: SlaPolicy): SlaTarget {
  * - working_days: the value-th working day after the local raised date, at 23:59. A fractional
  *   value is rounded up: part of a working day still ends with that day.
  */
-export function slaDeadline(
-  raisedAt: string,
-  priority: string,
-  policy: SlaPolicy,
-  cal: WorkingCalendar = DEFAULT_CALENDAR,
-): string {
+export function slaDeadline(raisedAt: string, priority: string, policy: SlaPolicy, cal: WorkingCalendar = DEFAULT_CALENDAR): string {
   const target = slaTargetFor(priority, policy);
   const raised = parseInstant(raisedAt);
   if (target.unit === 'hours') {

@@ -9,8 +9,7 @@ const MS_PER_MINUTE = 60_000;
 
 // Date, then optionally a time (seconds and fraction optional), then optionally Z or ±HH[:MM].
 // A space is accepted in place of 'T' because spreadsheets export date-times that way.
-const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /** Epoch ms of 01:00 UTC on the last Sunday of the given month (0-based) — a UK clock change. */
 function lastSundayOneAmUtc(year: number, monthIndex: number): number {

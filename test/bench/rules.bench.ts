@@ -30,7 +30,9 @@ const [tWorld, world] = time(() => buildWorld(w));
 // SLA deadlines belong to the job (the store keeps them); compute them up front like the app would.
 const [tSla] = time(() => w.jobs.forEach((j) => world.slaDeadline(j)));
 const date = w.dates[1]!; // Tue 5 Jan 2027
-console.log(`world: ${w.operatives.length} operatives, ${w.jobs.length} jobs, ${w.diary.length} diary entries, ${w.absences.length} absences, ${w.flags.length} flags`);
+console.log(
+  `world: ${w.operatives.length} operatives, ${w.jobs.length} jobs, ${w.diary.length} diary entries, ${w.absences.length} absences, ${w.flags.length} flags`,
+);
 console.log(`build: generate ${ms(tGen)}, buildWorld ${ms(tWorld)}, SLA deadlines ${ms(tSla)}`);
 
 // --- batch: every job × every operative on one day -------------------------------------------
@@ -62,7 +64,9 @@ const [tFirstDrag] = time(() => boardStatus(index, dragJobs[0]!, w.operatives, w
 const drags: number[] = [];
 for (const job of dragJobs) drags.push(time(() => boardStatus(index, job, w.operatives, w.dates))[0]);
 const cells = w.operatives.length * w.dates.length;
-console.log(`\nboardStatus: 1 job × ${w.operatives.length} operatives × ${w.dates.length} days = ${cells} cells, ${dragJobs.length} different jobs`);
+console.log(
+  `\nboardStatus: 1 job × ${w.operatives.length} operatives × ${w.dates.length} days = ${cells} cells, ${dragJobs.length} different jobs`,
+);
 console.log(`  new PlanIndex ${ms(tIndex)}; first drag (fills per-day caches) ${ms(tFirstDrag)}`);
 console.log(`  per drag: median ${ms(median(drags))}, p95 ${ms(pct(drags, 0.95))}, max ${ms(Math.max(...drags))}`);
 // Worst case: no row ruled out by trade, every one of the 1,400 cells goes through the rules.

@@ -47,7 +47,10 @@ test('a job deleted meanwhile is refused with its own message and disappears', a
   await expect(card(page, 'J-1003')).toHaveCount(0);
 });
 
-test('two rapid drops of the same card: the second is refused while the first is saving, and the job is placed once', async ({ page, workspace }) => {
+test('two rapid drops of the same card: the second is refused while the first is saving, and the job is placed once', async ({
+  page,
+  workspace,
+}) => {
   await openBoard(page, workspace);
   // Hold the first move in flight long enough to drop the same card again.
   await page.route('**/api/diary/move-job', async (route) => {

@@ -32,7 +32,9 @@ test.describe('Publish view', () => {
     await expect(publish).toBeDisabled(); // not typed twice yet
     await page.getByLabel('Type the passphrase again').fill('e2e passphrase 1');
     await publish.click();
-    await expect(page.getByRole('status')).toHaveText(/^Published version 1: \d+ visits, \d+ files, signed with key [0-9A-F]+, in .+planwright-v001-2027-01-04_2027-01-10$/);
+    await expect(page.getByRole('status')).toHaveText(
+      /^Published version 1: \d+ visits, \d+ files, signed with key [0-9A-F]+, in .+planwright-v001-2027-01-04_2027-01-10$/,
+    );
 
     const history = page.getByRole('table', { name: 'Published versions' });
     const v1 = history.locator('tr[data-version="1"]');
@@ -57,7 +59,9 @@ test.describe('Publish view', () => {
     // Verify the first pack from the app, against this workstation's own key.
     await page.getByLabel('Pack folder or .zip').fill(path.join(out, 'planwright-v001-2027-01-04_2027-01-10'));
     await page.getByRole('button', { name: 'Verify', exact: true }).click();
-    await expect(page.locator('.publish-verify-result')).toHaveText(new RegExp(`^✓ Verified: plan pack \\S+ version 1 \\(2027-01-04 to 2027-01-10\\), \\d+ files, signed by key ${keyId}$`));
+    await expect(page.locator('.publish-verify-result')).toHaveText(
+      new RegExp(`^✓ Verified: plan pack \\S+ version 1 \\(2027-01-04 to 2027-01-10\\), \\d+ files, signed by key ${keyId}$`),
+    );
 
     // The CLI sees the same chain.
     const list = workspace.cli(['packs']);

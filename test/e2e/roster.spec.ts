@@ -8,7 +8,17 @@ import { expect, test } from './fixtures';
 const GOOD = path.resolve('test/fixtures/csv/good');
 
 async function openRoster(page: Page, workspace: { cli(args: string[]): string; link(q: string): string }) {
-  workspace.cli(['import', '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`, '--absences', `${GOOD}/absences.csv`, '--flags', `${GOOD}/flags.csv`]);
+  workspace.cli([
+    'import',
+    '--operatives',
+    `${GOOD}/operatives.csv`,
+    '--jobs',
+    `${GOOD}/jobs.csv`,
+    '--absences',
+    `${GOOD}/absences.csv`,
+    '--flags',
+    `${GOOD}/flags.csv`,
+  ]);
   await page.goto(workspace.link('?view=roster&date=2027-01-04'));
   await expect(page.getByRole('table', { name: 'Roster' })).toBeVisible();
 }
@@ -130,7 +140,10 @@ test('a shortfall is summarised in words and opens the diary on its day', async 
   const caption = page.locator('figure[data-trade="GAS"] figcaption');
   await expect(caption).toHaveText(/^GAS short by [\d.]+ h on Tue 5 Jan; \d+ \w+ (and \d+ \w+ )?jobs? at risk$/);
   await expect(page.getByRole('list', { name: 'Capacity summary' }).locator('li').first()).toHaveText(await caption.innerText());
-  await page.getByRole('list', { name: 'GAS shortfalls' }).getByRole('button', { name: /^Tue 5 Jan: short/ }).click();
+  await page
+    .getByRole('list', { name: 'GAS shortfalls' })
+    .getByRole('button', { name: /^Tue 5 Jan: short/ })
+    .click();
   await expect(page).toHaveURL(/[?&]view=diary(&|$)/);
   const url = new URL(page.url());
   expect(url.searchParams.get('date')).toBe('2027-01-05');
@@ -144,7 +157,9 @@ test('a bad roster.csv is refused whole from the roster view, with file, line an
   await dialog.getByLabel('File').setInputFiles({
     name: 'bad.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('operative_id,date,start,end,kind\nOP-001,2027-01-05,08:00,12:00,work\nOP-001,2027-01-05,22:00,06:00,on_call\nOP-404,2027-01-06,08:00,12:00,work\n'),
+    buffer: Buffer.from(
+      'operative_id,date,start,end,kind\nOP-001,2027-01-05,08:00,12:00,work\nOP-001,2027-01-05,22:00,06:00,on_call\nOP-404,2027-01-06,08:00,12:00,work\n',
+    ),
   });
   await dialog.getByRole('button', { name: 'Import' }).click();
   const errors = dialog.getByRole('list', { name: 'Roster import errors' });

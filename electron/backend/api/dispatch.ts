@@ -40,7 +40,10 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: 
       return { ok: true, result };
     } catch (err) {
       if (err instanceof ApiError) {
-        return { ok: false, error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } };
+        return {
+          ok: false,
+          error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) },
+        };
       }
       opts.onInternalError?.(name, err);
       return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${name}: ${(err as Error)?.message ?? String(err)}` } };

@@ -12,7 +12,11 @@ export interface KeyAccess {
   desktop?: SecretProtector | undefined;
 }
 
-export function keyAccess(passphrase: string | undefined, desktop: SecretProtector | undefined, env: NodeJS.ProcessEnv = process.env): KeyAccess {
+export function keyAccess(
+  passphrase: string | undefined,
+  desktop: SecretProtector | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): KeyAccess {
   const fromEnv = env.PLANWRIGHT_PASSPHRASE;
   return { passphrase: passphrase || fromEnv || undefined, desktop };
 }
@@ -24,15 +28,22 @@ export function protectorFor(kind: string, access: KeyAccess): SecretProtector {
     return passphraseProtector(access.passphrase);
   }
   if (access.desktop && access.desktop.kind === kind) return access.desktop;
-  throw new ApiError('VALIDATION', `The signing key is protected by the desktop app's OS keychain (${kind}): publish from the Planwright desktop app`, { need: 'desktop' });
+  throw new ApiError(
+    'VALIDATION',
+    `The signing key is protected by the desktop app's OS keychain (${kind}): publish from the Planwright desktop app`,
+    { need: 'desktop' },
+  );
 }
 
 /** The protector for a key created now: the OS keychain in the desktop app, else a passphrase. */
 export function protectorForNew(access: KeyAccess): SecretProtector {
   if (access.desktop) return access.desktop;
-  if (!access.passphrase) throw needPassphrase('No signing key yet: choose a passphrase to protect the new key (or set PLANWRIGHT_PASSPHRASE)');
+  if (!access.passphrase)
+    throw needPassphrase('No signing key yet: choose a passphrase to protect the new key (or set PLANWRIGHT_PASSPHRASE)');
   if (access.passphrase.length < MIN_PASSPHRASE_CHARS) {
-    throw new ApiError('VALIDATION', `Choose a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters for the new signing key`, { need: 'passphrase' });
+    throw new ApiError('VALIDATION', `Choose a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters for the new signing key`, {
+      need: 'passphrase',
+    });
   }
   return passphraseProtector(access.passphrase);
 }

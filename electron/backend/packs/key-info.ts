@@ -20,11 +20,29 @@ export function signingKeyView(home: string, access: KeyAccess): SigningKeyView 
   try {
     info = readSigningKey(home);
   } catch (e) {
-    return { exists: true, key_id: null, created_at: null, protection: null, public_key: null, public_key_path: null, needs_passphrase: false, warning: (e as Error).message };
+    return {
+      exists: true,
+      key_id: null,
+      created_at: null,
+      protection: null,
+      public_key: null,
+      public_key_path: null,
+      needs_passphrase: false,
+      warning: (e as Error).message,
+    };
   }
   const warning = access.desktop?.warning ?? null;
   if (!info) {
-    return { exists: false, key_id: null, created_at: null, protection: null, public_key: null, public_key_path: null, needs_passphrase: !access.desktop && !access.passphrase, warning };
+    return {
+      exists: false,
+      key_id: null,
+      created_at: null,
+      protection: null,
+      public_key: null,
+      public_key_path: null,
+      needs_passphrase: !access.desktop && !access.passphrase,
+      warning,
+    };
   }
   return {
     exists: true,

@@ -63,8 +63,19 @@ function readEnvelope(env: ProtectedSecret) {
   const r = num('r');
   const p = num('p');
   const ok =
-    env.kind === PASSPHRASE_KIND && env.kdf === 'scrypt' && env.cipher === 'aes-256-gcm' &&
-    Number.isInteger(N) && N >= 2 && N <= MAX_N && (N & (N - 1)) === 0 && Number.isInteger(r) && r >= 1 && r <= 32 && Number.isInteger(p) && p >= 1 && p <= 16;
+    env.kind === PASSPHRASE_KIND &&
+    env.kdf === 'scrypt' &&
+    env.cipher === 'aes-256-gcm' &&
+    Number.isInteger(N) &&
+    N >= 2 &&
+    N <= MAX_N &&
+    (N & (N - 1)) === 0 &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= 32 &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= 16;
   const salt = b64('salt');
   const iv = b64('iv');
   const tag = b64('tag');

@@ -1,7 +1,17 @@
 // Reads what a version freezes from the store: the range's diary timed by the day plans, its
 // jobs and operatives, the rules in force, the SLA policy and every override with its reason.
 import { RULES, type PlanIndex } from '../../../shared/rules';
-import { PACK_TIMEZONE, timeVisits, type FrozenEntry, type PackIdentity, type PackJob, type PackOperative, type PlacementOverride, type PlanContent, type PublishOverride } from '../../../shared/pack';
+import {
+  PACK_TIMEZONE,
+  timeVisits,
+  type FrozenEntry,
+  type PackIdentity,
+  type PackJob,
+  type PackOperative,
+  type PlacementOverride,
+  type PlanContent,
+  type PublishOverride,
+} from '../../../shared/pack';
 import type { DiaryEntry } from '../../../shared/domain/types';
 import { slaPolicyOf } from '../api/handlers/sla-deadlines';
 import type { Store } from '../store/store';
@@ -13,7 +23,9 @@ export function placementOverrides(store: Store, entries: readonly DiaryEntry[])
   const from = entries.reduce((m, e) => (e.date < m ? e.date : m), entries[0]!.date);
   const to = entries.reduce((m, e) => (e.date > m ? e.date : m), entries[0]!.date);
   const rows = store.db
-    .prepare('SELECT at, who, job_ref, operative_id, date, rule_id, violation, reason FROM override_log WHERE date BETWEEN ? AND ? ORDER BY id')
+    .prepare(
+      'SELECT at, who, job_ref, operative_id, date, rule_id, violation, reason FROM override_log WHERE date BETWEEN ? AND ? ORDER BY id',
+    )
     .all(from, to) as PlacementOverride[];
   return rows.filter((r) => placed.has(`${r.job_ref}\u0000${r.operative_id}\u0000${r.date}`));
 }
@@ -34,7 +46,16 @@ export function planContent(
   });
   const operatives: PackOperative[] = [...opIds].sort().map((opId) => {
     const o = index.world.operatives.get(opId)!;
-    return { id: o.id, name: o.name, trades: o.trades, competences: o.competences, shift_start: o.shift_start, shift_end: o.shift_end, working_days: o.working_days, areas: o.areas };
+    return {
+      id: o.id,
+      name: o.name,
+      trades: o.trades,
+      competences: o.competences,
+      shift_start: o.shift_start,
+      shift_end: o.shift_end,
+      working_days: o.working_days,
+      areas: o.areas,
+    };
   });
   const content: PlanContent = {
     schema_version: 1,
@@ -53,6 +74,13 @@ export function planContent(
     sla_policy: slaPolicyOf(store),
     overrides,
   };
-  const frozen = diary.map((v) => ({ ref: v.ref, operative_id: v.operative_id, date: v.date, sequence: v.sequence, start: v.start, end: v.end }));
+  const frozen = diary.map((v) => ({
+    ref: v.ref,
+    operative_id: v.operative_id,
+    date: v.date,
+    sequence: v.sequence,
+    start: v.start,
+    end: v.end,
+  }));
   return { content, frozen };
 }

@@ -6,8 +6,17 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import {
-  DEFAULT_CHANGE_POLICY, blockingChecks, buildManifest, diffVersions, packFiles, prePublishChecks, signManifest,
-  type ChangeSet, type PackIdentity, type PublishCheck, type PublishOverride,
+  DEFAULT_CHANGE_POLICY,
+  blockingChecks,
+  buildManifest,
+  diffVersions,
+  packFiles,
+  prePublishChecks,
+  signManifest,
+  type ChangeSet,
+  type PackIdentity,
+  type PublishCheck,
+  type PublishOverride,
 } from '../../../shared/pack';
 import { indexOf } from '../planning/world';
 import type { Store } from '../store/store';
@@ -58,7 +67,8 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
   const blocking = blockingChecks(prePublishChecks(index, entries, placement));
   const reason = o.overrideReason?.trim();
   if (blocking.length > 0 && !reason) throw blocked(blocking);
-  if (reason !== undefined && reason.length > 0 && reason.length < 3) throw new ApiError('VALIDATION', 'Give an override reason of at least 3 characters');
+  if (reason !== undefined && reason.length > 0 && reason.length < 3)
+    throw new ApiError('VALIDATION', 'Give an override reason of at least 3 characters');
 
   const now = store.now();
   const { key, keyIdText, created } = signingKey(o, now);
@@ -77,18 +87,35 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
     prev_manifest_sha256: prev?.manifest_sha256 ?? null,
   };
   const publishOverrides: PublishOverride[] = blocking.map((c) => ({
-    check_id: c.id, kind: c.kind, ref: c.ref, operative_id: c.operative_id, date: c.date, rule_id: c.rule_id, message: c.message, reason: reason!, who: o.who, at: now,
+    check_id: c.id,
+    kind: c.kind,
+    ref: c.ref,
+    operative_id: c.operative_id,
+    date: c.date,
+    rule_id: c.rule_id,
+    message: c.message,
+    reason: reason!,
+    who: o.who,
+    at: now,
   }));
   const { content, frozen } = planContent(store, index, entries, id, { placement, publish: publishOverrides });
   const changes = diffVersions(
-    prev ? { ref: { version: prev.version, manifest_sha256: prev.manifest_sha256, from: prev.from_date, to: prev.to_date }, entries: frozenEntries(store, prev.version) } : null,
+    prev
+      ? {
+          ref: { version: prev.version, manifest_sha256: prev.manifest_sha256, from: prev.from_date, to: prev.to_date },
+          entries: frozenEntries(store, prev.version),
+        }
+      : null,
     frozen,
     { from: o.from, to: o.to },
   );
 
   const files = new Map<string, Uint8Array>();
   for (const f of packFiles(content, changes, DEFAULT_CHANGE_POLICY, id)) files.set(f.path, new Uint8Array(Buffer.from(f.text, 'utf8')));
-  const manifest = buildManifest(id, [...files].map(([path, bytes]) => ({ path, bytes: bytes.length, sha256: sha256Hex(bytes) })));
+  const manifest = buildManifest(
+    id,
+    [...files].map(([path, bytes]) => ({ path, bytes: bytes.length, sha256: sha256Hex(bytes) })),
+  );
   const signed = signManifest(manifest, key);
   const manifestSha = sha256Hex(signed.bytes);
   const planJson = files.get('plan.json')!;
@@ -96,26 +123,49 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
   files.set('manifest.json', signed.bytes);
   files.set('manifest.json.minisig', new Uint8Array(Buffer.from(signed.signature, 'utf8')));
 
-  const target = { outDir: path.resolve(o.outDir), name: `planwright-v${String(id.version).padStart(3, '0')}-${o.from}_${o.to}`, zip: o.zip };
+  const target = {
+    outDir: path.resolve(o.outDir),
+    name: `planwright-v${String(id.version).padStart(3, '0')}-${o.from}_${o.to}`,
+    zip: o.zip,
+  };
   const paths = packPaths(target);
   const written = writePackAtomically(target, files, (rename) => {
-    store.db.transaction(() => {
-      // Another process may have published since we read the latest version: the chain must not fork.
-      if ((latestVersion(store)?.version ?? 0) !== id.version - 1) throw new ApiError('CONFLICT', `Version ${id.version} was published elsewhere meanwhile; nothing was published (try again)`);
-      insertVersion(
-        store,
-        {
-          version: id.version, pack_id: id.pack_id, from_date: o.from, to_date: o.to, scenario: id.scenario, created_at: now, created_by: o.who,
-          app_version: o.appVersion, key_id: keyIdText, manifest_sha256: manifestSha, prev_sha256: id.prev_manifest_sha256,
-          manifest: Buffer.from(signed.bytes).toString('utf8'), signature: signed.signature, plan: Buffer.from(planJson).toString('utf8'),
-          changes: JSON.stringify(changes.summary), overrides: JSON.stringify(publishOverrides), job_count: frozen.length,
-          operative_count: content.operatives.length, file_count: fileCount, out_path: paths.dir, zip_path: paths.zip,
-        },
-        frozen,
-      );
-      o.beforeRename?.();
-      rename();
-    }).immediate(); // take the write lock first, so the version check above holds until commit
+    store.db
+      .transaction(() => {
+        // Another process may have published since we read the latest version: the chain must not fork.
+        if ((latestVersion(store)?.version ?? 0) !== id.version - 1)
+          throw new ApiError('CONFLICT', `Version ${id.version} was published elsewhere meanwhile; nothing was published (try again)`);
+        insertVersion(
+          store,
+          {
+            version: id.version,
+            pack_id: id.pack_id,
+            from_date: o.from,
+            to_date: o.to,
+            scenario: id.scenario,
+            created_at: now,
+            created_by: o.who,
+            app_version: o.appVersion,
+            key_id: keyIdText,
+            manifest_sha256: manifestSha,
+            prev_sha256: id.prev_manifest_sha256,
+            manifest: Buffer.from(signed.bytes).toString('utf8'),
+            signature: signed.signature,
+            plan: Buffer.from(planJson).toString('utf8'),
+            changes: JSON.stringify(changes.summary),
+            overrides: JSON.stringify(publishOverrides),
+            job_count: frozen.length,
+            operative_count: content.operatives.length,
+            file_count: fileCount,
+            out_path: paths.dir,
+            zip_path: paths.zip,
+          },
+          frozen,
+        );
+        o.beforeRename?.();
+        rename();
+      })
+      .immediate(); // take the write lock first, so the version check above holds until commit
   });
 
   return {
@@ -142,7 +192,8 @@ function signingKey(o: PublishOptions, now: string) {
     const made = createSigningKey(o.home, protectorForNew(o.access), now);
     return { key: made.key, keyIdText: made.info.keyIdText, created: true };
   } catch (e) {
-    if (e instanceof SecretUnlockError) throw new ApiError('VALIDATION', `Cannot sign: ${e.message}. Nothing was published`, { need: 'passphrase' });
+    if (e instanceof SecretUnlockError)
+      throw new ApiError('VALIDATION', `Cannot sign: ${e.message}. Nothing was published`, { need: 'passphrase' });
     throw e;
   }
 }

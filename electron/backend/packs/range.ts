@@ -18,7 +18,10 @@ export interface PublishRange {
 export function entriesToPublish(store: Store, r: PublishRange): DiaryEntry[] {
   if (r.scenario) {
     // Never publish the live plan under a scenario's name, nor a what-if as the plan in force.
-    throw new ApiError('VALIDATION', `Only the live plan is published: promote scenario "${r.scenario}" into the live plan first, then publish`);
+    throw new ApiError(
+      'VALIDATION',
+      `Only the live plan is published: promote scenario "${r.scenario}" into the live plan first, then publish`,
+    );
   }
   if (r.from > r.to) throw new ApiError('VALIDATION', `The range starts (${r.from}) after it ends (${r.to})`);
   for (const d of [r.from, r.to]) {
@@ -28,7 +31,11 @@ export function entriesToPublish(store: Store, r: PublishRange): DiaryEntry[] {
   if (days > MAX_PUBLISH_DAYS) throw new ApiError('VALIDATION', `A plan pack covers at most ${MAX_PUBLISH_DAYS} days (asked for ${days})`);
   const entries = store.read.diary(r.from, r.to);
   if (entries.length === 0) {
-    throw new ApiError('VALIDATION', `Nothing to publish: no jobs are placed between ${r.from} and ${r.to}. Place jobs in the diary first, or choose another range`, { empty: true });
+    throw new ApiError(
+      'VALIDATION',
+      `Nothing to publish: no jobs are placed between ${r.from} and ${r.to}. Place jobs in the diary first, or choose another range`,
+      { empty: true },
+    );
   }
   return entries;
 }

@@ -14,7 +14,12 @@ export function scenarioOverlaps(base: Store, scenarios: ScenarioManager, from: 
   const out: { name: string; differing: number }[] = [];
   for (const s of scenarios.list()) {
     if (s.promoted_at) continue;
-    const mine = new Map(scenarios.store(s.name).read.diary(from, to).map((e) => [e.job_ref, key(e)]));
+    const mine = new Map(
+      scenarios
+        .store(s.name)
+        .read.diary(from, to)
+        .map((e) => [e.job_ref, key(e)]),
+    );
     let differing = 0;
     for (const ref of new Set([...live.keys(), ...mine.keys()])) if (live.get(ref) !== mine.get(ref)) differing++;
     if (differing > 0) out.push({ name: s.name, differing });
@@ -22,13 +27,24 @@ export function scenarioOverlaps(base: Store, scenarios: ScenarioManager, from: 
   return out;
 }
 
-export function assertPublishable(base: Store, scenarios: ScenarioManager, r: { from: string; to: string; scenario?: string | null | undefined; overrideReason?: string | undefined }): void {
+export function assertPublishable(
+  base: Store,
+  scenarios: ScenarioManager,
+  r: { from: string; to: string; scenario?: string | null | undefined; overrideReason?: string | undefined },
+): void {
   if (r.scenario) {
-    throw new ApiError('VALIDATION', `Only the live plan is published: promote scenario "${r.scenario}" into the live plan first, then publish`);
+    throw new ApiError(
+      'VALIDATION',
+      `Only the live plan is published: promote scenario "${r.scenario}" into the live plan first, then publish`,
+    );
   }
   const overlaps = scenarioOverlaps(base, scenarios, r.from, r.to);
   if (overlaps.length > 0 && !r.overrideReason) {
     const names = overlaps.map((o) => `"${o.name}" (${o.differing} placement${o.differing === 1 ? '' : 's'} differ)`).join(', ');
-    throw new ApiError('VALIDATION', `The range ${r.from} to ${r.to} overlaps unpublished scenario ${names}: promote or drop it first, or publish with an override reason`, { scenarios: overlaps });
+    throw new ApiError(
+      'VALIDATION',
+      `The range ${r.from} to ${r.to} overlaps unpublished scenario ${names}: promote or drop it first, or publish with an override reason`,
+      { scenarios: overlaps },
+    );
   }
 }

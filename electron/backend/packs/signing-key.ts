@@ -102,7 +102,9 @@ export function unlockSigningKey(info: SigningKeyInfo, protector: SecretProtecto
 
 /** Binds the protected secret to this key id and public key. */
 function bindingOf(keyId: Uint8Array, publicKey: Uint8Array): Uint8Array {
-  return new Uint8Array(Buffer.from(`${KEY_FORMAT}/1 ${Buffer.from(keyId).toString('hex')} ${Buffer.from(publicKey).toString('hex')}`, 'utf8'));
+  return new Uint8Array(
+    Buffer.from(`${KEY_FORMAT}/1 ${Buffer.from(keyId).toString('hex')} ${Buffer.from(publicKey).toString('hex')}`, 'utf8'),
+  );
 }
 
 /** Writes a file that must not exist yet, readable by the owner only; never a half-written one. */

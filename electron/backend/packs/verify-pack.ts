@@ -25,7 +25,8 @@ export function verifyPackAt(packPath: string, key: PublicKeySource): VerifyResu
     keyText = fs.readFileSync(key.file, 'utf8');
   }
   if (!fs.existsSync(packPath)) return fail(packPath, 'not found');
-  if (fs.statSync(packPath).isDirectory()) return checked(shown, () => verifyPack(folderReader(packPath), { text: keyText, name: keyName }, sha256));
+  if (fs.statSync(packPath).isDirectory())
+    return checked(shown, () => verifyPack(folderReader(packPath), { text: keyText, name: keyName }, sha256));
   const bytes = new Uint8Array(fs.readFileSync(packPath));
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return fail(shown, 'not a pack folder or a .zip of one');
   let unzipped: UnzippedPack;
@@ -36,7 +37,10 @@ export function verifyPackAt(packPath: string, key: PublicKeySource): VerifyResu
   }
   const r = checked(shown, () => verifyPack(zipReader(unzipped), { text: keyText, name: keyName }, sha256));
   if (r.ok && !isCanonicalZip(bytes, unzipped)) {
-    return fail(shown, 'zip container changed: its files verify, but the zip is not byte for byte the one Planwright wrote (unzip it and verify the folder)');
+    return fail(
+      shown,
+      'zip container changed: its files verify, but the zip is not byte for byte the one Planwright wrote (unzip it and verify the folder)',
+    );
   }
   return r;
 }

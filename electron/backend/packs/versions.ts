@@ -40,7 +40,8 @@ export function listVersions(store: Store): VersionSummary[] {
 }
 
 export function latestVersion(store: Store): VersionSummary | undefined {
-  const row = store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM plan_pack_versions ORDER BY version DESC LIMIT 1`).get() as VersionRow | undefined;
+  const row = store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM plan_pack_versions ORDER BY version DESC LIMIT 1`).get() as
+    VersionRow | undefined;
   return row && toSummary(row);
 }
 
@@ -50,7 +51,9 @@ export function getVersion(store: Store, version: number): VersionRow | undefine
 
 export function frozenEntries(store: Store, version: number): FrozenEntry[] {
   return store.db
-    .prepare('SELECT job_ref AS ref, operative_id, date, sequence, start_at AS start, end_at AS "end" FROM plan_pack_entries WHERE version = ? ORDER BY date, operative_id, sequence')
+    .prepare(
+      'SELECT job_ref AS ref, operative_id, date, sequence, start_at AS start, end_at AS "end" FROM plan_pack_entries WHERE version = ? ORDER BY date, operative_id, sequence',
+    )
     .all(version) as FrozenEntry[];
 }
 
@@ -58,7 +61,9 @@ export function frozenEntries(store: Store, version: number): FrozenEntry[] {
 export function insertVersion(store: Store, row: VersionRow, entries: readonly FrozenEntry[]): void {
   const cols = Object.keys(row);
   store.db.prepare(`INSERT INTO plan_pack_versions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
-  const put = store.db.prepare('INSERT INTO plan_pack_entries (version, job_ref, operative_id, date, sequence, start_at, end_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const put = store.db.prepare(
+    'INSERT INTO plan_pack_entries (version, job_ref, operative_id, date, sequence, start_at, end_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   for (const e of entries) put.run(row.version, e.ref, e.operative_id, e.date, e.sequence, e.start, e.end);
 }
 

@@ -17,7 +17,11 @@ export function packPaths(t: WriteTarget): { dir: string; zip: string | null } {
 }
 
 /** Writes `files` as the pack folder (and zip), committing with `commit` before the renames land. */
-export function writePackAtomically(t: WriteTarget, files: ReadonlyMap<string, Uint8Array>, commit: (finish: () => void) => void): { dir: string; zip: string | null } {
+export function writePackAtomically(
+  t: WriteTarget,
+  files: ReadonlyMap<string, Uint8Array>,
+  commit: (finish: () => void) => void,
+): { dir: string; zip: string | null } {
   const final = packPaths(t);
   for (const p of [final.dir, final.zip]) {
     if (p && fs.existsSync(p)) throw new ApiError('CONFLICT', `${p} already exists: nothing was published (choose another output folder)`);

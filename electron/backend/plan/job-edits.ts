@@ -21,7 +21,10 @@ export function updateScores(store: Store, ref: string, impact: number | undefin
 export function updateOwnership(store: Store, ref: string, owner: string | undefined, doneWhen: string | undefined) {
   const job = jobOf(store, ref);
   const next = { owner: owner ?? job.owner, done_when: doneWhen ?? job.done_when };
-  const what = [owner !== undefined && owner !== job.owner ? 'owner' : '', doneWhen !== undefined && doneWhen !== job.done_when ? 'definition of done' : '']
+  const what = [
+    owner !== undefined && owner !== job.owner ? 'owner' : '',
+    doneWhen !== undefined && doneWhen !== job.done_when ? 'definition of done' : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   store.history.mutate(`Set ${what || 'owner'} of ${ref}`, (rec) => rec.put('jobs', { ref, ...next }));
@@ -32,7 +35,8 @@ export function archiveJob(store: Store, ref: string, reason: string) {
   const job = jobOf(store, ref);
   if (job.status === 'archived') throw new ApiError('CONFLICT', `${ref} is already archived; nothing was changed`);
   const entry = store.read.diaryEntry(ref);
-  if (entry) throw new ApiError('CONFLICT', `${ref} is in the diary (${entry.date}); unschedule it before archiving it. Nothing was changed`);
+  if (entry)
+    throw new ApiError('CONFLICT', `${ref} is in the diary (${entry.date}); unschedule it before archiving it. Nothing was changed`);
   store.history.mutate(`Archive ${ref}`, (rec) => {
     rec.put('jobs', { ref, status: 'archived' });
     rec.put('job_archive', { job_ref: ref, reason, at: store.now(), who: currentUser(store) });

@@ -13,7 +13,8 @@ function mustExist(store: Store, ref: string): void {
 }
 
 function stored(store: Store, pred: string, succ: string): Dependency | undefined {
-  return store.db.prepare('SELECT pred_ref, succ_ref, lag_min FROM dependencies WHERE pred_ref = ? AND succ_ref = ?').get(pred, succ) as Dependency | undefined;
+  return store.db.prepare('SELECT pred_ref, succ_ref, lag_min FROM dependencies WHERE pred_ref = ? AND succ_ref = ?').get(pred, succ) as
+    Dependency | undefined;
 }
 
 export function addLink(store: Store, link: Dependency): { link: Dependency; updated: boolean } {
@@ -22,11 +23,16 @@ export function addLink(store: Store, link: Dependency): { link: Dependency; upd
   mustExist(store, pred);
   mustExist(store, succ);
   const existing = stored(store, pred, succ);
-  if (existing && existing.lag_min === lag) throw new ApiError('CONFLICT', `${succ} already depends on ${pred}${lagText(lag)}; nothing was changed`);
+  if (existing && existing.lag_min === lag)
+    throw new ApiError('CONFLICT', `${succ} already depends on ${pred}${lagText(lag)}; nothing was changed`);
   if (!existing) {
     const cycle = wouldCreateCycle(store.read.dependencies(), { pred_ref: pred, succ_ref: succ });
     if (cycle) {
-      throw new ApiError('CONFLICT', `${succ} cannot depend on ${pred}: that would close the cycle ${describeCycle(cycle)}; nothing was changed`, { cycle });
+      throw new ApiError(
+        'CONFLICT',
+        `${succ} cannot depend on ${pred}: that would close the cycle ${describeCycle(cycle)}; nothing was changed`,
+        { cycle },
+      );
     }
   }
   const label = existing ? `Change lag ${pred} → ${succ} to ${formatDuration(lag)}` : `Link ${pred} → ${succ}${lagText(lag)}`;

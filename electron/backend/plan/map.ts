@@ -30,7 +30,13 @@ export function dependencyMap(store: Store, planStartAbs: number | undefined, in
       effort: job.effort,
       sla_deadline: deadlineText,
       placement: p
-        ? { operative_id: p.operative_id, operative_name: nameOf(p.operative_id), date: p.date, start: absToLocal(p.start_abs).slice(11), end: absToLocal(p.end_abs).slice(11) }
+        ? {
+            operative_id: p.operative_id,
+            operative_name: nameOf(p.operative_id),
+            date: p.date,
+            start: absToLocal(p.start_abs).slice(11),
+            end: absToLocal(p.end_abs).slice(11),
+          }
         : null,
       chain: t.chain,
       start: absToLocal(t.start_abs),
@@ -48,6 +54,12 @@ export function dependencyMap(store: Store, planStartAbs: number | undefined, in
     plan_start: absToLocal(model.planStartAbs),
     nodes,
     links: index.world.dependencies.filter((d) => shown.has(d.pred_ref) && shown.has(d.succ_ref)),
-    chains: cpm.chains.map((c) => ({ id: c.id, refs: c.refs, start: absToLocal(c.start_abs), end: absToLocal(c.end_abs), critical: c.critical })),
+    chains: cpm.chains.map((c) => ({
+      id: c.id,
+      refs: c.refs,
+      start: absToLocal(c.start_abs),
+      end: absToLocal(c.end_abs),
+      critical: c.critical,
+    })),
   };
 }

@@ -9,6 +9,8 @@ export function matrixSettingsOf(store: Store): MatrixSettings {
 }
 
 export function setMatrixSettings(store: Store, settings: MatrixSettings): MatrixSettings {
-  store.history.mutate(`Set matrix "high" to ${settings.high}–5`, (rec) => rec.put('settings', { key: MATRIX_SETTINGS_KEY, value: JSON.stringify(settings) }));
+  store.history.mutate(`Set matrix "high" to ${settings.high}–5`, (rec) =>
+    rec.put('settings', { key: MATRIX_SETTINGS_KEY, value: JSON.stringify(settings) }),
+  );
   return settings;
 }

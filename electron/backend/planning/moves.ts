@@ -48,10 +48,16 @@ function existingJob(store: Store, ref: string): Job {
 /** The card the client dragged must still be where the client saw it. */
 function checkNotStale(store: Store, ref: string, seen: Seen | null): void {
   const now = store.read.diaryEntry(ref) ?? null;
-  const same = now === null ? seen === null : seen !== null && now.operative_id === seen.operative_id && now.date === seen.date && now.sequence === seen.sequence;
+  const same =
+    now === null
+      ? seen === null
+      : seen !== null && now.operative_id === seen.operative_id && now.date === seen.date && now.sequence === seen.sequence;
   if (same) return;
   const where = now ? `it is now with ${describeEntry(store, now)}` : 'it is now unscheduled';
-  throw new ApiError('CONFLICT', `${ref} was changed elsewhere since you picked it up (${where}); nothing was changed — the board has the latest diary`);
+  throw new ApiError(
+    'CONFLICT',
+    `${ref} was changed elsewhere since you picked it up (${where}); nothing was changed — the board has the latest diary`,
+  );
 }
 
 export function validateTarget(store: Store, to: Target): void {
@@ -76,15 +82,31 @@ export function moveWithin(store: Store, rec: ChangeRecorder, req: MoveRequest, 
   validateTarget(store, req.to);
   const operative = store.read.operative(req.to.operative_id)!;
   const index = indexOf(store);
-  const start = req.start !== undefined ? req.start : before && before.operative_id === req.to.operative_id && before.date === req.to.date ? before.start : null;
+  const start =
+    req.start !== undefined
+      ? req.start
+      : before && before.operative_id === req.to.operative_id && before.date === req.to.date
+        ? before.start
+        : null;
   const verdict = index.evaluate(job, operative, req.to.date, { index: req.to.index, fixedStart: start });
   const hard = verdict.violations.filter((v) => v.severity === 'hard');
   if (hard.length > 0 && !req.override_reason) {
-    throw new ApiError('RULE_VIOLATION', `${req.ref} not placed on ${operative.name}, ${req.to.date}: ${hard.map((v) => v.reason).join('; ')}`, {
-      violations: verdict.violations,
-    });
+    throw new ApiError(
+      'RULE_VIOLATION',
+      `${req.ref} not placed on ${operative.name}, ${req.to.date}: ${hard.map((v) => v.reason).join('; ')}`,
+      {
+        violations: verdict.violations,
+      },
+    );
   }
-  const entry = placeJob(store, rec, { ref: req.ref, operative_id: operative.id, date: req.to.date, start, index: req.to.index, pinned: req.pinned });
+  const entry = placeJob(store, rec, {
+    ref: req.ref,
+    operative_id: operative.id,
+    date: req.to.date,
+    start,
+    index: req.to.index,
+    pinned: req.pinned,
+  });
   const overrides = hard.map((v) => logOverride(store, who, entry, v, req.override_reason!));
   store.logJobEvent(req.ref, before ? 'moved' : 'placed', {
     from: before ? pick(before) : null,
@@ -100,14 +122,30 @@ export function moveJob(store: Store, req: MoveRequest, who: string): MoveResult
 }
 
 /** Several cards to one place as one undoable step; all or nothing. */
-export function moveJobs(store: Store, moves: { ref: string; seen: Seen | null }[], to: Target | null, override: string | undefined, who: string) {
+export function moveJobs(
+  store: Store,
+  moves: { ref: string; seen: Seen | null }[],
+  to: Target | null,
+  override: string | undefined,
+  who: string,
+) {
   const dupes = moves.map((m) => m.ref).filter((r, i, all) => all.indexOf(r) !== i);
   if (dupes.length) throw new ApiError('VALIDATION', `${dupes[0]} is selected twice`);
   const where = to ? `${operativeName(store, to.operative_id)} ${to.date}` : 'the tray';
   return store.history.mutate(`Move ${moves.length} jobs to ${where}`, (rec) =>
     moves.map((m, i) => ({
       ref: m.ref,
-      ...moveWithin(store, rec, { ref: m.ref, seen: m.seen, to: to && { ...to, index: to.index === undefined ? undefined : to.index + i }, override_reason: override }, who),
+      ...moveWithin(
+        store,
+        rec,
+        {
+          ref: m.ref,
+          seen: m.seen,
+          to: to && { ...to, index: to.index === undefined ? undefined : to.index + i },
+          override_reason: override,
+        },
+        who,
+      ),
     })),
   ).value;
 }

@@ -38,7 +38,9 @@ export function placeJob(store: Store, rec: ChangeRecorder, p: Placement): Diary
 
 function dayRefs(store: Store, operativeId: string, date: string): string[] {
   return (
-    store.db.prepare('SELECT job_ref FROM diary_entries WHERE operative_id = ? AND date = ? ORDER BY sequence, job_ref').all(operativeId, date) as {
+    store.db
+      .prepare('SELECT job_ref FROM diary_entries WHERE operative_id = ? AND date = ? ORDER BY sequence, job_ref')
+      .all(operativeId, date) as {
       job_ref: string;
     }[]
   ).map((r) => r.job_ref);

@@ -34,6 +34,8 @@ export function saveBaseline(store: Store, label: string | undefined): BaselineI
 
 export function listBaselines(store: Store): BaselineInfo[] {
   return store.db
-    .prepare('SELECT b.id, b.label, b.saved_at, (SELECT COUNT(*) FROM baseline_finishes f WHERE f.baseline_id = b.id) AS jobs FROM baselines b ORDER BY b.id DESC')
+    .prepare(
+      'SELECT b.id, b.label, b.saved_at, (SELECT COUNT(*) FROM baseline_finishes f WHERE f.baseline_id = b.id) AS jobs FROM baselines b ORDER BY b.id DESC',
+    )
     .all() as BaselineInfo[];
 }

@@ -27,11 +27,16 @@ export function recordScopeChange(store: Store, rec: ChangeRecorder, before: Job
 }
 
 /** Call for an absence that is new (not a re-import of the same dates). */
-export function recordAbsenceConflicts(store: Store, rec: ChangeRecorder, absence: Pick<Absence, 'operative_id' | 'from' | 'to' | 'reason'>): void {
+export function recordAbsenceConflicts(
+  store: Store,
+  rec: ChangeRecorder,
+  absence: Pick<Absence, 'operative_id' | 'from' | 'to' | 'reason'>,
+): void {
   const hits = placedDuring(absence, store.read.diary(absence.from, absence.to));
   if (hits.length === 0) return;
   const refs = hits.map((e) => e.job_ref);
-  const span = absence.from === absence.to ? `on ${formatLongDate(absence.from)}` : `${formatLongDate(absence.from)} to ${formatLongDate(absence.to)}`;
+  const span =
+    absence.from === absence.to ? `on ${formatLongDate(absence.from)}` : `${formatLongDate(absence.from)} to ${formatLongDate(absence.to)}`;
   rec.put('review_triggers', {
     id: nextId(store, 'review_triggers'),
     kind: 'absence',

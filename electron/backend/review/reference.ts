@@ -13,10 +13,12 @@ type ReferenceSource = (store: Store) => Reference | null;
 
 export function latestBaseline(store: Store): Reference | null {
   const b = store.db.prepare('SELECT id, label, saved_at FROM baselines ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; label: string; saved_at: string }
-    | undefined;
+    { id: number; label: string; saved_at: string } | undefined;
   if (!b) return null;
-  const rows = store.db.prepare('SELECT job_ref, finish_abs FROM baseline_finishes WHERE baseline_id = ?').all(b.id) as { job_ref: string; finish_abs: number }[];
+  const rows = store.db.prepare('SELECT job_ref, finish_abs FROM baseline_finishes WHERE baseline_id = ?').all(b.id) as {
+    job_ref: string;
+    finish_abs: number;
+  }[];
   return { kind: 'baseline', ...b, finishes: new Map(rows.map((r) => [r.job_ref, r.finish_abs])) };
 }
 

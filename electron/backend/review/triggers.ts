@@ -22,10 +22,14 @@ const TITLES: Record<ReviewTrigger['kind'], string> = {
 
 export function listTriggers(store: Store, includeAcknowledged = true): { reference: Reference | null; triggers: ReviewTrigger[] } {
   const acks = new Map(
-    (store.db.prepare('SELECT trigger_key, note, at, who FROM review_acks').all() as { trigger_key: string; note: string; at: string; who: string }[]).map((a) => [
-      a.trigger_key,
-      { note: a.note, at: a.at, who: a.who },
-    ]),
+    (
+      store.db.prepare('SELECT trigger_key, note, at, who FROM review_acks').all() as {
+        trigger_key: string;
+        note: string;
+        at: string;
+        who: string;
+      }[]
+    ).map((a) => [a.trigger_key, { note: a.note, at: a.at, who: a.who }]),
   );
   const triggers = [...slipTriggers(store, acks), ...storedTriggers(store, acks)];
   return { reference: referencePlan(store), triggers: includeAcknowledged ? triggers : triggers.filter((t) => !t.acknowledged) };
@@ -59,7 +63,9 @@ function slipMessage(s: Slip, ref: Reference): string {
 }
 
 function storedTriggers(store: Store, acks: ReadonlyMap<string, Ack>): ReviewTrigger[] {
-  const rows = store.db.prepare('SELECT id, kind, job_refs, operative_id, message, raised_at FROM review_triggers ORDER BY id DESC').all() as {
+  const rows = store.db
+    .prepare('SELECT id, kind, job_refs, operative_id, message, raised_at FROM review_triggers ORDER BY id DESC')
+    .all() as {
     id: number;
     kind: 'scope' | 'absence';
     job_refs: string;

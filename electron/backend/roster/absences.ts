@@ -25,7 +25,8 @@ function check(store: Store, a: AbsenceInput, selfId: number | null): void {
   const same = store.db
     .prepare('SELECT id FROM absences WHERE operative_id = ? AND from_date = ? AND to_date = ?')
     .get(a.operative_id, a.from, a.to) as { id: number } | undefined;
-  if (same && same.id !== selfId) throw new ApiError('CONFLICT', `${a.operative_id} already has an absence from ${a.from} to ${a.to}; edit that one instead`);
+  if (same && same.id !== selfId)
+    throw new ApiError('CONFLICT', `${a.operative_id} already has an absence from ${a.from} to ${a.to}; edit that one instead`);
 }
 
 const span = (a: Pick<Absence, 'from' | 'to'>) => formatDateRange(a.from, a.to);
@@ -33,8 +34,11 @@ const span = (a: Pick<Absence, 'from' | 'to'>) => formatDateRange(a.from, a.to);
 export function addAbsence(store: Store, a: AbsenceInput): { absence: Absence; dropouts: Dropout[] } {
   check(store, a, null);
   const name = requireOperative(store, a.operative_id).name;
-  const { value: id, dropouts } = mutateRoster(store, `Add ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`, { operatives: new Set([a.operative_id]), from: a.from, to: a.to }, (rec) =>
-    rec.insertWithId('absences', absenceToRow(a)),
+  const { value: id, dropouts } = mutateRoster(
+    store,
+    `Add ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`,
+    { operatives: new Set([a.operative_id]), from: a.from, to: a.to },
+    (rec) => rec.insertWithId('absences', absenceToRow(a)),
   );
   return { absence: { ...a, id }, dropouts };
 }
@@ -48,7 +52,9 @@ export function updateAbsence(store: Store, id: number, a: AbsenceInput): { abse
     from: before.from < a.from ? before.from : a.from,
     to: before.to > a.to ? before.to : a.to,
   };
-  const { dropouts } = mutateRoster(store, `Change ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`, affected, (rec) => rec.put('absences', absenceToRow({ ...a, id })));
+  const { dropouts } = mutateRoster(store, `Change ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`, affected, (rec) =>
+    rec.put('absences', absenceToRow({ ...a, id })),
+  );
   return { absence: { ...a, id }, dropouts };
 }
 

@@ -6,7 +6,11 @@ import type { RosterOverride, RosterPattern } from '../../../shared/roster';
 import type { Store } from '../store/store';
 import { readOverrides, readPatterns } from './rows';
 
-export function boardRoster(store: Store, dates: readonly string[], entries: readonly DiaryEntry[]): { patterns: RosterPattern[]; days: RosterOverride[] } {
+export function boardRoster(
+  store: Store,
+  dates: readonly string[],
+  entries: readonly DiaryEntry[],
+): { patterns: RosterPattern[]; days: RosterOverride[] } {
   const wanted = new Set(dates);
   for (const e of entries) wanted.add(e.date);
   return { patterns: readPatterns(store), days: readOverrides(store).filter((o) => wanted.has(o.date)) };

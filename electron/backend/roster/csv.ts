@@ -2,7 +2,15 @@
 // the stored overrides). See shared/roster/roster-csv.ts for the format.
 import type { CsvRowError } from '../../../shared/api/views';
 import { addDays, dateRange } from '../../../shared/calendar/dates';
-import { RosterBook, formatRosterCsv, parseRosterCsv, rowsForDay, validateRosterRows, type Dropout, type RosterOverride } from '../../../shared/roster';
+import {
+  RosterBook,
+  formatRosterCsv,
+  parseRosterCsv,
+  rowsForDay,
+  validateRosterRows,
+  type Dropout,
+  type RosterOverride,
+} from '../../../shared/roster';
 import type { Store } from '../store/store';
 import { writeDay } from './day-edit';
 import { mutateRoster } from './dropouts';
@@ -13,7 +21,10 @@ export type RosterImportResult = { ok: true; rows: number; days: number; dropout
 export function importRosterCsv(store: Store, text: string, fileName = 'roster.csv'): RosterImportResult {
   const parsed = parseRosterCsv(text, fileName);
   const operatives = new Map(store.read.operatives().map((o) => [o.id, o]));
-  const errors = [...parsed.errors, ...validateRosterRows(parsed, { operatives, patterns: readPatterns(store), existing: readOverrides(store) })];
+  const errors = [
+    ...parsed.errors,
+    ...validateRosterRows(parsed, { operatives, patterns: readPatterns(store), existing: readOverrides(store) }),
+  ];
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   if (parsed.rows.length === 0) return { ok: true, rows: 0, days: 0, dropouts: [] };
 

@@ -5,7 +5,17 @@ import { ApiError } from '../../../shared/api/errors';
 import { addDays, formatShortDay } from '../../../shared/calendar/dates';
 import { isInCalendar } from '../../../shared/calendar/working-days';
 import type { Operative } from '../../../shared/domain/types';
-import { RosterBook, dayRowsProblem, formatShift, neighbourOverlap, overrideRowProblem, type Dropout, type RosterDay, type RosterOverride, type Shift } from '../../../shared/roster';
+import {
+  RosterBook,
+  dayRowsProblem,
+  formatShift,
+  neighbourOverlap,
+  overrideRowProblem,
+  type Dropout,
+  type RosterDay,
+  type RosterOverride,
+  type Shift,
+} from '../../../shared/roster';
 import { operativeName } from '../planning/describe';
 import type { ChangeRecorder } from '../store/change-recorder';
 import type { Store } from '../store/store';
@@ -55,7 +65,8 @@ export function checkDay(store: Store, op: Operative, date: string, rows: readon
 /** Replaces the stored overrides of one operative-date with `rows` (inside a mutation). */
 export function writeDay(store: Store, rec: ChangeRecorder, operativeId: string, date: string, rows: readonly RosterOverride[]): void {
   const wanted = new Set(rows.map((r) => r.kind));
-  for (const old of overridesOn(store, operativeId, date)) if (!wanted.has(old.kind)) rec.delete('roster_days', { operative_id: operativeId, date, kind: old.kind });
+  for (const old of overridesOn(store, operativeId, date))
+    if (!wanted.has(old.kind)) rec.delete('roster_days', { operative_id: operativeId, date, kind: old.kind });
   for (const r of rows) rec.put('roster_days', overrideToRow(r));
 }
 
@@ -71,7 +82,9 @@ export function setDay(store: Store, operativeId: string, date: string, day: Day
   const rows = day === null ? [] : rowsFor(op.id, date, day);
   if (day !== null) checkDay(store, op, date, rows);
   const label = `Roster: ${operativeName(store, op.id)}, ${formatShortDay(date)} ${describeDay(day)}`;
-  const { dropouts } = mutateRoster(store, label, { operatives: new Set([op.id]), from: date, to: date }, (rec) => writeDay(store, rec, op.id, date, rows));
+  const { dropouts } = mutateRoster(store, label, { operatives: new Set([op.id]), from: date, to: date }, (rec) =>
+    writeDay(store, rec, op.id, date, rows),
+  );
   const after = new RosterBook({ patterns: readPatterns(store, op.id), days: overridesOn(store, op.id, date) }).day(op, date);
   return { day: after, dropouts };
 }

@@ -19,7 +19,12 @@ export interface Affected {
 
 /** Placements forced through a rule with a recorded reason (override log) are not drop-outs. */
 export function overrideChecker(store: Store): (ref: string, operativeId: string, date: string, ruleId: string) => boolean {
-  const rows = store.db.prepare('SELECT job_ref, operative_id, date, rule_id FROM override_log').all() as { job_ref: string; operative_id: string; date: string; rule_id: string }[];
+  const rows = store.db.prepare('SELECT job_ref, operative_id, date, rule_id FROM override_log').all() as {
+    job_ref: string;
+    operative_id: string;
+    date: string;
+    rule_id: string;
+  }[];
   const keys = new Set(rows.map((r) => `${r.job_ref}|${r.operative_id}|${r.date}|${r.rule_id}`));
   return (ref, op, date, rule) => keys.has(`${ref}|${op}|${date}|${rule}`);
 }
@@ -34,11 +39,19 @@ const key = (d: Dropout) => `${d.ref}|${d.operative_id}|${d.date}`;
  * One undoable roster/absence change. Drop-outs in the affected operatives and dates are
  * compared before and after; the new ones are returned and recorded as review triggers.
  */
-export function mutateRoster<T>(store: Store, label: string, affected: Affected, fn: (rec: ChangeRecorder) => T): { value: T; dropouts: Dropout[] } {
+export function mutateRoster<T>(
+  store: Store,
+  label: string,
+  affected: Affected,
+  fn: (rec: ChangeRecorder) => T,
+): { value: T; dropouts: Dropout[] } {
   const before = new Set(listDropouts(store, affected).map(key));
   return store.history.mutate(label, (rec) => {
     const value = fn(rec);
-    const after = findDropouts(new PlanIndex(afterRosterChange(store), store.read.diary()), { ...affected, overridden: overrideChecker(store) });
+    const after = findDropouts(new PlanIndex(afterRosterChange(store), store.read.diary()), {
+      ...affected,
+      overridden: overrideChecker(store),
+    });
     const fresh = after.filter((d) => !before.has(key(d)));
     recordReviewTriggers(store, rec, label, fresh);
     return { value, dropouts: fresh };

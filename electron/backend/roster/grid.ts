@@ -31,7 +31,10 @@ export function rosterGrid(store: Store, from: string, to: string) {
       areas: op.areas,
       days: dates.map((date) => {
         const absence = absentOn(facts, date) ? facts.absences.find((a) => a.from <= date && date <= a.to)! : null;
-        return { ...world.rosterDay(op, date), absence: absence && { id: absence.id ?? 0, kind: absence.kind, reason: absence.reason, from: absence.from, to: absence.to } };
+        return {
+          ...world.rosterDay(op, date),
+          absence: absence && { id: absence.id ?? 0, kind: absence.kind, reason: absence.reason, from: absence.from, to: absence.to },
+        };
       }),
     };
   });

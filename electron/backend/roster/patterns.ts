@@ -5,7 +5,15 @@ import { ApiError } from '../../../shared/api/errors';
 import { CALENDAR_LAST_DATE } from '../../../shared/calendar/bank-holidays';
 import { addDays, dateRange } from '../../../shared/calendar/dates';
 import type { Operative } from '../../../shared/domain/types';
-import { RosterBook, daySpans, neighbourOverlap, patternProblem, type DaySpec, type Dropout, type RosterPattern } from '../../../shared/roster';
+import {
+  RosterBook,
+  daySpans,
+  neighbourOverlap,
+  patternProblem,
+  type DaySpec,
+  type Dropout,
+  type RosterPattern,
+} from '../../../shared/roster';
 import type { Store } from '../store/store';
 import { requireCalendarDate, requireOperative } from './day-edit';
 import { mutateRoster } from './dropouts';
@@ -24,7 +32,10 @@ export interface PatternRequest {
 
 /** First overlap across midnight the patterns would create for `op` in from..to, or null. */
 function overlapIn(store: Store, op: Operative, patterns: readonly RosterPattern[], from: string, to: string): string | null {
-  const book = new RosterBook({ patterns, days: readOverrides(store, addDays(from, -1), addDays(to, 1)).filter((o) => o.operative_id === op.id) });
+  const book = new RosterBook({
+    patterns,
+    days: readOverrides(store, addDays(from, -1), addDays(to, 1)).filter((o) => o.operative_id === op.id),
+  });
   // Only a day with an overnight span can run into its neighbour; checking those keeps it fast.
   for (const date of [addDays(from, -1), ...dateRange(from, to)]) {
     if (!daySpans(book.day(op, date)).some((s) => s.shift.overnight)) continue;
@@ -70,8 +81,13 @@ export function deletePattern(store: Store, id: number): { id: number; dropouts:
   if (!row) throw new ApiError('NOT_FOUND', `No roster pattern with id ${id}`);
   const p = rowToPattern(row as Record<string, unknown>);
   const label = `Remove pattern "${p.name}" from ${requireOperative(store, p.operative_id).name}`;
-  const { dropouts } = mutateRoster(store, label, { operatives: new Set([p.operative_id]), from: p.from, to: p.to ?? CALENDAR_LAST_DATE }, (rec) => {
-    rec.delete('roster_patterns', { id });
-  });
+  const { dropouts } = mutateRoster(
+    store,
+    label,
+    { operatives: new Set([p.operative_id]), from: p.from, to: p.to ?? CALENDAR_LAST_DATE },
+    (rec) => {
+      rec.delete('roster_patterns', { id });
+    },
+  );
   return { id, dropouts };
 }

@@ -4,7 +4,16 @@ import type { Row } from '../store/tables';
 import type { Store } from '../store/store';
 
 export function patternToRow(p: RosterPattern): Row {
-  return { id: p.id, operative_id: p.operative_id, name: p.name, kind: p.kind, anchor: p.anchor, from_date: p.from, to_date: p.to, days: JSON.stringify(p.days) };
+  return {
+    id: p.id,
+    operative_id: p.operative_id,
+    name: p.name,
+    kind: p.kind,
+    anchor: p.anchor,
+    from_date: p.from,
+    to_date: p.to,
+    days: JSON.stringify(p.days),
+  };
 }
 
 export function rowToPattern(r: Row): RosterPattern {
@@ -52,7 +61,9 @@ export function readOverrides(store: Store, from?: string, to?: string): RosterO
 }
 
 export function overridesOn(store: Store, operativeId: string, date: string): RosterOverride[] {
-  return (store.db.prepare('SELECT * FROM roster_days WHERE operative_id = ? AND date = ? ORDER BY kind').all(operativeId, date) as Row[]).map(rowToOverride);
+  return (
+    store.db.prepare('SELECT * FROM roster_days WHERE operative_id = ? AND date = ? ORDER BY kind').all(operativeId, date) as Row[]
+  ).map(rowToOverride);
 }
 
 /** The next pattern id: past the highest in use, so an id is never shared by two live rows. */

@@ -57,7 +57,8 @@ export class ScenarioManager {
     const t0 = performance.now();
     const clean = name.trim();
     if (!clean) throw new ApiError('VALIDATION', 'A scenario needs a name');
-    if (!NAME.test(clean)) throw new ApiError('VALIDATION', `"${clean}" is not a usable scenario name (letters, digits, spaces and - _ . ' & ( ) +, up to 60)`);
+    if (!NAME.test(clean))
+      throw new ApiError('VALIDATION', `"${clean}" is not a usable scenario name (letters, digits, spaces and - _ . ' & ( ) +, up to 60)`);
     if (clean.toLowerCase() === BASE) throw new ApiError('VALIDATION', '"base" is the live plan; pick another name');
     const existing = this.row(clean);
     if (existing) throw new ApiError('CONFLICT', `A scenario named "${existing.name}" already exists`);

@@ -77,7 +77,16 @@ function applyDiffs(base: Store, diffs: RowDiff[], label: string): void {
       for (const d of diffs) {
         if (d.table !== t || d.scenario) continue;
         const [a, b] = d.key.split('\u0001');
-        const key: Row = t === 'dependencies' ? { pred_ref: a, succ_ref: b } : t === 'absences' || t === 'flags' ? { id: Number(a) } : t === 'jobs' ? { ref: a } : t === 'operatives' ? { id: a } : { job_ref: a };
+        const key: Row =
+          t === 'dependencies'
+            ? { pred_ref: a, succ_ref: b }
+            : t === 'absences' || t === 'flags'
+              ? { id: Number(a) }
+              : t === 'jobs'
+                ? { ref: a }
+                : t === 'operatives'
+                  ? { id: a }
+                  : { job_ref: a };
         rec.delete(t, key);
       }
     }

@@ -4,7 +4,16 @@ import type { Store } from '../store/store';
 import { TABLES, type Row, type TableName } from '../store/tables';
 
 /** Everything a scenario may change (the issue: diary, jobs, absences, flags, shifts). */
-export const PLAN_TABLES: readonly TableName[] = ['operatives', 'jobs', 'dependencies', 'absences', 'flags', 'diary_entries', 'roster_patterns', 'roster_days'];
+export const PLAN_TABLES: readonly TableName[] = [
+  'operatives',
+  'jobs',
+  'dependencies',
+  'absences',
+  'flags',
+  'diary_entries',
+  'roster_patterns',
+  'roster_days',
+];
 
 export function rowKey(table: TableName, row: Row): string {
   return TABLES[table].key.map((k) => String(row[k])).join('\u0001');

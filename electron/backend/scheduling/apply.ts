@@ -23,7 +23,11 @@ export function applySchedule(store: Store, after: DiaryEntry[], label: string):
     const b = before.get(e.job_ref);
     if (!b) store.logJobEvent(e.job_ref, 'placed', { by: 'auto-schedule', to: { operative_id: e.operative_id, date: e.date } });
     else if (b.operative_id !== e.operative_id || b.date !== e.date) {
-      store.logJobEvent(e.job_ref, 'moved', { by: 'auto-schedule', from: { operative_id: b.operative_id, date: b.date }, to: { operative_id: e.operative_id, date: e.date } });
+      store.logJobEvent(e.job_ref, 'moved', {
+        by: 'auto-schedule',
+        from: { operative_id: b.operative_id, date: b.date },
+        to: { operative_id: e.operative_id, date: e.date },
+      });
     }
   }
   return { written, removed };

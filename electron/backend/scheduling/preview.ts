@@ -14,7 +14,12 @@ export interface Slot {
 export interface SchedulePreview {
   added: { ref: string; to: Slot; warnings: { ruleId: string; severity: 'hard' | 'soft'; reason: string }[] }[];
   moved: { ref: string; from: Slot; to: Slot; warnings: { ruleId: string; severity: 'hard' | 'soft'; reason: string }[] }[];
-  unplaced: { ref: string; summary: string; reasons: { ruleId: string; ruleName: string; count: number; example: string }[]; fixes: string[] }[];
+  unplaced: {
+    ref: string;
+    summary: string;
+    reasons: { ruleId: string; ruleName: string; count: number; example: string }[];
+    fixes: string[];
+  }[];
   before: PlanKpis;
   after: PlanKpis;
   checkOk: boolean;
@@ -32,7 +37,8 @@ export function buildPreview(before: DiaryEntry[], beforeKpis: PlanKpis, afterKp
     const to: Slot = { operative_id: p.operative_id, date: p.date, start: formatHHMM(p.start_min % 1440) };
     const prev = was.get(p.ref);
     if (!prev) added.push({ ref: p.ref, to, warnings: p.warnings });
-    else if (prev.operative_id !== p.operative_id || prev.date !== p.date) moved.push({ ref: p.ref, from: slotOf(prev), to, warnings: p.warnings });
+    else if (prev.operative_id !== p.operative_id || prev.date !== p.date)
+      moved.push({ ref: p.ref, from: slotOf(prev), to, warnings: p.warnings });
   }
   return {
     added,

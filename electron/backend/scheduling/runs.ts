@@ -107,7 +107,10 @@ export function acceptRun(store: Store, id: string): Run {
   if (run.state !== 'done' && run.state !== 'cancelled') throw new ApiError('CONFLICT', `This run is ${run.state}; nothing to accept`);
   if (!run.result) throw new ApiError('CONFLICT', 'This run has no plan to accept');
   if (store.version !== run.baseVersion) {
-    throw new ApiError('CONFLICT', 'The diary changed while the scheduler ran; nothing was applied. Run auto-schedule again on the current diary.');
+    throw new ApiError(
+      'CONFLICT',
+      'The diary changed while the scheduler ran; nothing was applied. Run auto-schedule again on the current diary.',
+    );
   }
   const p = run.preview!;
   applySchedule(store, run.result.diary, `Auto-schedule ${run.from} to ${run.to}: ${p.added.length} added, ${p.moved.length} moved`);

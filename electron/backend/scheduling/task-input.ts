@@ -62,10 +62,19 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   const diary = store.read.diary();
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
-  const movable = p.reoptimise ? diary.filter((e) => !e.pinned && inScope.has(e.operative_id) && e.date >= p.from && e.date <= p.to).map((e) => e.job_ref) : [];
-  const scopeJobs = p.refs ? refsInScope(jobs, placed, p.refs) : [...jobs.filter((j) => OPEN.has(j.status) && !placed.has(j.ref)).map((j) => j.ref), ...movable];
+  const movable = p.reoptimise
+    ? diary.filter((e) => !e.pinned && inScope.has(e.operative_id) && e.date >= p.from && e.date <= p.to).map((e) => e.job_ref)
+    : [];
+  const scopeJobs = p.refs
+    ? refsInScope(jobs, placed, p.refs)
+    : [...jobs.filter((j) => OPEN.has(j.status) && !placed.has(j.ref)).map((j) => j.ref), ...movable];
   if (scopeJobs.length === 0) {
-    throw new ApiError('VALIDATION', p.reoptimise ? 'Nothing to schedule: no unscheduled jobs and no unpinned placements in the range' : 'Nothing to schedule: every open job is already placed');
+    throw new ApiError(
+      'VALIDATION',
+      p.reoptimise
+        ? 'Nothing to schedule: no unscheduled jobs and no unpinned placements in the range'
+        : 'Nothing to schedule: every open job is already placed',
+    );
   }
   const policy = slaPolicyOf(store);
   return {

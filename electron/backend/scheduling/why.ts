@@ -10,5 +10,11 @@ export function explainJob(store: Store, ref: string) {
   const entry = store.read.diaryEntry(ref);
   if (!entry) throw new ApiError('CONFLICT', `${ref} is not placed; auto-schedule explains why a job could not be placed`);
   const world = worldOf(store);
-  return explainPlacement(world, store.read.diary(), ref, [...world.operatives.values()], dateRange(addDays(entry.date, -3), addDays(entry.date, 3)));
+  return explainPlacement(
+    world,
+    store.read.diary(),
+    ref,
+    [...world.operatives.values()],
+    dateRange(addDays(entry.date, -3), addDays(entry.date, 3)),
+  );
 }

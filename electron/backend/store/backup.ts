@@ -36,6 +36,9 @@ export function listBackups(dbFile: string): string[] {
 }
 
 function pruneBackups(dir: string, base: string, keep: number): void {
-  const all = fs.readdirSync(dir).filter((f) => f.startsWith(`${base}.`) && f.endsWith('.bak')).sort();
+  const all = fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(`${base}.`) && f.endsWith('.bak'))
+    .sort();
   for (const f of all.slice(0, Math.max(0, all.length - keep))) fs.rmSync(path.join(dir, f));
 }

@@ -46,9 +46,8 @@ export class History {
 
   undo(): { label: string; changes: RowChange[] } | null {
     const done = this.db.transaction(() => {
-      const row = this.db
-        .prepare("SELECT id, label, changes FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1")
-        .get() as { id: number; label: string; changes: string } | undefined;
+      const row = this.db.prepare("SELECT id, label, changes FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as
+        { id: number; label: string; changes: string } | undefined;
       if (!row) return null;
       const changes = JSON.parse(row.changes) as RowChange[];
       replay(this.sql, [...changes].reverse(), true);
@@ -61,9 +60,8 @@ export class History {
 
   redo(): { label: string; changes: RowChange[] } | null {
     const done = this.db.transaction(() => {
-      const row = this.db
-        .prepare("SELECT id, label, changes FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1")
-        .get() as { id: number; label: string; changes: string } | undefined;
+      const row = this.db.prepare("SELECT id, label, changes FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as
+        { id: number; label: string; changes: string } | undefined;
       if (!row) return null;
       const changes = JSON.parse(row.changes) as RowChange[];
       replay(this.sql, changes, false);
@@ -76,11 +74,9 @@ export class History {
 
   status(): HistoryStatus {
     const last = this.db.prepare("SELECT label FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as
-      | { label: string }
-      | undefined;
+      { label: string } | undefined;
     const next = this.db.prepare("SELECT label FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as
-      | { label: string }
-      | undefined;
+      { label: string } | undefined;
     return { canUndo: !!last, canRedo: !!next, undoLabel: last?.label ?? null, redoLabel: next?.label ?? null };
   }
 }

@@ -29,7 +29,9 @@ export class Reader {
   job(ref: string): Job | undefined {
     const r = this.db.prepare('SELECT * FROM jobs WHERE ref = ?').get(ref) as Row | undefined;
     if (!r) return undefined;
-    const deps = this.db.prepare('SELECT pred_ref AS ref, lag_min FROM dependencies WHERE succ_ref = ? ORDER BY pred_ref').all(ref) as Job['depends_on'];
+    const deps = this.db
+      .prepare('SELECT pred_ref AS ref, lag_min FROM dependencies WHERE succ_ref = ? ORDER BY pred_ref')
+      .all(ref) as Job['depends_on'];
     return rowToJob(r, deps);
   }
   absences(): Absence[] {

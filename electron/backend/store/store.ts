@@ -62,7 +62,9 @@ export class Store {
 
   /** Appends to a job's event history (outside undo: history of what happened stays). */
   logJobEvent(ref: string, kind: string, detail: unknown): void {
-    this.db.prepare('INSERT INTO job_events (job_ref, at, kind, detail) VALUES (?, ?, ?, ?)').run(ref, this.now(), kind, JSON.stringify(detail));
+    this.db
+      .prepare('INSERT INTO job_events (job_ref, at, kind, detail) VALUES (?, ?, ?, ?)')
+      .run(ref, this.now(), kind, JSON.stringify(detail));
   }
 
   close(): void {

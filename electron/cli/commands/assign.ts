@@ -14,7 +14,15 @@ export const UNASSIGN_HELP = 'unassign --db F --job REF [--scenario N]   send a 
 export async function assignCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values } = parseFlags(
     argv,
-    { db: { type: 'string' }, job: { type: 'string' }, operative: { type: 'string' }, date: { type: 'string' }, start: { type: 'string' }, 'force-reason': { type: 'string' }, scenario: { type: 'string' } },
+    {
+      db: { type: 'string' },
+      job: { type: 'string' },
+      operative: { type: 'string' },
+      date: { type: 'string' },
+      start: { type: 'string' },
+      'force-reason': { type: 'string' },
+      scenario: { type: 'string' },
+    },
     'assign',
   );
   const db = required(values.db, 'db', 'assign');
@@ -60,7 +68,8 @@ export async function unassignCommand(argv: string[], out: (s: string) => void):
 /** Domain refusals are bad input for a script: exit 2 with the planner's message. */
 function asCliError(e: unknown): unknown {
   if (e instanceof ApiError) {
-    if (e.code === 'RULE_VIOLATION') return new CliError(`${e.message}\nNot placed. Use --force-reason TEXT to place it anyway (recorded in the override log).`);
+    if (e.code === 'RULE_VIOLATION')
+      return new CliError(`${e.message}\nNot placed. Use --force-reason TEXT to place it anyway (recorded in the override log).`);
     if (e.code !== 'INTERNAL') return new CliError(e.message);
   }
   return e;

@@ -7,10 +7,22 @@ import { openForCli } from '../open-workspace';
 import { storeFor } from '../scope';
 import { dateFlag } from './roster';
 
-export const CAPACITY_HELP = 'capacity --db F --from D --to D [--area A] [--json] [--scenario N]   per trade per day: available, demanded, shortfall (hours)';
+export const CAPACITY_HELP =
+  'capacity --db F --from D --to D [--area A] [--json] [--scenario N]   per trade per day: available, demanded, shortfall (hours)';
 
 export async function capacityCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(argv, { db: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, area: { type: 'string' }, json: { type: 'boolean' }, scenario: { type: 'string' } }, 'capacity');
+  const { values } = parseFlags(
+    argv,
+    {
+      db: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      area: { type: 'string' },
+      json: { type: 'boolean' },
+      scenario: { type: 'string' },
+    },
+    'capacity',
+  );
   const db = required(values.db, 'db', 'capacity');
   const from = dateFlag(values.from, 'from', 'capacity');
   const to = dateFlag(values.to, 'to', 'capacity');

@@ -9,7 +9,11 @@ export const EXPORT_HELP = 'export --db F --what operatives|jobs|absences|flags|
 const KINDS: readonly ExportKind[] = ['operatives', 'jobs', 'absences', 'flags', 'diary'];
 
 export async function exportCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(argv, { db: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, scenario: { type: 'string' } }, 'export');
+  const { values } = parseFlags(
+    argv,
+    { db: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, scenario: { type: 'string' } },
+    'export',
+  );
   const db = required(values.db, 'db', 'export');
   const what = required(values.what, 'what', 'export');
   const target = required(values.out, 'out', 'export');

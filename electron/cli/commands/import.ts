@@ -10,7 +10,17 @@ import { slaPolicyOf } from '../../backend/api/handlers/sla-deadlines';
 export const IMPORT_HELP = 'import --db F [--operatives F] [--jobs F] [--absences F] [--flags F]   all-or-nothing CSV import';
 
 export async function importCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(argv, { db: { type: 'string' }, operatives: { type: 'string' }, jobs: { type: 'string' }, absences: { type: 'string' }, flags: { type: 'string' } }, 'import');
+  const { values } = parseFlags(
+    argv,
+    {
+      db: { type: 'string' },
+      operatives: { type: 'string' },
+      jobs: { type: 'string' },
+      absences: { type: 'string' },
+      flags: { type: 'string' },
+    },
+    'import',
+  );
   const db = required(values.db, 'db', 'import');
   const kinds = ['operatives', 'jobs', 'absences', 'flags'] as const;
   const files: Partial<Record<(typeof kinds)[number], { name: string; text: string }>> = {};
@@ -33,5 +43,7 @@ export async function importCommand(argv: string[], out: (s: string) => void): P
     throw new CliError(`${lines.join('\n')}\nNothing imported (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`);
   }
   const c = result.counts;
-  out(`Imported ${c.operatives} operatives, ${c.jobs} jobs, ${c.absences} absences, ${c.flags} flags, ${c.dependencies} dependencies into ${db}`);
+  out(
+    `Imported ${c.operatives} operatives, ${c.jobs} jobs, ${c.absences} absences, ${c.flags} flags, ${c.dependencies} dependencies into ${db}`,
+  );
 }

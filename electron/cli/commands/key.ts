@@ -9,7 +9,8 @@ import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
 import { withKeyAccess } from './packs-common';
 
-export const KEY_HELP = 'key export --db F --out FILE.pub   write the signing key\'s public half in minisign format (creates the key if there is none)';
+export const KEY_HELP =
+  "key export --db F --out FILE.pub   write the signing key's public half in minisign format (creates the key if there is none)";
 
 export async function keyCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const [action, ...rest] = argv;
@@ -25,11 +26,13 @@ export async function keyCommand(argv: string[], out: (s: string) => void): Prom
       info = (await withKeyAccess('key export', home, (access) => createSigningKey(home, protectorForNew(access), ws.store.now()))).info;
       out(`Created signing key ${info.keyIdText} in ${info.file}`);
     }
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new CliError(`key export: --out ${target} is a folder; give a file name such as planwright.pub`);
+    if (fs.existsSync(target) && fs.statSync(target).isDirectory())
+      throw new CliError(`key export: --out ${target} is a folder; give a file name such as planwright.pub`);
     writeFileAtomic(target, publicKeyText(info));
     out(`Wrote public key ${info.keyIdText} to ${target}`);
     const last = latestVersion(ws.store);
-    if (last && last.key_id !== info.keyIdText) out(`Note: version ${last.version} of this workspace was signed with key ${last.key_id}, not this key`);
+    if (last && last.key_id !== info.keyIdText)
+      out(`Note: version ${last.version} of this workspace was signed with key ${last.key_id}, not this key`);
   } finally {
     ws.close();
   }

@@ -14,10 +14,29 @@ export async function packsCommand(argv: string[], out: (s: string) => void): Pr
       out('No published versions yet.');
       return;
     }
-    out(['version', 'range', 'published', 'by', 'visits', 'added', 'removed', 'moved', 'retimed', 'key', 'manifest_sha256', 'folder'].join('\t'));
+    out(
+      ['version', 'range', 'published', 'by', 'visits', 'added', 'removed', 'moved', 'retimed', 'key', 'manifest_sha256', 'folder'].join(
+        '\t',
+      ),
+    );
     for (const v of versions) {
       const c = v.changes;
-      out([v.version, `${v.from_date}..${v.to_date}`, v.created_at, v.created_by, v.job_count, c.added, c.removed, c.moved, c.retimed, v.key_id, v.manifest_sha256, v.out_path].join('\t'));
+      out(
+        [
+          v.version,
+          `${v.from_date}..${v.to_date}`,
+          v.created_at,
+          v.created_by,
+          v.job_count,
+          c.added,
+          c.removed,
+          c.moved,
+          c.retimed,
+          v.key_id,
+          v.manifest_sha256,
+          v.out_path,
+        ].join('\t'),
+      );
     }
   } finally {
     ws.close();

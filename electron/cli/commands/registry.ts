@@ -24,7 +24,10 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   unassign: { run: unassignCommand, help: UNASSIGN_HELP },
   scenario: { run: scenarioCommand, help: SCENARIO_HELP },
   schedule: { run: scheduleCommand, help: SCHEDULE_HELP },
-  vrptw: { run: async (argv, out) => (await import('./vrptw')).vrptwCommand(argv, out), help: 'vrptw FILE.txt [--time-limit-ms N] [--seed S] [--json]   solve a Solomon VRPTW instance (default 1000 ms)' },
+  vrptw: {
+    run: async (argv, out) => (await import('./vrptw')).vrptwCommand(argv, out),
+    help: 'vrptw FILE.txt [--time-limit-ms N] [--seed S] [--json]   solve a Solomon VRPTW instance (default 1000 ms)',
+  },
   publish: { run: publishCommand, help: PUBLISH_HELP },
   key: { run: keyCommand, help: KEY_HELP },
   verify: { run: verifyCommand, help: VERIFY_HELP },

@@ -53,7 +53,10 @@ function run(ws: Workspace, sub: string | undefined, v: Values, out: (s: string)
     case 'list': {
       const list = ws.scenarios.list();
       if (list.length === 0) out('No scenarios.');
-      for (const s of list) out(`${s.name}\tfrom ${s.from ?? 'base'}\tcreated ${s.created_at}${s.promoted_at ? `\tpromoted ${s.promoted_at}` : ''}${s.note ? `\t${s.note}` : ''}`);
+      for (const s of list)
+        out(
+          `${s.name}\tfrom ${s.from ?? 'base'}\tcreated ${s.created_at}${s.promoted_at ? `\tpromoted ${s.promoted_at}` : ''}${s.note ? `\t${s.note}` : ''}`,
+        );
       return;
     }
     case 'compare': {
@@ -69,7 +72,9 @@ function run(ws: Workspace, sub: string | undefined, v: Values, out: (s: string)
       const name = required(v.name, 'name', 'scenario promote');
       const r = promoteScenario(ws.store, ws.scenarios.store(name), name, v.note ?? '', v.confirm ?? false);
       ws.scenarios.markPromoted(name);
-      out(`Promoted "${name}" into the live plan: ${r.applied} row changes${r.conflicts.length ? `; scenario won ${r.conflicts.length} conflicts (${r.conflicts.join(', ')})` : ''}. Undo it with Ctrl+Z in the app.`);
+      out(
+        `Promoted "${name}" into the live plan: ${r.applied} row changes${r.conflicts.length ? `; scenario won ${r.conflicts.length} conflicts (${r.conflicts.join(', ')})` : ''}. Undo it with Ctrl+Z in the app.`,
+      );
       return;
     }
     case 'drop': {

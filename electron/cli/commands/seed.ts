@@ -13,7 +13,15 @@ export const DEFAULT_SEED_START = '2027-01-04';
 export async function seedCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values } = parseFlags(
     argv,
-    { db: { type: 'string' }, operatives: { type: 'string' }, jobs: { type: 'string' }, days: { type: 'string' }, start: { type: 'string' }, scheduled: { type: 'string' }, seed: { type: 'string' } },
+    {
+      db: { type: 'string' },
+      operatives: { type: 'string' },
+      jobs: { type: 'string' },
+      days: { type: 'string' },
+      start: { type: 'string' },
+      scheduled: { type: 'string' },
+      seed: { type: 'string' },
+    },
     'seed',
   );
   const db = required(values.db, 'db', 'seed');
@@ -38,7 +46,9 @@ export async function seedCommand(argv: string[], out: (s: string) => void): Pro
     ws.close();
   }
   const ms = Math.round(performance.now() - t0);
-  out(`Seeded ${db}: ${data.operatives.length} operatives, ${data.jobs.length} jobs (${data.diary.length} placed), ${data.absences.length} absences, ${data.flags.length} flags, from ${start} over ${opts.days} days, seed ${opts.seed} (${ms} ms)`);
+  out(
+    `Seeded ${db}: ${data.operatives.length} operatives, ${data.jobs.length} jobs (${data.diary.length} placed), ${data.absences.length} absences, ${data.flags.length} flags, from ${start} over ${opts.days} days, seed ${opts.seed} (${ms} ms)`,
+  );
 }
 
 /** `--seed` may be a number or any word; words are hashed (FNV-1a) so they stay deterministic. */

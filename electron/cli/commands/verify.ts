@@ -2,7 +2,8 @@ import { verifyPackAt } from '../../backend/packs/verify-pack';
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 
-export const VERIFY_HELP = 'verify PACK --pubkey FILE.pub   check a plan pack (folder or .zip): signature, every file\'s hash, nothing missing or extra';
+export const VERIFY_HELP =
+  "verify PACK --pubkey FILE.pub   check a plan pack (folder or .zip): signature, every file's hash, nothing missing or extra";
 
 export async function verifyCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values, positionals } = parseFlags(argv, { pubkey: { type: 'string' } }, 'verify');
@@ -11,6 +12,8 @@ export async function verifyCommand(argv: string[], out: (s: string) => void): P
   const r = verifyPackAt(positionals[0]!, { file: pubkey });
   if (!r.ok) throw new CliError(r.message);
   const m = r.manifest;
-  out(`OK: plan pack ${m.pack_id} version ${m.version} (${m.range.from} to ${m.range.to}), ${m.files.length} files verified, signed by key ${r.keyId}`);
+  out(
+    `OK: plan pack ${m.pack_id} version ${m.version} (${m.range.from} to ${m.range.to}), ${m.files.length} files verified, signed by key ${r.keyId}`,
+  );
   out(`  manifest sha256 ${r.manifestSha256}${m.prev_manifest_sha256 ? `, previous ${m.prev_manifest_sha256}` : ', first version'}`);
 }

@@ -16,7 +16,8 @@ const MAX_TIME_LIMIT_MS = 24 * 3600 * 1000;
 function timeLimit(value: string | boolean | undefined): number {
   if (value === undefined) return 1000;
   const n = Number(value);
-  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n)) throw new CliError(`vrptw: --time-limit-ms must be a number of milliseconds (got "${String(value)}")`);
+  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n))
+    throw new CliError(`vrptw: --time-limit-ms must be a number of milliseconds (got "${String(value)}")`);
   if (n < 1) throw new CliError('vrptw: time limit must be at least 1 ms');
   if (n > MAX_TIME_LIMIT_MS) throw new CliError(`vrptw: time limit must be at most ${MAX_TIME_LIMIT_MS} ms (24 h)`);
   return Math.floor(n);
@@ -41,7 +42,11 @@ function readInstance(file: string): SolomonInstance {
 }
 
 export async function vrptwCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values, positionals } = parseFlags(argv, { 'time-limit-ms': { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } }, 'vrptw');
+  const { values, positionals } = parseFlags(
+    argv,
+    { 'time-limit-ms': { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
+    'vrptw',
+  );
   if (positionals.length !== 1) throw new CliError(`vrptw: give exactly one instance file (got ${positionals.length})`);
   const limit = timeLimit(values['time-limit-ms']);
   const seed = seedNumber(values.seed);
@@ -55,7 +60,10 @@ export async function vrptwCommand(argv: string[], out: (s: string) => void): Pr
   const check = validateVrptw(inst, routes);
   if (!res.feasible || res.unassigned.length > 0 || !check.feasible) {
     const why = check.errors.slice(0, 3).join('; ');
-    throw new CliError(`vrptw: no feasible solution found for ${inst.name} within ${limit} ms with ${inst.vehicles} vehicles${why ? ` (${why})` : ''}`, 1);
+    throw new CliError(
+      `vrptw: no feasible solution found for ${inst.name} within ${limit} ms with ${inst.vehicles} vehicles${why ? ` (${why})` : ''}`,
+      1,
+    );
   }
   if (values.json) {
     out(JSON.stringify({ instance: inst.name, routes, distance: check.distance, vehicles: check.vehicles, ms }));

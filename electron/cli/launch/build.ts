@@ -31,8 +31,17 @@ export function bundleShell(): void {
   run('npx', ['esbuild', 'electron/shell/main.ts', ...common, '--format=esm', '--outfile=dist/electron/main.js']);
   run('npx', ['esbuild', 'electron/shell/preload.ts', ...common, '--format=cjs', '--outfile=dist/electron/preload.cjs']);
   // The auto-scheduler runs in a worker thread: its task and bootstrap ship beside main.js.
-  run('npx', ['esbuild', 'electron/backend/scheduling/schedule-task.ts', ...common, '--format=esm', '--outfile=dist/electron/schedule-task.mjs']);
-  fs.copyFileSync(path.join(PROJECT_ROOT, 'electron/backend/workers/bootstrap.mjs'), path.join(PROJECT_ROOT, 'dist/electron/bootstrap.mjs'));
+  run('npx', [
+    'esbuild',
+    'electron/backend/scheduling/schedule-task.ts',
+    ...common,
+    '--format=esm',
+    '--outfile=dist/electron/schedule-task.mjs',
+  ]);
+  fs.copyFileSync(
+    path.join(PROJECT_ROOT, 'electron/backend/workers/bootstrap.mjs'),
+    path.join(PROJECT_ROOT, 'dist/electron/bootstrap.mjs'),
+  );
 }
 
 /** Compiles better-sqlite3 for Electron's ABI in a scratch copy and keeps only the .node file. */
@@ -41,7 +50,9 @@ export function ensureElectronNativeBinding(electronVersion: string): string {
   const stamp = `${target}.electron-${electronVersion}`;
   if (fs.existsSync(target) && fs.existsSync(stamp)) return target;
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-native-'));
-  fs.cpSync(path.join(PROJECT_ROOT, 'node_modules', 'better-sqlite3'), path.join(scratch, 'node_modules', 'better-sqlite3'), { recursive: true });
+  fs.cpSync(path.join(PROJECT_ROOT, 'node_modules', 'better-sqlite3'), path.join(scratch, 'node_modules', 'better-sqlite3'), {
+    recursive: true,
+  });
   fs.writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', dependencies: { 'better-sqlite3': '*' } }));
   run('npx', ['electron-rebuild', '--version', electronVersion, '--module-dir', scratch, '--only', 'better-sqlite3', '--force']);
   fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -1,7 +1,17 @@
 // A labelled search box; the label is the accessible name and also the placeholder hint.
 import type { ChangeEvent } from 'react';
 
-export function FilterInput({ label, value, onChange, hint }: { label: string; value: string; onChange: (v: string) => void; hint: string }) {
+export function FilterInput({
+  label,
+  value,
+  onChange,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  hint: string;
+}) {
   return (
     <input
       type="search"

@@ -134,14 +134,16 @@ function RowImpl<T>({ row, index, top, height, columns, gridStyle, attributes }:
 }
 
 /** Rows that stay in view while scrolling are not re-rendered; `attributes` is compared shallowly. */
-const Row = memo(RowImpl, (a, b) =>
-  a.row === b.row &&
-  a.index === b.index &&
-  a.top === b.top &&
-  a.height === b.height &&
-  a.columns === b.columns &&
-  a.gridStyle === b.gridStyle &&
-  shallowEqual(a.attributes, b.attributes),
+const Row = memo(
+  RowImpl,
+  (a, b) =>
+    a.row === b.row &&
+    a.index === b.index &&
+    a.top === b.top &&
+    a.height === b.height &&
+    a.columns === b.columns &&
+    a.gridStyle === b.gridStyle &&
+    shallowEqual(a.attributes, b.attributes),
 ) as typeof RowImpl;
 
 function shallowEqual(a: RowAttributes | undefined, b: RowAttributes | undefined): boolean {

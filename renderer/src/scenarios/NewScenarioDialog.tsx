@@ -22,7 +22,10 @@ export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
       const s = await api('scenario/create', { name, from: active, note });
       list.reload();
       switchTo(s.name);
-      announce(`Created scenario "${s.name}" from ${active ? `"${active}"` : 'the live plan'} in ${s.ms} ms; you are now working in it.`, 'success');
+      announce(
+        `Created scenario "${s.name}" from ${active ? `"${active}"` : 'the live plan'} in ${s.ms} ms; you are now working in it.`,
+        'success',
+      );
       onClose();
     } catch (err) {
       setError(errorText(err));
@@ -34,10 +37,20 @@ export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="New scenario" onClose={onClose}>
       <form className="form-grid" onSubmit={submit}>
-        <p className="muted">A copy of {active ? `scenario "${active}"` : 'the live plan'}: diary, jobs, absences, flags and shifts. Nothing you do in it reaches the live plan until you promote it.</p>
+        <p className="muted">
+          A copy of {active ? `scenario "${active}"` : 'the live plan'}: diary, jobs, absences, flags and shifts. Nothing you do in it
+          reaches the live plan until you promote it.
+        </p>
         <label>
           Scenario name
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} autoFocus placeholder="e.g. Dan off all week" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={60}
+            autoFocus
+            placeholder="e.g. Dan off all week"
+          />
         </label>
         <label>
           Note

@@ -21,7 +21,10 @@ export function PromoteDialog({ name, onClose }: { name: string; onClose: () => 
       const r = await api('scenario/promote', { name, note, confirm });
       list.reload();
       switchTo(null);
-      announce(`Promoted "${name}" into the live plan (${r.applied} changes${r.conflicts.length ? `, ${r.conflicts.length} conflicts resolved in the scenario's favour` : ''}). Undo reverts it.`, 'success');
+      announce(
+        `Promoted "${name}" into the live plan (${r.applied} changes${r.conflicts.length ? `, ${r.conflicts.length} conflicts resolved in the scenario's favour` : ''}). Undo reverts it.`,
+        'success',
+      );
       onClose();
     } catch (err) {
       if (err instanceof ApiCallError && err.code === 'CONFLICT' && err.body.details) {

@@ -103,7 +103,10 @@ export const diaryApi = {
   'diary/move-jobs': {
     input: z
       .object({
-        moves: z.array(z.object({ ref: idSchema, seen: seenAtSchema }).strict()).min(1, 'select at least one job').max(500),
+        moves: z
+          .array(z.object({ ref: idSchema, seen: seenAtSchema }).strict())
+          .min(1, 'select at least one job')
+          .max(500),
         to: targetSchema.nullable(),
         override_reason: overrideReasonSchema.optional(),
       })

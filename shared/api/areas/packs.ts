@@ -37,7 +37,13 @@ export const signingKeySchema = z.object({
   warning: z.string().nullable(),
 });
 
-const changeSummarySchema = z.object({ added: z.number().int(), removed: z.number().int(), moved: z.number().int(), retimed: z.number().int(), unchanged: z.number().int() });
+const changeSummarySchema = z.object({
+  added: z.number().int(),
+  removed: z.number().int(),
+  moved: z.number().int(),
+  retimed: z.number().int(),
+  unchanged: z.number().int(),
+});
 
 export const packVersionSchema = z.object({
   version: z.number().int(),
@@ -60,7 +66,14 @@ export const packVersionSchema = z.object({
   override_count: z.number().int(),
 });
 
-const frozenEntrySchema = z.object({ ref: z.string(), operative_id: z.string(), date: z.string(), sequence: z.number().int(), start: z.string(), end: z.string() });
+const frozenEntrySchema = z.object({
+  ref: z.string(),
+  operative_id: z.string(),
+  date: z.string(),
+  sequence: z.number().int(),
+  start: z.string(),
+  end: z.string(),
+});
 const movedSchema = z.object({ ref: z.string(), from: frozenEntrySchema, to: frozenEntrySchema });
 
 export const changeSetSchema = z.object({

@@ -14,7 +14,12 @@ const linkInput = z
     pred_ref: idSchema,
     succ_ref: idSchema,
     /** Minutes after the predecessor finishes before the successor may start. */
-    lag_min: z.number().int('lag must be whole minutes').min(0, 'lag must not be negative').max(525_600, 'lag must be at most a year').default(0),
+    lag_min: z
+      .number()
+      .int('lag must be whole minutes')
+      .min(0, 'lag must not be negative')
+      .max(525_600, 'lag must be at most a year')
+      .default(0),
   })
   .strict();
 
@@ -56,9 +61,7 @@ export const chainSummarySchema = z.object({
   critical: z.array(z.string()),
 });
 
-export const matrixSettingsSchema = z
-  .object({ high: z.number().int().min(2, 'high must be 2–5').max(5, 'high must be 2–5') })
-  .strict();
+export const matrixSettingsSchema = z.object({ high: z.number().int().min(2, 'high must be 2–5').max(5, 'high must be 2–5') }).strict();
 
 /** One person, not a list: refuse the usual list separators. */
 const ownerSchema = z

@@ -4,7 +4,16 @@
 import { z } from 'zod';
 import { ABSENCE_KINDS, absenceSchema, idSchema, isoDateSchema } from '../../domain/schemas';
 import { DROPOUT_REASONS } from '../../roster/dropouts';
-import { PATTERN_KINDS, coverRuleSchema, coverSettingsSchema, daySpecSchema, rosterDaySchema, rosterOverrideSchema, rosterPatternSchema, shiftSchema } from '../../roster/schemas';
+import {
+  PATTERN_KINDS,
+  coverRuleSchema,
+  coverSettingsSchema,
+  daySpecSchema,
+  rosterDaySchema,
+  rosterOverrideSchema,
+  rosterPatternSchema,
+  shiftSchema,
+} from '../../roster/schemas';
 import { csvRowErrorSchema } from '../views';
 import { empty, type ApiSpec } from './common';
 
@@ -24,11 +33,23 @@ export const boardRosterSchema = z.object({
   days: z.array(rosterOverrideSchema),
 });
 
-const gridAbsenceSchema = z.object({ id: z.number().int(), kind: z.enum(ABSENCE_KINDS), reason: z.string(), from: z.string(), to: z.string() });
+const gridAbsenceSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(ABSENCE_KINDS),
+  reason: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
 
 export const gridDaySchema = rosterDaySchema.extend({ absence: gridAbsenceSchema.nullable() });
 
-const coverGapSchema = z.object({ date: z.string(), trade: z.string(), have: z.number().int(), need: z.number().int(), on_call: z.array(z.string()) });
+const coverGapSchema = z.object({
+  date: z.string(),
+  trade: z.string(),
+  have: z.number().int(),
+  need: z.number().int(),
+  on_call: z.array(z.string()),
+});
 
 const capacityDaySchema = z.object({
   date: z.string(),
@@ -60,7 +81,13 @@ export const capacitySchema = z.object({
 
 const range = z.object({ from: isoDateSchema, to: isoDateSchema }).strict();
 const withDropouts = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, dropouts: z.array(dropoutSchema) });
-const absenceFields = { operative_id: idSchema, from: isoDateSchema, to: isoDateSchema, kind: z.enum(ABSENCE_KINDS), reason: z.string().trim().max(500) };
+const absenceFields = {
+  operative_id: idSchema,
+  from: isoDateSchema,
+  to: isoDateSchema,
+  kind: z.enum(ABSENCE_KINDS),
+  reason: z.string().trim().max(500),
+};
 
 export const rosterApi = {
   'roster/get-grid': {
@@ -70,7 +97,15 @@ export const rosterApi = {
       to: z.string(),
       dates: z.array(z.string()),
       holidays: z.array(z.object({ date: z.string(), name: z.string() })),
-      operatives: z.array(z.object({ id: z.string(), name: z.string(), trades: z.array(z.string()), areas: z.array(z.string()), days: z.array(gridDaySchema) })),
+      operatives: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          trades: z.array(z.string()),
+          areas: z.array(z.string()),
+          days: z.array(gridDaySchema),
+        }),
+      ),
       patterns: z.array(rosterPatternSchema),
       cover: z.object({ rules: coverSettingsSchema.shape.rules, gaps: z.array(coverGapSchema) }),
       version: z.number().int(),
@@ -82,7 +117,10 @@ export const rosterApi = {
       .object({
         operative_id: idSchema,
         date: isoDateSchema,
-        day: z.object({ work: shiftSchema.nullable(), on_call: z.union([z.boolean(), shiftSchema]) }).strict().nullable(),
+        day: z
+          .object({ work: shiftSchema.nullable(), on_call: z.union([z.boolean(), shiftSchema]) })
+          .strict()
+          .nullable(),
       })
       .strict(),
     output: withDropouts({ day: rosterDaySchema }),
@@ -105,10 +143,19 @@ export const rosterApi = {
   'roster/delete-pattern': { input: z.object({ id: z.number().int() }).strict(), output: withDropouts({ id: z.number().int() }) },
   'roster/get-cover': { input: empty, output: coverSettingsSchema },
   'roster/set-cover': { input: z.object({ rules: z.array(coverRuleSchema.strict()).max(50) }).strict(), output: coverSettingsSchema },
-  'roster/get-capacity': { input: range.extend({ area: z.string().min(1).max(32).nullable().optional() }).strict(), output: capacitySchema },
+  'roster/get-capacity': {
+    input: range.extend({ area: z.string().min(1).max(32).nullable().optional() }).strict(),
+    output: capacitySchema,
+  },
   /** Placed jobs the roster or an absence no longer covers (default: from today on). */
-  'roster/list-dropouts': { input: z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).strict(), output: z.array(dropoutSchema) },
-  'roster/return-to-tray': { input: z.object({ refs: z.array(idSchema).min(1, 'give at least one job').max(2000) }).strict(), output: z.object({ refs: z.array(z.string()) }) },
+  'roster/list-dropouts': {
+    input: z.object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() }).strict(),
+    output: z.array(dropoutSchema),
+  },
+  'roster/return-to-tray': {
+    input: z.object({ refs: z.array(idSchema).min(1, 'give at least one job').max(2000) }).strict(),
+    output: z.object({ refs: z.array(z.string()) }),
+  },
   'roster/import-csv': {
     input: z.object({ csv: z.string().max(50_000_000, 'CSV text over 50 MB'), file: z.string().max(200).optional() }).strict(),
     output: z.discriminatedUnion('ok', [
@@ -116,9 +163,15 @@ export const rosterApi = {
       z.object({ ok: z.literal(false), errors: z.array(csvRowErrorSchema) }),
     ]),
   },
-  'roster/export-csv': { input: range.extend({ overrides_only: z.boolean().optional() }).strict(), output: z.object({ csv: z.string(), rows: z.number().int() }) },
+  'roster/export-csv': {
+    input: range.extend({ overrides_only: z.boolean().optional() }).strict(),
+    output: z.object({ csv: z.string(), rows: z.number().int() }),
+  },
   'absences/add': { input: z.object(absenceFields).strict(), output: withDropouts({ absence: absenceSchema }) },
-  'absences/update': { input: z.object({ id: z.number().int(), ...absenceFields }).strict(), output: withDropouts({ absence: absenceSchema }) },
+  'absences/update': {
+    input: z.object({ id: z.number().int(), ...absenceFields }).strict(),
+    output: withDropouts({ absence: absenceSchema }),
+  },
   'absences/delete': { input: z.object({ id: z.number().int() }).strict(), output: z.object({ id: z.number().int() }) },
 } as const satisfies Record<string, ApiSpec>;
 

@@ -6,7 +6,6 @@ import { planKpisSchema as kpis } from './scenarios';
 
 const runId = z.string().regex(/^run-[a-z0-9-]+$/, 'not a run id');
 
-
 const slot = z.object({ operative_id: z.string(), date: z.string(), start: z.string() });
 
 export const scheduleRunSchema = z.object({
@@ -67,7 +66,9 @@ export const scheduleApi = {
     output: z.object({
       ref: z.string(),
       summary: z.string(),
-      alternatives: z.array(z.object({ operative: z.string(), date: z.string(), extraTravelMin: z.number(), warnings: z.array(z.string()) })),
+      alternatives: z.array(
+        z.object({ operative: z.string(), date: z.string(), extraTravelMin: z.number(), warnings: z.array(z.string()) }),
+      ),
       blockedBy: z.array(z.object({ rule: z.string(), count: z.number() })),
     }),
   },

@@ -176,7 +176,11 @@ export function buildModel(input: ModelInput): DiaryModel {
   jobs.forEach((m, j) => seq.set(j, m.entry ? m.entry.sequence : 0));
   for (const route of initial) route.sort((a, b) => seq.get(a)! - seq.get(b)! || a - b);
 
-  const rank = (m: ModelJob): [number, string, number] => [input.priorityRank(m.job.priority), world.slaDeadline(m.job) ?? '9999', matrixRank(m.job, input.matrix)];
+  const rank = (m: ModelJob): [number, string, number] => [
+    input.priorityRank(m.job.priority),
+    world.slaDeadline(m.job) ?? '9999',
+    matrixRank(m.job, input.matrix),
+  ];
   const order = jobs.map((_, j) => j);
   order.sort((a, b) => {
     const [pa, da, ea] = rank(jobs[a]!);
@@ -210,7 +214,9 @@ export function buildModel(input: ModelInput): DiaryModel {
     unservedCost,
   };
   settleInitial(problem, initial, locked);
-  const waitsForPredecessor = Uint8Array.from(jobs, (m) => (m.fixedStart === null && (world.predecessorsOf.get(m.job.ref)?.length ?? 0) > 0 ? 1 : 0));
+  const waitsForPredecessor = Uint8Array.from(jobs, (m) =>
+    m.fixedStart === null && (world.predecessorsOf.get(m.job.ref)?.length ?? 0) > 0 ? 1 : 0,
+  );
   return { problem, vehicles, jobs, initial, locked, order, waitsForPredecessor };
 }
 

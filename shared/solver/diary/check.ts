@@ -36,7 +36,15 @@ export function crossCheck(input: CheckInput): { placed: PlacedJob[]; kpis: Sche
     for (const v of res.violations) if (v.severity === 'hard') problems.push(`${job.ref} with ${op.name} on ${e.date}: ${v.reason}`);
     const warnings = res.violations.filter((v) => v.severity === 'soft');
     if (warnings.some((v) => v.ruleId === 'sla-breach')) slaBreaches[job.priority] = (slaBreaches[job.priority] ?? 0) + 1;
-    placed.push({ ref: job.ref, operative_id: op.id, date: e.date, start_min: res.visit.start_min, end_min: res.visit.end_min, moved: input.wasElsewhere(e), warnings });
+    placed.push({
+      ref: job.ref,
+      operative_id: op.id,
+      date: e.date,
+      start_min: res.visit.start_min,
+      end_min: res.visit.end_min,
+      moved: input.wasElsewhere(e),
+      warnings,
+    });
   }
 
   for (const { now, orig, startMin } of input.pinned) {
@@ -45,7 +53,8 @@ export function crossCheck(input: CheckInput): { placed: PlacedJob[]; kpis: Sche
       continue;
     }
     const at = plannedStart(index, now);
-    if (at !== startMin) problems.push(`fixed entry ${orig.job_ref} on ${orig.date} now starts ${formatClock(at)}, was ${formatClock(startMin)}`);
+    if (at !== startMin)
+      problems.push(`fixed entry ${orig.job_ref} on ${orig.date} now starts ${formatClock(at)}, was ${formatClock(startMin)}`);
   }
 
   let travelMin = 0;

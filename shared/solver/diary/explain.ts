@@ -94,13 +94,24 @@ export function explainUnplaced(index: PlanIndex, job: Job, operatives: readonly
 
   // Nearest: qualified and available first (only timing in the way), then fewest blocks, least late, earliest.
   cells.sort(
-    (a, b) => Number(b.timingOnly) - Number(a.timingOnly) || a.hard.length - b.hard.length || a.daysLate - b.daysLate || a.dateIndex - b.dateIndex || a.soft.length - b.soft.length,
+    (a, b) =>
+      Number(b.timingOnly) - Number(a.timingOnly) ||
+      a.hard.length - b.hard.length ||
+      a.daysLate - b.daysLate ||
+      a.dateIndex - b.dateIndex ||
+      a.soft.length - b.soft.length,
   );
   const near = cells[0];
   const nearViolations = near ? reasonsAt(index, job, near.op, near.date, near.at) : [];
   const nearHard = nearViolations.filter((v) => v.severity === 'hard');
   const nearest: NearMiss | null = near
-    ? { operative_id: near.op.id, operative: near.op.name, date: near.date, violations: [...nearHard, ...nearViolations.filter((v) => v.severity === 'soft')], daysLate: near.daysLate }
+    ? {
+        operative_id: near.op.id,
+        operative: near.op.name,
+        date: near.date,
+        violations: [...nearHard, ...nearViolations.filter((v) => v.severity === 'soft')],
+        daysLate: near.daysLate,
+      }
     : null;
 
   const fixes = near
@@ -115,8 +126,17 @@ export function explainUnplaced(index: PlanIndex, job: Job, operatives: readonly
   return { ref: job.ref, summary: summarise(job, cells.length, qualified, dates, reasons, nearest, deadlineDate), reasons, nearest, fixes };
 }
 
-function summarise(job: Job, nCells: number, qualified: number, dates: readonly IsoDate[], reasons: BlockingReason[], near: NearMiss | null, deadlineDate: string | null): string {
-  const range = dates.length === 1 ? formatLongDate(dates[0]!) : `${formatLongDate(dates[0]!)} – ${formatLongDate(dates[dates.length - 1]!)}`;
+function summarise(
+  job: Job,
+  nCells: number,
+  qualified: number,
+  dates: readonly IsoDate[],
+  reasons: BlockingReason[],
+  near: NearMiss | null,
+  deadlineDate: string | null,
+): string {
+  const range =
+    dates.length === 1 ? formatLongDate(dates[0]!) : `${formatLongDate(dates[0]!)} – ${formatLongDate(dates[dates.length - 1]!)}`;
   const needs = [`${job.trade} ≥ ${job.min_proficiency}`, ...job.competences.map((c) => `a valid ${c}`)].join(' and ');
   const what = `${job.ref} (${needs}${job.window !== 'ALL' ? `, ${job.window} window` : ''})`;
   const parts = [

@@ -3,4 +3,13 @@ export { scheduleDiary } from './schedule';
 export { ScheduleInputError } from './scope';
 export { explainPlacement } from './why';
 export { DEFAULT_WEIGHTS } from './types';
-export type { BlockingReason, NearMiss, ObjectiveWeights, PlacedJob, ScheduleInput, ScheduleKpis, ScheduleResult, UnplacedJob } from './types';
+export type {
+  BlockingReason,
+  NearMiss,
+  ObjectiveWeights,
+  PlacedJob,
+  ScheduleInput,
+  ScheduleKpis,
+  ScheduleResult,
+  UnplacedJob,
+} from './types';

@@ -68,7 +68,14 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
     // Later passes get what is left of the budget, shared by the number of jobs still to place.
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
     const budget = Math.max(1, ((input.timeLimitMs - (input.now() - t0)) * refs.size) / Math.max(1, left));
-    const res = solveVrptw(model.problem, { seed: input.seed ?? 1, timeLimitMs: budget, now: input.now, initial: model.initial, locked: model.locked, order: model.order });
+    const res = solveVrptw(model.problem, {
+      seed: input.seed ?? 1,
+      timeLimitMs: budget,
+      now: input.now,
+      initial: model.initial,
+      locked: model.locked,
+      order: model.order,
+    });
     iterations += res.iterations;
     const { entries, replaced } = routesToEntries(model, res.routes);
     for (const [e, from] of replaced) carried.set(e, carried.get(from) ?? from);
@@ -85,7 +92,9 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
     diary: current,
     placedRefs,
     wasElsewhere: (e) => !moved.has(`${e.job_ref}\u0000${e.operative_id}\u0000${e.date}`) && movableRefs.has(e.job_ref),
-    pinned: [...carried.entries()].filter(([, orig]) => originalFixed.has(orig)).map(([now, orig]) => ({ now, orig, startMin: originalFixed.get(orig)! })),
+    pinned: [...carried.entries()]
+      .filter(([, orig]) => originalFixed.has(orig))
+      .map(([now, orig]) => ({ now, orig, startMin: originalFixed.get(orig)! })),
     operatives: scope.operatives,
     dates: scope.dates,
   });
@@ -120,7 +129,14 @@ function routesToEntries(model: DiaryModel, routes: number[][]): { entries: Diar
       // The day plan never waits for a predecessor: a job held back by one is booked at the
       // time the engine planned, so the diary shows the wait.
       const waits = model.waitsForPredecessor[j]! && starts[sequence]! < MINUTES_PER_DAY;
-      entries.push({ job_ref: m.job.ref, operative_id: v.operative.id, date: v.date, start: waits ? formatHHMM(starts[sequence]!) : null, sequence, pinned: false });
+      entries.push({
+        job_ref: m.job.ref,
+        operative_id: v.operative.id,
+        date: v.date,
+        start: waits ? formatHHMM(starts[sequence]!) : null,
+        sequence,
+        pinned: false,
+      });
     });
   });
   return { entries, replaced };
@@ -147,7 +163,12 @@ function engineStarts(model: DiaryModel, k: number, route: readonly number[]): n
  * A pinned entry keeps its planned start. When work before it was moved away it would start
  * earlier, so it is booked at its old time.
  */
-function holdPinnedTimes(world: ScheduleInput['world'], diary: DiaryEntry[], carried: Map<DiaryEntry, DiaryEntry>, originalFixed: Map<DiaryEntry, number>): DiaryEntry[] {
+function holdPinnedTimes(
+  world: ScheduleInput['world'],
+  diary: DiaryEntry[],
+  carried: Map<DiaryEntry, DiaryEntry>,
+  originalFixed: Map<DiaryEntry, number>,
+): DiaryEntry[] {
   const index = new PlanIndex(world, diary);
   let changed = false;
   const out = diary.map((e) => {

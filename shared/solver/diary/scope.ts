@@ -81,7 +81,11 @@ export function scopeOf(input: ScheduleInput, index: PlanIndex): Scope {
     if (movable.some((e) => e.job_ref === ref)) continue; // placed again by the search
     const e = booked[0]!;
     const who = world.operatives.get(e.operative_id)?.name ?? e.operative_id;
-    const why = e.pinned ? 'pinned' : opSet.has(e.operative_id) && dateSet.has(e.date) ? 'kept (not re-optimising)' : 'outside the planned range';
+    const why = e.pinned
+      ? 'pinned'
+      : opSet.has(e.operative_id) && dateSet.has(e.date)
+        ? 'kept (not re-optimising)'
+        : 'outside the planned range';
     refused.push({ ref, reason: `${ref} is already in the diary with ${who} on ${formatLongDate(e.date)} (${why})` });
   }
   if (newJobs.length === 0 && movable.length === 0 && refused.length === 0) throw new ScheduleInputError('no jobs to place');

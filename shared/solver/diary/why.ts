@@ -14,7 +14,13 @@ export interface PlacementWhy {
   blockedBy: { rule: string; count: number }[];
 }
 
-export function explainPlacement(world: PlanningWorld, diary: readonly DiaryEntry[], ref: string, operatives: readonly Operative[], dates: readonly IsoDate[]): PlacementWhy {
+export function explainPlacement(
+  world: PlanningWorld,
+  diary: readonly DiaryEntry[],
+  ref: string,
+  operatives: readonly Operative[],
+  dates: readonly IsoDate[],
+): PlacementWhy {
   const job = world.jobs.get(ref);
   const entry = diary.find((e) => e.job_ref === ref);
   if (!job || !entry) throw new Error(`${ref} is not in the diary`);
@@ -22,7 +28,10 @@ export function explainPlacement(world: PlanningWorld, diary: readonly DiaryEntr
   const index = new PlanIndex(world, diary);
   const position = index.dayJobs(op.id, entry.date).findIndex((d) => d.job.ref === ref);
   const here = index.evaluate(job, op, entry.date, { index: position });
-  const without = new PlanIndex(world, diary.filter((e) => e !== entry));
+  const without = new PlanIndex(
+    world,
+    diary.filter((e) => e !== entry),
+  );
   const base = (o: Operative, d: IsoDate): number => without.basePlan(o, d).travel_min;
   const hereExtra = here.plan.travel_min - base(op, entry.date);
 
@@ -37,12 +46,20 @@ export function explainPlacement(world: PlanningWorld, diary: readonly DiaryEntr
         for (const id of new Set(hard.map((v) => v.ruleId))) blocked.set(id, (blocked.get(id) ?? 0) + 1);
         continue;
       }
-      alternatives.push({ operative: o.name, date, extraTravelMin: res.plan.travel_min - base(o, date), warnings: res.violations.map((v) => v.reason) });
+      alternatives.push({
+        operative: o.name,
+        date,
+        extraTravelMin: res.plan.travel_min - base(o, date),
+        warnings: res.violations.map((v) => v.reason),
+      });
     }
   }
   alternatives.sort((a, b) => a.warnings.length - b.warnings.length || a.extraTravelMin - b.extraTravelMin);
-  const blockedBy = [...blocked.entries()].map(([id, count]) => ({ rule: RULES_BY_ID.get(id)?.name ?? id, count })).sort((a, b) => b.count - a.count);
-  const warn = here.violations.length > 0 ? ` (with warnings: ${here.violations.map((v) => v.reason).join('; ')})` : ' and passes every rule';
+  const blockedBy = [...blocked.entries()]
+    .map(([id, count]) => ({ rule: RULES_BY_ID.get(id)?.name ?? id, count }))
+    .sort((a, b) => b.count - a.count);
+  const warn =
+    here.violations.length > 0 ? ` (with warnings: ${here.violations.map((v) => v.reason).join('; ')})` : ' and passes every rule';
   const next = alternatives[0];
   const summary =
     `${ref} is with ${op.name} on ${formatLongDate(entry.date)}, ${formatClock(here.visit.start_min)}–${formatClock(here.visit.end_min)}${warn}; ` +
@@ -50,6 +67,11 @@ export function explainPlacement(world: PlanningWorld, diary: readonly DiaryEntr
     (next
       ? `${alternatives.length} other operative-day${alternatives.length === 1 ? '' : 's'} could take it as the diary stands; the best, ${next.operative} on ${formatLongDate(next.date)}, adds ${next.extraTravelMin} min${next.warnings.length ? ` and warns: ${next.warnings[0]}` : ''}.`
       : 'No other operative-day in range could take it as the diary stands.') +
-    (blockedBy.length ? ` Ruled out elsewhere mostly by: ${blockedBy.slice(0, 3).map((b) => `${b.rule.toLowerCase()} (${b.count})`).join(', ')}.` : '');
+    (blockedBy.length
+      ? ` Ruled out elsewhere mostly by: ${blockedBy
+          .slice(0, 3)
+          .map((b) => `${b.rule.toLowerCase()} (${b.count})`)
+          .join(', ')}.`
+      : '');
   return { ref, summary, alternatives, blockedBy };
 }

@@ -10,7 +10,13 @@ export interface InsertionChoice {
 }
 
 /** Best place for job j over every route and position, or route −1 when there is none. */
-export function bestInsertion(s: RouteState, j: number, feasibleOnly: boolean, out: InsertionChoice, skipEmptyAfterFirst = false): InsertionChoice {
+export function bestInsertion(
+  s: RouteState,
+  j: number,
+  feasibleOnly: boolean,
+  out: InsertionChoice,
+  skipEmptyAfterFirst = false,
+): InsertionChoice {
   out.delta = Infinity;
   out.route = -1;
   out.after = -1;

@@ -248,8 +248,7 @@ export class LocalSearch extends RouteState {
     const x = this.nxt[u]!;
     const ru = this.rte[u]!;
     const rv = this.rte[v]!;
-    const dd =
-      -this.d(pu, u) - this.d(u, x) + this.d(pu, v) + this.d(v, x) - this.d(pv, v) - this.d(v, y) + this.d(pv, u) + this.d(u, y);
+    const dd = -this.d(pu, u) - this.d(u, x) + this.d(pu, v) + this.d(v, x) - this.d(pv, v) - this.d(v, y) + this.d(pv, u) + this.d(u, y);
     let delta: number;
     if (ru !== rv) {
       if (dd >= this.rPen[ru]! + this.rPen[rv]! - EPS) return false;
@@ -294,8 +293,7 @@ export class LocalSearch extends RouteState {
     const X = this.nxt[x]!;
     const ru = this.rte[u]!;
     const rv = this.rte[v]!;
-    const dd =
-      -this.d(pu, u) - this.d(x, X) + this.d(pu, v) + this.d(v, X) - this.d(pv, v) - this.d(v, y) + this.d(pv, u) + this.d(x, y);
+    const dd = -this.d(pu, u) - this.d(x, X) + this.d(pu, v) + this.d(v, X) - this.d(pv, v) - this.d(v, y) + this.d(pv, u) + this.d(x, y);
     let delta: number;
     if (ru !== rv) {
       if (dd >= this.rPen[ru]! + this.rPen[rv]! - EPS) return false;
@@ -348,8 +346,7 @@ export class LocalSearch extends RouteState {
     const Y = this.nxt[y]!;
     const ru = this.rte[u]!;
     const rv = this.rte[v]!;
-    const dd =
-      -this.d(pu, u) - this.d(x, X) + this.d(pu, v) + this.d(y, X) - this.d(pv, v) - this.d(y, Y) + this.d(pv, u) + this.d(x, Y);
+    const dd = -this.d(pu, u) - this.d(x, X) + this.d(pu, v) + this.d(y, X) - this.d(pv, v) - this.d(y, Y) + this.d(pv, u) + this.d(x, Y);
     let delta: number;
     if (ru !== rv) {
       if (dd >= this.rPen[ru]! + this.rPen[rv]! - EPS) return false;

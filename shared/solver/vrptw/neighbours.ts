@@ -66,7 +66,7 @@ export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
     }
   }
   function siftDown(size: number): void {
-    for (let c = 0; ; ) {
+    for (let c = 0; ;) {
       const l = 2 * c + 1;
       const r = l + 1;
       let top = c;
@@ -80,7 +80,11 @@ export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = start[i]! + chosen[i]!.size;
   const list = new Int32Array(start[n]!);
-  for (let i = 0; i < n; i++) list.set([...chosen[i]!].sort((a, b) => a - b), start[i]!);
+  for (let i = 0; i < n; i++)
+    list.set(
+      [...chosen[i]!].sort((a, b) => a - b),
+      start[i]!,
+    );
   return { start, list };
 }
 

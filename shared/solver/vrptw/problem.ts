@@ -83,10 +83,23 @@ export function checkProblem(p: VrptwProblem): void {
   need(p.dist.length === p.nLoc * p.nLoc && p.time.length === p.nLoc * p.nLoc, 'distance and time matrices must be nLoc × nLoc');
   need(Number.isInteger(n) && n >= 0, 'job count must be a whole number');
   need(Number.isInteger(k) && k >= 1, 'there are no vehicles (operatives) to plan for');
-  for (const [name, a] of [['jobLoc', p.jobLoc], ['ready', p.ready], ['due', p.due], ['service', p.service], ['demand', p.demand]] as const) {
+  for (const [name, a] of [
+    ['jobLoc', p.jobLoc],
+    ['ready', p.ready],
+    ['due', p.due],
+    ['service', p.service],
+    ['demand', p.demand],
+  ] as const) {
     need(a.length === n, `${name} must have one entry per job`);
   }
-  for (const [name, a] of [['startLoc', p.startLoc], ['endLoc', p.endLoc], ['departEarliest', p.departEarliest], ['departLatest', p.departLatest], ['returnLatest', p.returnLatest], ['capacity', p.capacity]] as const) {
+  for (const [name, a] of [
+    ['startLoc', p.startLoc],
+    ['endLoc', p.endLoc],
+    ['departEarliest', p.departEarliest],
+    ['departLatest', p.departLatest],
+    ['returnLatest', p.returnLatest],
+    ['capacity', p.capacity],
+  ] as const) {
     need(a.length === k, `${name} must have one entry per vehicle`);
   }
   for (let j = 0; j < n; j++) {
@@ -95,7 +108,10 @@ export function checkProblem(p: VrptwProblem): void {
     need(p.ready[j]! <= p.due[j]!, `job ${j} is ready after its due time`);
   }
   for (let v = 0; v < k; v++) {
-    need(p.startLoc[v]! >= 0 && p.startLoc[v]! < p.nLoc && p.endLoc[v]! >= 0 && p.endLoc[v]! < p.nLoc, `vehicle ${v} has a depot outside the matrix`);
+    need(
+      p.startLoc[v]! >= 0 && p.startLoc[v]! < p.nLoc && p.endLoc[v]! >= 0 && p.endLoc[v]! < p.nLoc,
+      `vehicle ${v} has a depot outside the matrix`,
+    );
   }
   if (p.eligible) need(p.eligible.length === n * k, 'eligible must be nVehicles × nJobs');
   if (p.assignCost) need(p.assignCost.length === n * k, 'assignCost must be nVehicles × nJobs');

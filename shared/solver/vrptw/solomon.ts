@@ -84,7 +84,8 @@ export function parseSolomon(text: string): SolomonInstance {
   if (vf.length !== 2) throw new SolomonParseError(`expected 2 values (NUMBER CAPACITY), found ${vf.length}`, i + 1, vf[0]?.column ?? 0);
   const vehicles = numberAt(vf[0]!, i + 1, 'NUMBER');
   const capacity = numberAt(vf[1]!, i + 1, 'CAPACITY');
-  if (!Number.isInteger(vehicles) || vehicles < 1) throw new SolomonParseError(`NUMBER of vehicles must be a whole number ≥ 1, got ${vf[0]!.text}`, i + 1, vf[0]!.column);
+  if (!Number.isInteger(vehicles) || vehicles < 1)
+    throw new SolomonParseError(`NUMBER of vehicles must be a whole number ≥ 1, got ${vf[0]!.text}`, i + 1, vf[0]!.column);
   if (!(capacity > 0)) throw new SolomonParseError(`CAPACITY must be positive, got ${vf[1]!.text}`, i + 1, vf[1]!.column);
   i++;
 
@@ -98,7 +99,7 @@ export function parseSolomon(text: string): SolomonInstance {
     if (f.length === 0) continue;
     const lineNo = i + 1;
     if (f.length !== COLUMNS.length) {
-      const at = f.length > COLUMNS.length ? f[COLUMNS.length]!.column : (f[f.length - 1]!.column + f[f.length - 1]!.text.length);
+      const at = f.length > COLUMNS.length ? f[COLUMNS.length]!.column : f[f.length - 1]!.column + f[f.length - 1]!.text.length;
       throw new SolomonParseError(`expected ${COLUMNS.length} values (${COLUMNS.join(', ')}), found ${f.length}`, lineNo, at);
     }
     const v = f.map((fi, c) => numberAt(fi, lineNo, COLUMNS[c]!));

@@ -56,8 +56,23 @@ export function solveVrptw(p: VrptwProblem, opts: SolveOptions): SolveResult {
     const params = limit >= LONG_RUN_MS ? { ...DEFAULT_HGS, mu: 25, lambda: 40 } : DEFAULT_HGS;
     const run = runHgs(p, nb, seed, () => progress() >= 1, params);
     const best = run.best;
-    if (!best) return { routes: [], unassigned: Array.from({ length: p.nJobs }, (_, j) => j), distance: 0, vehicles: 0, feasible: false, iterations: run.iterations };
-    return { routes: best.routes.map((r) => Array.from(r)), unassigned: [], distance: best.dist, vehicles: best.nRoutes, feasible: best.feasible, iterations: run.iterations };
+    if (!best)
+      return {
+        routes: [],
+        unassigned: Array.from({ length: p.nJobs }, (_, j) => j),
+        distance: 0,
+        vehicles: 0,
+        feasible: false,
+        iterations: run.iterations,
+      };
+    return {
+      routes: best.routes.map((r) => Array.from(r)),
+      unassigned: [],
+      distance: best.dist,
+      vehicles: best.nRoutes,
+      feasible: best.feasible,
+      iterations: run.iterations,
+    };
   }
 
   const run = runIls(p, nb, { seed, progress, initial: opts.initial, locked: opts.locked, order: opts.order });

@@ -24,7 +24,13 @@ export class Splitter {
    * Calls `each(i, j, cost)` for every route giant[i..j] worth considering, in order of i then j.
    * Routes stop growing once the load is far past capacity: such cuts never win.
    */
-  private scan(giant: Int32Array, penaltyLoad: number, penaltyTw: number, capped: boolean, each: (i: number, j: number, cost: number) => void): void {
+  private scan(
+    giant: Int32Array,
+    penaltyLoad: number,
+    penaltyTw: number,
+    capped: boolean,
+    each: (i: number, j: number, cost: number) => void,
+  ): void {
     const p = this.p;
     const n = giant.length;
     const m = p.nLoc;
@@ -121,7 +127,7 @@ export class Splitter {
 
   private cuts(giant: Int32Array, predOf: (j: number) => number): Int32Array[] {
     const routes: Int32Array[] = [];
-    for (let j = giant.length; j > 0; ) {
+    for (let j = giant.length; j > 0;) {
       const i = predOf(j);
       routes.push(giant.slice(i, j));
       j = i;

@@ -47,7 +47,7 @@ export class Srex {
     this.markRoutes(b, startB, k, this.inB);
     // Slide B's window while that increases the overlap with A's selection.
     let best = this.difference();
-    for (let moved = true; moved; ) {
+    for (let moved = true; moved;) {
       moved = false;
       for (const step of [1, mB - 1]) {
         const cand = (startB + step) % mB;

@@ -24,7 +24,8 @@ async function openWeek(page: Page, ws: BenchWorkspace, n: number): Promise<Pain
     if (attempt === 3) throw new Error('the board did not paint in 30 s (3 tries)');
   }
   return page.evaluate(() => {
-    const board = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/diary/get-board')) as PerformanceResourceTiming | undefined;
+    const board = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/diary/get-board')) as
+      PerformanceResourceTiming | undefined;
     return {
       painted: performance.getEntriesByName('board-painted')[0]!.startTime,
       boardRequest: board?.startTime ?? NaN,
@@ -81,7 +82,9 @@ export async function measureDragFps(browser: Browser, ws: BenchWorkspace, ms = 
   })`);
   const card = await boxOf(page, '[aria-label="Unscheduled"] [data-job-ref]');
   const tl = await boxOf(page, '.timeline');
-  const dates = await page.locator('.tl-date').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, w: r.width })));
+  const dates = await page
+    .locator('.tl-date')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, w: r.width })));
   await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
   await page.mouse.down();
   await page.mouse.move(card.x + card.width / 2 + 6, card.y + card.height / 2 + 3, { steps: 3 });
@@ -120,7 +123,10 @@ export async function measureDragFps(browser: Browser, ws: BenchWorkspace, ms = 
     const w = window as unknown as { __bench: { frames: number[]; run: boolean; hover: number } };
     w.__bench.run = false;
     const f = w.__bench.frames;
-    const gaps = f.slice(1).map((t, i) => t - f[i]!).sort((a, b) => a - b);
+    const gaps = f
+      .slice(1)
+      .map((t, i) => t - f[i]!)
+      .sort((a, b) => a - b);
     return {
       frames: f.length,
       span: f[f.length - 1]! - f[0]!,

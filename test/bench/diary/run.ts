@@ -17,7 +17,12 @@ if (process.env.PLANWRIGHT_SKIP_BUILD !== '1') {
   console.log('building the renderer (vite build)…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 }
-console.log(`node ${process.version}, ${os.cpus().length} CPU(s), ${os.cpus()[0]?.model ?? '?'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; seeding: planwright seed ${SEED_ARGS.join(' ')}`);
+console.log(
+  `node ${process.version}, ${os.cpus().length} CPU(s), ${os.cpus()[0]?.model ?? '?'}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; seeding: planwright seed ${SEED_ARGS.join(' ')}`,
+);
 
 const rules = runRulesBatch(5);
 const ws = await openBenchWorkspace();
@@ -37,15 +42,30 @@ try {
     ['first paint, week view (cold: new browser, first load)', ms(cold.painted), '(info)', true],
     ['  of which diary/get-board request → response (warm median)', ms(server), '(info)', true],
     ['  of which navigation → board request sent (warm median)', ms(median(warm.map((p) => p.boardRequest))), '(info)', true],
-    ['  of which response → rows painted: parse, model, render (warm median)', ms(median(warm.map((p) => p.painted - p.boardResponse))), '(info)', true],
+    [
+      '  of which response → rows painted: parse, model, render (warm median)',
+      ms(median(warm.map((p) => p.painted - p.boardResponse))),
+      '(info)',
+      true,
+    ],
     ['  of which building world + PlanIndex (warm median)', ms(median(warm.map((p) => p.modelMs))), '(info)', true],
     [`drag over rows, live validity (${drag.seconds.toFixed(1)} s, rAF count)`, `${drag.fps.toFixed(1)} fps`, '≥ 55 fps', drag.fps >= 55],
     ['  frame time p95 / worst', `${ms(drag.p95FrameMs)} / ${ms(drag.worstFrameMs)}`, '(info)', true],
     ['  idle baseline, same page, no drag (what the machine allows)', `${drag.idleFps.toFixed(1)} fps`, '(info)', true],
-    ['  pointer moves / row hover changes / cells with data-drop', `${drag.pointerMoves} / ${drag.hoverChanges} / ${drag.cellsWithState}`, '(info)', true],
+    [
+      '  pointer moves / row hover changes / cells with data-drop',
+      `${drag.pointerMoves} / ${drag.hoverChanges} / ${drag.cellsWithState}`,
+      '(info)',
+      true,
+    ],
     [`drop-to-stored, diary/move-job in page (median of ${stored.length})`, ms(median(stored)), '< 50 ms', median(stored) < 50],
     ['  drop-to-stored p95 / max', `${ms(p95(stored))} / ${ms(Math.max(...stored))}`, '(info)', true],
-    [`rules: evaluateAllForDay ${rules.cells.toLocaleString('en-GB')} cells (median of 5)`, ms(median(rules.coldMs)), '< 100 ms', median(rules.coldMs) < 100],
+    [
+      `rules: evaluateAllForDay ${rules.cells.toLocaleString('en-GB')} cells (median of 5)`,
+      ms(median(rules.coldMs)),
+      '< 100 ms',
+      median(rules.coldMs) < 100,
+    ],
     ['  same with the PlanIndex prebuilt (median of 5)', ms(median(rules.warmMs)), '(info)', true],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -53,7 +73,8 @@ try {
   const w2 = Math.max(...rows.map((r) => r[2].length));
   console.log(`\n${'metric'.padEnd(w0)}  ${'result'.padStart(w1)}  ${'target'.padEnd(w2)}  ok`);
   console.log(`${'-'.repeat(w0)}  ${'-'.repeat(w1)}  ${'-'.repeat(w2)}  --`);
-  for (const [m, r, t, ok] of rows) console.log(`${m.padEnd(w0)}  ${r.padStart(w1)}  ${t.padEnd(w2)}  ${t === '(info)' ? '' : ok ? 'yes' : 'NO'}`);
+  for (const [m, r, t, ok] of rows)
+    console.log(`${m.padEnd(w0)}  ${r.padStart(w1)}  ${t.padEnd(w2)}  ${t === '(info)' ? '' : ok ? 'yes' : 'NO'}`);
   console.log(`\nall first-paint loads (ms): ${paints.map((p) => Math.round(p.painted)).join(', ')}; seed took ${ms(ws.seedMs)}`);
 } finally {
   await browser.close();

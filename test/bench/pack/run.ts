@@ -37,14 +37,27 @@ let last = { path: '', zip: '', jobs: 0, files: 0, operatives: 0, overrides: 0 }
 for (let i = 0; i < 3; i++) {
   const r = timed(publishes, publishCpu, () =>
     publishPack(ws.store, {
-      ...week, outDir: path.join(dir, 'out'), zip: false, overrideReason: 'benchmark: seeded overtime accepted',
-      access: { passphrase: 'benchmark passphrase' }, home, appVersion: 'bench', who: 'bench',
+      ...week,
+      outDir: path.join(dir, 'out'),
+      zip: false,
+      overrideReason: 'benchmark: seeded overtime accepted',
+      access: { passphrase: 'benchmark passphrase' },
+      home,
+      appVersion: 'bench',
+      who: 'bench',
     }),
   );
   last = { path: r.path, zip: '', jobs: r.jobs, files: r.files, operatives: r.operatives, overrides: r.overrides };
 }
 const zipped = publishPack(ws.store, {
-  ...week, outDir: path.join(dir, 'out'), zip: true, overrideReason: 'benchmark', access: { passphrase: 'benchmark passphrase' }, home, appVersion: 'bench', who: 'bench',
+  ...week,
+  outDir: path.join(dir, 'out'),
+  zip: true,
+  overrideReason: 'benchmark',
+  access: { passphrase: 'benchmark passphrase' },
+  home,
+  appVersion: 'bench',
+  who: 'bench',
 });
 last.zip = zipped.zip_path!;
 
@@ -64,10 +77,23 @@ const bytes = fs.readdirSync(last.path, { recursive: true }).reduce((n, f) => {
   return n + (fs.statSync(p).isFile() ? fs.statSync(p).size : 0);
 }, 0);
 
-console.log(`week ${week.from}..${week.to}: ${last.jobs} visits, ${last.operatives} operatives, ${last.files + 2} files, ${(bytes / 1e6).toFixed(1)} MB, ${last.overrides} checks overridden`);
-console.log(`publish (folder)  median ${median(publishes).toFixed(0)} ms (cpu ${median(publishCpu).toFixed(0)} ms)   runs ${fmt(publishes)}, first cold and creating the key   target < 1000 ms`);
-console.log(`verify (folder)   median ${median(verifies).toFixed(0)} ms (cpu ${median(verifyCpu).toFixed(0)} ms)   runs ${fmt(verifies)}   target < 200 ms`);
-console.log(`verify (zip)      median ${median(zipVerifies).toFixed(0)} ms (cpu ${median(zipCpu).toFixed(0)} ms)   runs ${fmt(zipVerifies)}   (unzip, verify, re-zip to check the container)`);
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `week ${week.from}..${week.to}: ${last.jobs} visits, ${last.operatives} operatives, ${last.files + 2} files, ${(bytes / 1e6).toFixed(1)} MB, ${last.overrides} checks overridden`,
+);
+console.log(
+  `publish (folder)  median ${median(publishes).toFixed(0)} ms (cpu ${median(publishCpu).toFixed(0)} ms)   runs ${fmt(publishes)}, first cold and creating the key   target < 1000 ms`,
+);
+console.log(
+  `verify (folder)   median ${median(verifies).toFixed(0)} ms (cpu ${median(verifyCpu).toFixed(0)} ms)   runs ${fmt(verifies)}   target < 200 ms`,
+);
+console.log(
+  `verify (zip)      median ${median(zipVerifies).toFixed(0)} ms (cpu ${median(zipCpu).toFixed(0)} ms)   runs ${fmt(zipVerifies)}   (unzip, verify, re-zip to check the container)`,
+);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 ws.close();
 fs.rmSync(dir, { recursive: true, force: true });

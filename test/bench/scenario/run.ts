@@ -13,7 +13,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-bench-scenario-'));
 const ws = await openWorkspace(path.join(dir, 'w.db'), { backup: false });
 writeSeed(ws.store, generateSeed({ operatives: 200, jobs: 5000, days: 10, start: '2027-01-04', scheduled: 0.8, seed: 1 }), 'seed');
-const size = fs.statSync(path.join(dir, 'w.db')).size + (fs.existsSync(path.join(dir, 'w.db-wal')) ? fs.statSync(path.join(dir, 'w.db-wal')).size : 0);
+const size =
+  fs.statSync(path.join(dir, 'w.db')).size + (fs.existsSync(path.join(dir, 'w.db-wal')) ? fs.statSync(path.join(dir, 'w.db-wal')).size : 0);
 
 const forks: number[] = [];
 for (let i = 0; i < 5; i++) {
@@ -28,7 +29,9 @@ for (let i = 0; i < 3; i++) {
   compares.push(performance.now() - t0);
 }
 console.log(`workspace: 200 operatives, 5,000 jobs, ${ws.store.read.count('diary_entries')} placed; file ${(size / 1e6).toFixed(1)} MB`);
-console.log(`fork (scenario/create)  median ${median(forks).toFixed(0)} ms   runs ${forks.map((x) => x.toFixed(0)).join(', ')}   target < 200 ms`);
+console.log(
+  `fork (scenario/create)  median ${median(forks).toFixed(0)} ms   runs ${forks.map((x) => x.toFixed(0)).join(', ')}   target < 200 ms`,
+);
 console.log(`compare base vs fork    median ${median(compares).toFixed(0)} ms`);
 ws.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -28,11 +28,17 @@ const after = kpisOf(input, result.diary);
 const hard = result.check.problems.length;
 console.log(`diary: 100 operatives, 2,000 jobs, 5 days (Mon 4 – Fri 8 Jan 2027), seed ${seed}, time limit ${limit} ms`);
 console.log(`time               ${(ms / 1000).toFixed(2)} s   (target < 10 s)`);
-console.log(`hard violations    ${hard}   (rule check of every placement: ${result.check.ok ? 'ok' : result.check.problems.slice(0, 3).join('; ')})`);
-console.log(`placed             ${result.placed.length} / ${input.scopeJobs.length} (${((100 * result.placed.length) / input.scopeJobs.length).toFixed(1)}%)`);
+console.log(
+  `hard violations    ${hard}   (rule check of every placement: ${result.check.ok ? 'ok' : result.check.problems.slice(0, 3).join('; ')})`,
+);
+console.log(
+  `placed             ${result.placed.length} / ${input.scopeJobs.length} (${((100 * result.placed.length) / input.scopeJobs.length).toFixed(1)}%)`,
+);
 console.log(`still unplaced     ${result.unplaced.length}`);
 console.log(`SLA breaches       ${after.slaBreachesTotal} ${JSON.stringify(after.slaBreaches)}`);
-console.log(`travel             ${after.travelHours} h   utilisation ${(after.utilisation * 100).toFixed(0)}%   overtime ${after.overtimeHours} h`);
+console.log(
+  `travel             ${after.travelHours} h   utilisation ${(after.utilisation * 100).toFixed(0)}%   overtime ${after.overtimeHours} h`,
+);
 console.log(`iterations         ${result.iterations}`);
 ws.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,9 @@ const files = readdirSync(dataDir)
 const pad = (s: string | number, w: number): string => String(s).padStart(w);
 for (const limit of limits) {
   console.log(`\nTime limit ${limit} ms per instance (${cpuClock ? 'CPU' : 'wall'} clock), seed ${seed}`);
-  console.log(`${'instance'.padEnd(9)}${pad('routes', 7)}${pad('distance', 10)}${pad('BKS r', 7)}${pad('BKS', 9)}${pad('gap %', 8)}${pad('ms', 7)}${pad('cpu ms', 8)}  feasible`);
+  console.log(
+    `${'instance'.padEnd(9)}${pad('routes', 7)}${pad('distance', 10)}${pad('BKS r', 7)}${pad('BKS', 9)}${pad('gap %', 8)}${pad('ms', 7)}${pad('cpu ms', 8)}  feasible`,
+  );
   const gaps: number[] = [];
   let allFeasible = true;
   for (const file of files) {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../cli-harness';
 import { BAD, GOOD, tempDir } from './temp-workspace';
 
-
 describe('planwright CLI', () => {
   it('--help lists the commands', async () => {
     const r = await cli(['--help']);
@@ -15,7 +14,19 @@ describe('planwright CLI', () => {
   it('imports good files, then exports the diary and jobs in the import formats', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.db');
-    const r = await cli(['import', '--db', db, '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`, '--absences', `${GOOD}/absences.csv`, '--flags', `${GOOD}/flags.csv`]);
+    const r = await cli([
+      'import',
+      '--db',
+      db,
+      '--operatives',
+      `${GOOD}/operatives.csv`,
+      '--jobs',
+      `${GOOD}/jobs.csv`,
+      '--absences',
+      `${GOOD}/absences.csv`,
+      '--flags',
+      `${GOOD}/flags.csv`,
+    ]);
     expect(r.err).toBe('');
     expect(r.out).toMatch(/Imported 6 operatives, 20 jobs, 3 absences, 3 flags/);
     const out = path.join(dir, 'jobs.csv');
@@ -52,7 +63,9 @@ describe('planwright CLI', () => {
 
   it('refuses bad flags with a specific message and exit 2', async () => {
     const dir = tempDir();
-    expect((await cli(['seed', '--db', path.join(dir, 'a.db'), '--scheduled', '1.5'])).err).toMatch(/--scheduled must be a number from 0 to 1/);
+    expect((await cli(['seed', '--db', path.join(dir, 'a.db'), '--scheduled', '1.5'])).err).toMatch(
+      /--scheduled must be a number from 0 to 1/,
+    );
     expect((await cli(['export', '--db', path.join(dir, 'missing.db'), '--what', 'jobs', '--out', '-'])).code).toBe(2);
     expect((await cli(['export', '--what', 'jobs', '--out', '-'])).err).toMatch(/--db is required/);
     expect((await cli(['frobnicate'])).code).toBe(2);
@@ -63,7 +76,19 @@ describe('planwright CLI', () => {
 describe('planwright assign / unassign', () => {
   async function importedDb() {
     const db = path.join(tempDir(), 'w.db');
-    await cli(['import', '--db', db, '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`, '--absences', `${GOOD}/absences.csv`, '--flags', `${GOOD}/flags.csv`]);
+    await cli([
+      'import',
+      '--db',
+      db,
+      '--operatives',
+      `${GOOD}/operatives.csv`,
+      '--jobs',
+      `${GOOD}/jobs.csv`,
+      '--absences',
+      `${GOOD}/absences.csv`,
+      '--flags',
+      `${GOOD}/flags.csv`,
+    ]);
     return db;
   }
 
@@ -72,7 +97,19 @@ describe('planwright assign / unassign', () => {
     const refused = await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-002', '--date', '2027-01-05']);
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/needs PLUMB ≥ 2; Tom Whitaker has no PLUMB trade/);
-    const forced = await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-002', '--date', '2027-01-05', '--force-reason', 'emergency cover']);
+    const forced = await cli([
+      'assign',
+      '--db',
+      db,
+      '--job',
+      'J-1002',
+      '--operative',
+      'OP-002',
+      '--date',
+      '2027-01-05',
+      '--force-reason',
+      'emergency cover',
+    ]);
     expect(forced.code, forced.err).toBe(0);
     expect(forced.out).toMatch(/overridden \[trade-proficiency\]/);
     const diary = path.join(tempDir(), 'd.csv');
@@ -84,8 +121,12 @@ describe('planwright assign / unassign', () => {
 
   it('places a valid job and rejects bad dates', async () => {
     const db = await importedDb();
-    expect((await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05', '--start', '09:30'])).code).toBe(0);
-    expect((await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-02-30'])).err).toMatch(/real date/);
+    expect(
+      (await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05', '--start', '09:30'])).code,
+    ).toBe(0);
+    expect((await cli(['assign', '--db', db, '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-02-30'])).err).toMatch(
+      /real date/,
+    );
   });
 });
 
@@ -93,8 +134,12 @@ describe('planwright scenario', () => {
   it('creates, works inside with --scenario, compares as JSON, promotes and drops', async () => {
     const db = path.join(tempDir(), 'w.db');
     await cli(['import', '--db', db, '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`]);
-    expect((await cli(['scenario', 'create', '--db', db, '--name', 'storm'])).out).toMatch(/Created scenario "storm" from the live plan in \d+ ms/);
-    expect((await cli(['assign', '--db', db, '--scenario', 'storm', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code).toBe(0);
+    expect((await cli(['scenario', 'create', '--db', db, '--name', 'storm'])).out).toMatch(
+      /Created scenario "storm" from the live plan in \d+ ms/,
+    );
+    expect(
+      (await cli(['assign', '--db', db, '--scenario', 'storm', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code,
+    ).toBe(0);
     const live = await cli(['export', '--db', db, '--what', 'diary', '--out', '-']);
     expect(live.code).toBe(0);
     const cmp = await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm', '--json']);
@@ -102,11 +147,15 @@ describe('planwright scenario', () => {
     expect(Object.keys(json)).toEqual(['a', 'b', 'changes']);
     expect(json.a.placed).toBe(0);
     expect(json.b.placed).toBe(1);
-    expect(json.changes).toEqual([{ ref: 'J-1002', a: null, b: { operative: 'OP-001', date: '2027-01-05', start: expect.stringMatching(/^\d\d:\d\d$/) } }]);
+    expect(json.changes).toEqual([
+      { ref: 'J-1002', a: null, b: { operative: 'OP-001', date: '2027-01-05', start: expect.stringMatching(/^\d\d:\d\d$/) } },
+    ]);
     expect((await cli(['scenario', 'promote', '--db', db, '--name', 'storm'])).out).toMatch(/Promoted "storm"/);
     expect((await cli(['scenario', 'list', '--db', db])).out).toMatch(/^storm\tfrom base\tcreated .*\tpromoted /);
     expect((await cli(['scenario', 'drop', '--db', db, '--name', 'storm'])).code).toBe(0);
     expect((await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm'])).err).toBe('No scenario named "storm"');
-    expect((await cli(['assign', '--db', db, '--scenario', 'gone', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code).toBe(2);
+    expect(
+      (await cli(['assign', '--db', db, '--scenario', 'gone', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code,
+    ).toBe(2);
   });
 });

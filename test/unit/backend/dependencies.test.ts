@@ -13,7 +13,10 @@ async function imported(): Promise<Ws> {
   await call(ws, 'import/run-csv', goodFiles());
   return ws;
 }
-const links = async (ws: Ws) => (await call<{ pred_ref: string; succ_ref: string; lag_min: number }[]>(ws, 'dependencies/list')).map((d) => `${d.pred_ref}>${d.succ_ref}+${d.lag_min}`);
+const links = async (ws: Ws) =>
+  (await call<{ pred_ref: string; succ_ref: string; lag_min: number }[]>(ws, 'dependencies/list')).map(
+    (d) => `${d.pred_ref}>${d.succ_ref}+${d.lag_min}`,
+  );
 const undoLabel = async (ws: Ws) => (await call<HistoryStatus>(ws, 'history/get-status')).undoLabel;
 
 describe('dependencies/add-link and remove-link', () => {
@@ -31,7 +34,9 @@ describe('dependencies/add-link and remove-link', () => {
     expect(await links(ws)).toContain('J-1001>J-1002+30');
 
     // The same pair with another lag changes the lag.
-    expect(await call(ws, 'dependencies/add-link', { pred_ref: 'J-1001', succ_ref: 'J-1002', lag_min: 90 })).toMatchObject({ updated: true });
+    expect(await call(ws, 'dependencies/add-link', { pred_ref: 'J-1001', succ_ref: 'J-1002', lag_min: 90 })).toMatchObject({
+      updated: true,
+    });
     expect(await links(ws)).toContain('J-1001>J-1002+90');
 
     await call(ws, 'dependencies/remove-link', { pred_ref: 'J-1001', succ_ref: 'J-1002' });
@@ -87,7 +92,9 @@ describe('the CLI import', () => {
     const origError = console.error;
     console.error = (s: string) => errors.push(String(s));
     try {
-      expect(await runCli(['import', '--db', db, '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`], () => {})).toBe(0);
+      expect(await runCli(['import', '--db', db, '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`], () => {})).toBe(
+        0,
+      );
       // J-1003 now waits for J-1005, which already waits (through J-1004) for J-1003.
       const lines = fs.readFileSync(`${GOOD}/jobs.csv`, 'utf8').split('\n');
       const j1003 = lines.find((l) => l.startsWith('J-1003,'))!.replace(',ALL,,3,3,', ',ALL,J-1005,3,3,');
@@ -110,7 +117,14 @@ describe('dependencies/get-map', () => {
     await call(ws, 'dependencies/add-link', { pred_ref: 'J-1013', succ_ref: 'J-1015' });
     const map = await call<DependencyMap>(ws, 'dependencies/get-map', { plan_start: PLAN_START });
     const node = (ref: string) => map.nodes.find((n) => n.ref === ref)!;
-    expect(node('J-1013')).toMatchObject({ chain: 'J-1013', critical: true, slack_min: 0, start: '2027-01-04T08:00', end: '2027-01-04T09:00', placement: null });
+    expect(node('J-1013')).toMatchObject({
+      chain: 'J-1013',
+      critical: true,
+      slack_min: 0,
+      start: '2027-01-04T08:00',
+      end: '2027-01-04T09:00',
+      placement: null,
+    });
     expect(node('J-1020')).toMatchObject({ critical: true, slack_min: 0, start: '2027-01-04T09:15', end: '2027-01-04T13:15' });
     expect(node('J-1015')).toMatchObject({ critical: false, slack_min: 225 });
     expect(map.chains.find((c) => c.id === 'J-1013')).toEqual({
@@ -136,7 +150,11 @@ describe('dependencies/get-map', () => {
     const node = (ref: string) => map.nodes.find((n) => n.ref === ref)!;
     expect(node('J-1003').placement).toMatchObject({ operative_id: 'OP-004', operative_name: "O'Brien, Sean", date: '2027-01-05' });
     expect(node('J-1003').start.slice(0, 10)).toBe('2027-01-05');
-    expect(node('J-1008')).toMatchObject({ deadline_unrealistic: true, sla_deadline: '2027-01-08T23:59', earliest_finish: '2027-01-14T14:00' });
+    expect(node('J-1008')).toMatchObject({
+      deadline_unrealistic: true,
+      sla_deadline: '2027-01-08T23:59',
+      earliest_finish: '2027-01-14T14:00',
+    });
     expect(node('J-1004')).toMatchObject({ deadline_unrealistic: false, placement: null });
     // J-1004 waits for J-1003's real slot plus 60 minutes, not for the plan start.
     expect(node('J-1004').start > node('J-1003').end).toBe(true);

@@ -71,7 +71,11 @@ describe('diary moves checked by the rule set', () => {
   it('a stale card (moved in another window) is refused with where it is now', async () => {
     const ws = await imported();
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
-    const r = await ws.dispatch('diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-003', date: '2027-01-06' }, seen: { operative_id: 'OP-001', date: '2027-01-04', sequence: 0 } });
+    const r = await ws.dispatch('diary/move-job', {
+      ref: 'J-1002',
+      to: { operative_id: 'OP-003', date: '2027-01-06' },
+      seen: { operative_id: 'OP-001', date: '2027-01-04', sequence: 0 },
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await placementOf(ws, 'J-1002')).toMatchObject({ operative_id: 'OP-001', date: '2027-01-05' });
     ws.close();
@@ -94,7 +98,10 @@ describe('diary moves checked by the rule set', () => {
       ],
       to: { operative_id: 'OP-001', date: '2027-01-05' },
     });
-    expect(res.map((r) => [r.ref, r.entry.sequence])).toEqual([['J-1002', 0], ['J-1019', 1]]);
+    expect(res.map((r) => [r.ref, r.entry.sequence])).toEqual([
+      ['J-1002', 0],
+      ['J-1019', 1],
+    ]);
     await call(ws, 'diary/move-job', { ref: 'J-1019', to: null, seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 1 } });
     expect(await placementOf(ws, 'J-1019')).toBeNull();
     await call(ws, 'history/undo');
@@ -121,11 +128,18 @@ describe('diary moves checked by the rule set', () => {
   it('pins and unpins, keeps a history of moves, and serves the board', async () => {
     const ws = await imported();
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
-    await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-003', date: '2027-01-06' }, seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 } });
+    await call(ws, 'diary/move-job', {
+      ref: 'J-1002',
+      to: { operative_id: 'OP-003', date: '2027-01-06' },
+      seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 },
+    });
     expect((await call<{ pinned: boolean }>(ws, 'diary/pin-job', { ref: 'J-1002', pinned: true })).pinned).toBe(true);
     const history = await call<{ kind: string }[]>(ws, 'jobs/get-history', { ref: 'J-1002' });
     expect(history.map((h) => h.kind)).toEqual(['placed', 'moved', 'pinned']);
-    const board = await call<{ dates: string[]; jobs: unknown[]; entries: unknown[]; version: number }>(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-10' });
+    const board = await call<{ dates: string[]; jobs: unknown[]; entries: unknown[]; version: number }>(ws, 'diary/get-board', {
+      from: '2027-01-04',
+      to: '2027-01-10',
+    });
     expect(board.dates).toHaveLength(7);
     expect(board.jobs).toHaveLength(20);
     expect(board.entries).toHaveLength(1);
@@ -137,7 +151,10 @@ describe('diary moves checked by the rule set', () => {
 
   it('check-placement explains without writing', async () => {
     const ws = await imported();
-    const r = await call<{ status: string; violations: { ruleId: string; reason: string }[] }>(ws, 'diary/check-placement', { ref: 'J-1001', to: { operative_id: 'OP-003', date: '2027-01-05' } });
+    const r = await call<{ status: string; violations: { ruleId: string; reason: string }[] }>(ws, 'diary/check-placement', {
+      ref: 'J-1001',
+      to: { operative_id: 'OP-003', date: '2027-01-05' },
+    });
     expect(r.status).toBe('blocked');
     expect(r.violations.map((v) => v.ruleId)).toEqual(expect.arrayContaining(['trade-proficiency', 'do-not-send']));
     expect(await placementOf(ws, 'J-1001')).toBeNull();

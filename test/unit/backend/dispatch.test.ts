@@ -32,7 +32,10 @@ describe('API dispatcher (shared by IPC and the browser host)', () => {
 
   it('maps domain errors to specific codes', async () => {
     const ws = await tempWorkspace();
-    expect(await ws.dispatch('jobs/get', { ref: 'J-404' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'No job with ref J-404' } });
+    expect(await ws.dispatch('jobs/get', { ref: 'J-404' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No job with ref J-404' },
+    });
     ws.close();
   });
 });

@@ -88,9 +88,17 @@ describe('browser host on 127.0.0.1', () => {
   });
 
   it('rejects malformed JSON, GET on the API and unknown names', async () => {
-    const bad = await request(host.port, { path: '/api/jobs/list', method: 'POST', headers: { host: `127.0.0.1:${host.port}`, 'x-planwright-token': host.token }, body: '{nope' });
+    const bad = await request(host.port, {
+      path: '/api/jobs/list',
+      method: 'POST',
+      headers: { host: `127.0.0.1:${host.port}`, 'x-planwright-token': host.token },
+      body: '{nope',
+    });
     expect(bad.status).toBe(400);
-    const get = await request(host.port, { path: '/api/jobs/list', headers: { host: `127.0.0.1:${host.port}`, 'x-planwright-token': host.token } });
+    const get = await request(host.port, {
+      path: '/api/jobs/list',
+      headers: { host: `127.0.0.1:${host.port}`, 'x-planwright-token': host.token },
+    });
     expect(get.status).toBe(405);
     expect((await api('jobs/drop-table', {})).status).toBe(404);
   });

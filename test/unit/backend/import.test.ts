@@ -82,7 +82,9 @@ describe('CSV import through the API (all-or-nothing)', () => {
     const ws = await tempWorkspace();
     await call(ws, 'import/run-csv', goodFiles());
     const out = await call<{ csv: string }>(ws, 'export/run-csv', { what: 'jobs' });
-    expect(out.csv.split('\n')[0]).toBe('ref,address,lat,lon,area,trade,min_proficiency,competences,priority,raised_at,duration_min,window,depends_on,impact,effort,owner,done_when,notes');
+    expect(out.csv.split('\n')[0]).toBe(
+      'ref,address,lat,lon,area,trade,min_proficiency,competences,priority,raised_at,duration_min,window,depends_on,impact,effort,owner,done_when,notes',
+    );
     const ws2 = await tempWorkspace();
     const ops = await call<{ csv: string }>(ws, 'export/run-csv', { what: 'operatives' });
     expect(await call<ImportResult>(ws2, 'import/run-csv', { operatives: ops.csv, jobs: out.csv })).toMatchObject({ ok: true });

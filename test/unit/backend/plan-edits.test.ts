@@ -39,15 +39,31 @@ describe('jobs/update-scores', () => {
 describe('jobs/update-ownership', () => {
   it('sets one owner and a one-line definition of done, undoably', async () => {
     const ws = await imported();
-    await call(ws, 'jobs/update-ownership', { ref: 'J-1002', owner: '  Jo Marsh ', done_when: 'Trap replaced and no drips after 10 minutes' });
+    await call(ws, 'jobs/update-ownership', {
+      ref: 'J-1002',
+      owner: '  Jo Marsh ',
+      done_when: 'Trap replaced and no drips after 10 minutes',
+    });
     expect(await job(ws, 'J-1002')).toMatchObject({ owner: 'Jo Marsh', done_when: 'Trap replaced and no drips after 10 minutes' });
     expect((await status(ws)).undoLabel).toBe('Set owner and definition of done of J-1002');
     await call(ws, 'history/undo');
     expect(await job(ws, 'J-1002')).toMatchObject({ owner: 'Sam Ellis', done_when: 'Leak under kitchen sink stopped' });
 
-    await refused(ws, 'jobs/update-ownership', { ref: 'J-1002', owner: 'Sam Ellis and Jo Marsh' }, 'VALIDATION', /owner: give one owner \(a person\), not a list/);
+    await refused(
+      ws,
+      'jobs/update-ownership',
+      { ref: 'J-1002', owner: 'Sam Ellis and Jo Marsh' },
+      'VALIDATION',
+      /owner: give one owner \(a person\), not a list/,
+    );
     await refused(ws, 'jobs/update-ownership', { ref: 'J-1002', owner: 'Sam; Jo' }, 'VALIDATION', /one owner/);
-    await refused(ws, 'jobs/update-ownership', { ref: 'J-1002', done_when: 'Line one\nline two' }, 'VALIDATION', /done_when: the definition of done is one line/);
+    await refused(
+      ws,
+      'jobs/update-ownership',
+      { ref: 'J-1002', done_when: 'Line one\nline two' },
+      'VALIDATION',
+      /done_when: the definition of done is one line/,
+    );
     expect(await job(ws, 'J-1002')).toMatchObject({ owner: 'Sam Ellis' });
     ws.close();
   });
@@ -65,14 +81,22 @@ describe('jobs/archive-job', () => {
     expect((await job(ws, 'J-1015')).status).toBe('archived');
     const open = await call<JobView[]>(ws, 'jobs/list', { status: ['open'] });
     expect(open.some((j) => j.ref === 'J-1015')).toBe(false);
-    expect(ws.store.db.prepare('SELECT reason FROM job_archive WHERE job_ref = ?').get('J-1015')).toEqual({ reason: 'Tenant fixed it themselves' });
+    expect(ws.store.db.prepare('SELECT reason FROM job_archive WHERE job_ref = ?').get('J-1015')).toEqual({
+      reason: 'Tenant fixed it themselves',
+    });
     await refused(ws, 'jobs/archive-job', { ref: 'J-1015', reason: 'again please' }, 'CONFLICT', /already archived/);
     await call(ws, 'history/undo');
     expect((await job(ws, 'J-1015')).status).toBe('open');
     expect(ws.store.db.prepare('SELECT reason FROM job_archive WHERE job_ref = ?').get('J-1015')).toBeUndefined();
 
     await call(ws, 'diary/assign-job', { ref: 'J-1002', operative_id: 'OP-001', date: '2027-01-05' });
-    await refused(ws, 'jobs/archive-job', { ref: 'J-1002', reason: 'Not needed' }, 'CONFLICT', /J-1002 is in the diary \(2027-01-05\); unschedule it/);
+    await refused(
+      ws,
+      'jobs/archive-job',
+      { ref: 'J-1002', reason: 'Not needed' },
+      'CONFLICT',
+      /J-1002 is in the diary \(2027-01-05\); unschedule it/,
+    );
     ws.close();
   });
 });

@@ -31,9 +31,17 @@ describe('review triggers', () => {
     const { reference, triggers } = await list(ws);
     expect(reference).toMatchObject({ label: 'Week 1 plan' });
     expect(triggers).toEqual([
-      expect.objectContaining({ key: `slip:${b.id}:job:J-1002`, kind: 'slip-job', refs: ['J-1002'], slip_min: 3 * 1440, acknowledged: null }),
+      expect.objectContaining({
+        key: `slip:${b.id}:job:J-1002`,
+        kind: 'slip-job',
+        refs: ['J-1002'],
+        slip_min: 3 * 1440,
+        acknowledged: null,
+      }),
     ]);
-    expect(triggers[0]!.message).toMatch(/^J-1002 was planned to finish 5 Jan 2027 10:00 in "Week 1 plan", now 8 Jan 2027 10:00: 3d later$/);
+    expect(triggers[0]!.message).toMatch(
+      /^J-1002 was planned to finish 5 Jan 2027 10:00 in "Week 1 plan", now 8 Jan 2027 10:00: 3d later$/,
+    );
 
     const acked = await call<ReviewTrigger>(ws, 'review/acknowledge-trigger', { key: triggers[0]!.key, note: 'Tenant asked for Friday' });
     expect(acked.acknowledged).toMatchObject({ note: 'Tenant asked for Friday' });
@@ -51,7 +59,9 @@ describe('review triggers', () => {
 
   it('an absence imported over placed jobs raises a trigger naming them; undoing the import removes it', async () => {
     const ws = await placed();
-    await call(ws, 'import/run-csv', { absences: 'operative_id,from,to,reason\nOP-001,2027-01-05,2027-01-06,Sick\nOP-002,2027-01-05,2027-01-05,Course\n' });
+    await call(ws, 'import/run-csv', {
+      absences: 'operative_id,from,to,reason\nOP-001,2027-01-05,2027-01-06,Sick\nOP-002,2027-01-05,2027-01-05,Course\n',
+    });
     const [t, ...rest] = (await list(ws)).triggers;
     expect(rest).toEqual([]);
     expect(t).toMatchObject({ kind: 'absence', title: 'Operative newly absent', refs: ['J-1002'], operative_id: 'OP-001' });
@@ -81,11 +91,18 @@ describe('review triggers', () => {
 describe('charts', () => {
   it('utilisation per operative per day splits work, travel and idle', async () => {
     const ws = await placed();
-    const u = await call<{ dates: string[]; rows: { operative_id: string; date: string; jobs: number; work_min: number; travel_min: number; idle_min: number; working: boolean }[] }>(
-      ws,
-      'charts/get-utilisation',
-      { from: '2027-01-04', to: '2027-01-10' },
-    );
+    const u = await call<{
+      dates: string[];
+      rows: {
+        operative_id: string;
+        date: string;
+        jobs: number;
+        work_min: number;
+        travel_min: number;
+        idle_min: number;
+        working: boolean;
+      }[];
+    }>(ws, 'charts/get-utilisation', { from: '2027-01-04', to: '2027-01-10' });
     expect(u.dates).toHaveLength(7);
     const day = u.rows.find((r) => r.operative_id === 'OP-001' && r.date === '2027-01-05')!;
     expect(day).toMatchObject({ jobs: 1, work_min: 60, working: true });
@@ -99,7 +116,9 @@ describe('charts', () => {
 
   it('SLA risk by priority counts open work by class', async () => {
     const ws = await placed();
-    const r = await call<{ rows: { priority: string; overdue: number; late: number; unscheduled: number; on_track: number; no_sla: number }[] }>(ws, 'charts/get-sla-risk');
+    const r = await call<{
+      rows: { priority: string; overdue: number; late: number; unscheduled: number; on_track: number; no_sla: number }[];
+    }>(ws, 'charts/get-sla-risk');
     const total = r.rows.reduce((n, x) => n + x.overdue + x.late + x.unscheduled + x.on_track + x.no_sla, 0);
     expect(total).toBe(20);
     expect(r.rows.map((x) => x.priority)).toEqual(['EMERGENCY', 'URGENT', 'ROUTINE', 'PLANNED']);

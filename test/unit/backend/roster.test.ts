@@ -31,8 +31,17 @@ async function placeTwo(ws: Ws) {
 describe('roster: per-day edits', () => {
   it('stores an override, shows it in the grid, and undoes in one step', async () => {
     const ws = await imported();
-    expect(await dayOf(ws, 'OP-001', TUE)).toMatchObject({ working: true, shift: work('08:00', '16:30'), source: 'pattern', absence: null });
-    const r = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', { operative_id: 'OP-001', date: TUE, day: { work: work('10:00', '14:00'), on_call: true } });
+    expect(await dayOf(ws, 'OP-001', TUE)).toMatchObject({
+      working: true,
+      shift: work('08:00', '16:30'),
+      source: 'pattern',
+      absence: null,
+    });
+    const r = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', {
+      operative_id: 'OP-001',
+      date: TUE,
+      day: { work: work('10:00', '14:00'), on_call: true },
+    });
     expect(r.day).toMatchObject({ working: true, shift: work('10:00', '14:00'), on_call: true, source: 'override' });
     expect(await dayOf(ws, 'OP-001', TUE)).toMatchObject({ shift: work('10:00', '14:00'), on_call: true, source: 'override' });
     expect(await undoLabel(ws)).toBe('Roster: Aisha Khan, Tue 5 Jan 10:00–14:00, on call');
@@ -52,7 +61,11 @@ describe('roster: per-day edits', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
     if (!refused.ok) expect(refused.error.message).toMatch(/29 Mar 2027 is a bank holiday \(Easter Monday\)/);
     await call(ws, 'roster/set-day', { operative_id: 'OP-001', date: '2027-03-29', day: { work: work('09:00', '13:00'), on_call: false } });
-    const placed = await call<{ status: string; violations: { ruleId: string }[] }>(ws, 'diary/assign-job', { ref: 'J-1017', operative_id: 'OP-001', date: '2027-03-29' });
+    const placed = await call<{ status: string; violations: { ruleId: string }[] }>(ws, 'diary/assign-job', {
+      ref: 'J-1017',
+      operative_id: 'OP-001',
+      date: '2027-03-29',
+    });
     expect(placed.status).not.toBe('blocked');
     expect(placed.violations.map((v) => v.ruleId)).not.toContain('working-day');
     ws.close();
@@ -71,11 +84,17 @@ describe('roster: per-day edits', () => {
     });
     expect(await bad({ operative_id: 'OP-001', date: TUE, day: { work: work('22:00', '09:00', true), on_call: false } })).toMatchObject({
       code: 'VALIDATION',
-      message: 'Aisha Khan: overlapping shifts: the work shift 22:00–09:00 +1 on 2027-01-05 overlaps the work shift 08:00–16:30 on 2027-01-06',
+      message:
+        'Aisha Khan: overlapping shifts: the work shift 22:00–09:00 +1 on 2027-01-05 overlaps the work shift 08:00–16:30 on 2027-01-06',
     });
-    expect(await bad({ operative_id: 'OP-001', date: TUE, day: { work: work('08:00', '16:00'), on_call: work('15:00', '20:00') } })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/overlapping shifts/) });
+    expect(
+      await bad({ operative_id: 'OP-001', date: TUE, day: { work: work('08:00', '16:00'), on_call: work('15:00', '20:00') } }),
+    ).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/overlapping shifts/) });
     expect(await bad({ operative_id: 'NOBODY', date: TUE, day: null })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await bad({ operative_id: 'OP-001', date: '2030-01-01', day: null })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/outside the planning calendar/) });
+    expect(await bad({ operative_id: 'OP-001', date: '2030-01-01', day: null })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/outside the planning calendar/),
+    });
     expect(await undoLabel(ws)).toMatch(/^Import/);
     ws.close();
   });
@@ -85,21 +104,35 @@ describe('roster: drop-outs', () => {
   it('a roster change that leaves placed jobs outside hours flags them; one action sends them to the tray; both undo', async () => {
     const ws = await imported();
     await placeTwo(ws);
-    const r = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', { operative_id: 'OP-001', date: TUE, day: { work: work('08:00', '09:00'), on_call: false } });
+    const r = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', {
+      operative_id: 'OP-001',
+      date: TUE,
+      day: { work: work('08:00', '09:00'), on_call: false },
+    });
     const refs = r.dropouts.map((d) => d.ref);
     expect(refs).toContain('J-1017');
-    expect(r.dropouts.find((d) => d.ref === 'J-1017')).toMatchObject({ operative_id: 'OP-001', date: TUE, reason: 'outside-hours', message: expect.stringMatching(/^J-1017 would finish at .*past Aisha Khan's 08:00–09:00 shift on 5 Jan 2027/) });
+    expect(r.dropouts.find((d) => d.ref === 'J-1017')).toMatchObject({
+      operative_id: 'OP-001',
+      date: TUE,
+      reason: 'outside-hours',
+      message: expect.stringMatching(/^J-1017 would finish at .*past Aisha Khan's 08:00–09:00 shift on 5 Jan 2027/),
+    });
     expect((await call<{ ref: string }[]>(ws, 'roster/list-dropouts', { from: '2027-01-01' })).map((d) => d.ref)).toEqual(refs);
 
     // The board gets the roster and the drop-outs, so it judges and flags the same way.
     const board = await call<ApiOutput<'diary/get-board'>>(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-08' });
-    expect(board.roster.days).toEqual([{ operative_id: 'OP-001', date: TUE, kind: 'work', start: '08:00', end: '09:00', overnight: false }]);
+    expect(board.roster.days).toEqual([
+      { operative_id: 'OP-001', date: TUE, kind: 'work', start: '08:00', end: '09:00', overnight: false },
+    ]);
     expect(board.dropouts.map((d) => d.ref)).toEqual(refs);
 
     // Raised for plan review in the same undoable step (where the review panel exists).
     if (isContractName('review/list-triggers')) {
       const { triggers } = await call<{ triggers: { kind: string; refs: string[]; message: string }[] }>(ws, 'review/list-triggers', {});
-      expect(triggers.find((t) => t.refs.includes('J-1017'))).toMatchObject({ kind: 'absence', message: expect.stringMatching(/no longer covered \(outside working hours\)/) });
+      expect(triggers.find((t) => t.refs.includes('J-1017'))).toMatchObject({
+        kind: 'absence',
+        message: expect.stringMatching(/no longer covered \(outside working hours\)/),
+      });
     }
 
     await call(ws, 'roster/return-to-tray', { refs });
@@ -116,7 +149,11 @@ describe('roster: drop-outs', () => {
   it('a day off, a pattern or an absence over placed jobs flags every job that day', async () => {
     const ws = await imported();
     await placeTwo(ws);
-    const off = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', { operative_id: 'OP-001', date: TUE, day: { work: null, on_call: false } });
+    const off = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', {
+      operative_id: 'OP-001',
+      date: TUE,
+      day: { work: null, on_call: false },
+    });
     expect(off.dropouts.map((d) => [d.ref, d.reason])).toEqual([
       ['J-1001', 'off'],
       ['J-1017', 'off'],
@@ -124,10 +161,26 @@ describe('roster: drop-outs', () => {
     await call(ws, 'history/undo');
     const OFF = { work: 'off', on_call: null };
     const SAME = { work: null, on_call: null };
-    const pattern = await call<ApiOutput<'roster/apply-pattern'>>(ws, 'roster/apply-pattern', { operative_ids: ['OP-001'], name: 'No Tuesdays', kind: 'weekly', from: '2027-01-04', to: null, days: [SAME, OFF, SAME, SAME, SAME, SAME, SAME] });
-    expect(pattern.dropouts.map((d) => d.message)).toEqual(['J-1001: Aisha Khan does not work on Tuesdays (weekly pattern "No Tuesdays")', 'J-1017: Aisha Khan does not work on Tuesdays (weekly pattern "No Tuesdays")']);
+    const pattern = await call<ApiOutput<'roster/apply-pattern'>>(ws, 'roster/apply-pattern', {
+      operative_ids: ['OP-001'],
+      name: 'No Tuesdays',
+      kind: 'weekly',
+      from: '2027-01-04',
+      to: null,
+      days: [SAME, OFF, SAME, SAME, SAME, SAME, SAME],
+    });
+    expect(pattern.dropouts.map((d) => d.message)).toEqual([
+      'J-1001: Aisha Khan does not work on Tuesdays (weekly pattern "No Tuesdays")',
+      'J-1017: Aisha Khan does not work on Tuesdays (weekly pattern "No Tuesdays")',
+    ]);
     await call(ws, 'history/undo');
-    const sick = await call<ApiOutput<'absences/add'>>(ws, 'absences/add', { operative_id: 'OP-001', from: TUE, to: TUE, kind: 'sickness', reason: 'Flu' });
+    const sick = await call<ApiOutput<'absences/add'>>(ws, 'absences/add', {
+      operative_id: 'OP-001',
+      from: TUE,
+      to: TUE,
+      kind: 'sickness',
+      reason: 'Flu',
+    });
     expect(sick.dropouts.map((d) => [d.ref, d.reason])).toEqual([
       ['J-1001', 'absent'],
       ['J-1017', 'absent'],
@@ -142,10 +195,23 @@ describe('roster: patterns, absences, cover', () => {
     const days = Array.from({ length: 14 }, () => ({ work: null, on_call: null })) as { work: unknown; on_call: unknown }[];
     days[5] = { work: work('08:00', '12:00'), on_call: null };
     days[12] = { work: 'off', on_call: null };
-    const r = await call<ApiOutput<'roster/apply-pattern'>>(ws, 'roster/apply-pattern', { operative_ids: ['OP-001', 'OP-002'], name: 'Alternate Saturdays', kind: 'rotation', anchor: '2027-01-04', from: '2027-01-04', to: '2027-01-31', days });
+    const r = await call<ApiOutput<'roster/apply-pattern'>>(ws, 'roster/apply-pattern', {
+      operative_ids: ['OP-001', 'OP-002'],
+      name: 'Alternate Saturdays',
+      kind: 'rotation',
+      anchor: '2027-01-04',
+      from: '2027-01-04',
+      to: '2027-01-31',
+      days,
+    });
     expect(r.patterns.map((p) => p.operative_id)).toEqual(['OP-001', 'OP-002']);
     expect(await undoLabel(ws)).toBe('Apply pattern "Alternate Saturdays" to 2 operatives from 2027-01-04');
-    expect(await dayOf(ws, 'OP-002', '2027-01-09')).toMatchObject({ working: true, shift: work('08:00', '12:00'), source: 'rotation', pattern: 'Alternate Saturdays' });
+    expect(await dayOf(ws, 'OP-002', '2027-01-09')).toMatchObject({
+      working: true,
+      shift: work('08:00', '12:00'),
+      source: 'rotation',
+      pattern: 'Alternate Saturdays',
+    });
     expect(await dayOf(ws, 'OP-002', '2027-01-16')).toMatchObject({ working: false, source: 'rotation' });
     expect(await dayOf(ws, 'OP-002', '2027-02-06')).toMatchObject({ working: false, source: 'pattern', pattern: null }); // after the range
     expect(await call<unknown[]>(ws, 'roster/list-patterns', { operative_id: 'OP-001' })).toHaveLength(1);
@@ -153,25 +219,61 @@ describe('roster: patterns, absences, cover', () => {
     expect(await dayOf(ws, 'OP-001', '2027-01-09')).toMatchObject({ working: false, source: 'pattern' });
     await call(ws, 'history/undo');
     expect(await dayOf(ws, 'OP-001', '2027-01-09')).toMatchObject({ working: true, source: 'rotation' });
-    const bad = await ws.dispatch('roster/apply-pattern', { operative_ids: ['OP-001'], name: 'Nights', kind: 'rotation', from: '2027-01-04', to: null, days: [{ work: work('20:00', '10:00', true), on_call: null }, { work: work('08:00', '16:00'), on_call: null }] });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: "Nights: day 1's overnight shift 20:00–10:00 +1 overlaps day 2's 08:00–16:00" } });
+    const bad = await ws.dispatch('roster/apply-pattern', {
+      operative_ids: ['OP-001'],
+      name: 'Nights',
+      kind: 'rotation',
+      from: '2027-01-04',
+      to: null,
+      days: [
+        { work: work('20:00', '10:00', true), on_call: null },
+        { work: work('08:00', '16:00'), on_call: null },
+      ],
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: "Nights: day 1's overnight shift 20:00–10:00 +1 overlaps day 2's 08:00–16:00" },
+    });
     ws.close();
   });
 
   it('absences with type and reason: add, edit, remove, each undoable; duplicates refused', async () => {
     const ws = await imported();
-    const added = await call<ApiOutput<'absences/add'>>(ws, 'absences/add', { operative_id: 'OP-002', from: '2027-01-12', to: '2027-01-13', kind: 'training', reason: 'Asbestos awareness' });
-    expect(await dayOf(ws, 'OP-002', '2027-01-12')).toMatchObject({ absence: { kind: 'training', reason: 'Asbestos awareness', from: '2027-01-12', to: '2027-01-13' } });
+    const added = await call<ApiOutput<'absences/add'>>(ws, 'absences/add', {
+      operative_id: 'OP-002',
+      from: '2027-01-12',
+      to: '2027-01-13',
+      kind: 'training',
+      reason: 'Asbestos awareness',
+    });
+    expect(await dayOf(ws, 'OP-002', '2027-01-12')).toMatchObject({
+      absence: { kind: 'training', reason: 'Asbestos awareness', from: '2027-01-12', to: '2027-01-13' },
+    });
     expect(await undoLabel(ws)).toBe('Add training for Tom Whitaker, 12–13 Jan 2027');
-    const dup = await ws.dispatch('absences/add', { operative_id: 'OP-002', from: '2027-01-12', to: '2027-01-13', kind: 'leave', reason: '' });
+    const dup = await ws.dispatch('absences/add', {
+      operative_id: 'OP-002',
+      from: '2027-01-12',
+      to: '2027-01-13',
+      kind: 'leave',
+      reason: '',
+    });
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    await call(ws, 'absences/update', { id: added.absence.id, operative_id: 'OP-002', from: '2027-01-12', to: '2027-01-14', kind: 'sickness', reason: 'Back pain' });
+    await call(ws, 'absences/update', {
+      id: added.absence.id,
+      operative_id: 'OP-002',
+      from: '2027-01-12',
+      to: '2027-01-14',
+      kind: 'sickness',
+      reason: 'Back pain',
+    });
     expect(await dayOf(ws, 'OP-002', '2027-01-14')).toMatchObject({ absence: { kind: 'sickness', reason: 'Back pain' } });
     await call(ws, 'absences/delete', { id: added.absence.id });
     expect((await dayOf(ws, 'OP-002', '2027-01-12')).absence).toBeNull();
     await call(ws, 'history/undo');
     expect(await dayOf(ws, 'OP-002', '2027-01-12')).toMatchObject({ absence: { kind: 'sickness' } });
-    expect(await ws.dispatch('absences/add', { operative_id: 'OP-002', from: '2027-01-14', to: '2027-01-12', kind: 'leave', reason: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await ws.dispatch('absences/add', { operative_id: 'OP-002', from: '2027-01-14', to: '2027-01-12', kind: 'leave', reason: '' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     ws.close();
   });
 
@@ -187,7 +289,14 @@ describe('roster: patterns, absences, cover', () => {
     const after = await call<Grid>(ws, 'roster/get-grid', { from: '2027-01-04', to: '2027-01-05' });
     expect(after.cover.gaps.map((g) => g.date)).toEqual(['2027-01-04']);
     expect(await call(ws, 'roster/get-cover')).toEqual({ rules: [{ trade: 'GAS', min: 1 }] });
-    expect(await ws.dispatch('roster/set-cover', { rules: [{ trade: 'GAS', min: 1 }, { trade: 'GAS', min: 2 }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await ws.dispatch('roster/set-cover', {
+        rules: [
+          { trade: 'GAS', min: 1 },
+          { trade: 'GAS', min: 2 },
+        ],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     ws.close();
   });
 });
@@ -211,7 +320,17 @@ describe('roster: capacity, roster.csv, schema', () => {
     const bad = await call<ApiOutput<'roster/import-csv'>>(ws, 'roster/import-csv', {
       csv: 'operative_id,date,start,end,kind\nOP-001,2027-01-05,08:00,12:00,work\nOP-999,2027-01-05,08:00,12:00,work\n',
     });
-    expect(bad).toEqual({ ok: false, errors: [{ file: 'roster.csv', line: 3, field: 'operative_id', message: 'unknown operative "OP-999" (not among the workspace\'s operatives)' }] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: 'roster.csv',
+          line: 3,
+          field: 'operative_id',
+          message: 'unknown operative "OP-999" (not among the workspace\'s operatives)',
+        },
+      ],
+    });
     expect((await dayOf(ws, 'OP-001', TUE)).source).toBe('pattern');
 
     const good = await call<ApiOutput<'roster/import-csv'>>(ws, 'roster/import-csv', {
@@ -219,11 +338,17 @@ describe('roster: capacity, roster.csv, schema', () => {
       file: 'week2.csv',
     });
     expect(good).toMatchObject({ ok: true, rows: 3, days: 2 });
-    expect(await dayOf(ws, 'OP-001', TUE)).toMatchObject({ shift: work('08:00', '12:00'), on_call: true, on_call_hours: work('18:00', '07:00', true) });
+    expect(await dayOf(ws, 'OP-001', TUE)).toMatchObject({
+      shift: work('08:00', '12:00'),
+      on_call: true,
+      on_call_hours: work('18:00', '07:00', true),
+    });
     expect(await undoLabel(ws)).toBe('Import roster: 3 rows for 2 operatives');
 
     const only = await call<{ csv: string }>(ws, 'roster/export-csv', { from: '2027-01-04', to: '2027-01-10', overrides_only: true });
-    expect(only.csv).toBe('operative_id,date,start,end,kind\nOP-001,2027-01-05,18:00,07:00+1,on_call\nOP-001,2027-01-05,08:00,12:00,work\nOP-002,2027-01-09,,,on_call\n');
+    expect(only.csv).toBe(
+      'operative_id,date,start,end,kind\nOP-001,2027-01-05,18:00,07:00+1,on_call\nOP-001,2027-01-05,08:00,12:00,work\nOP-002,2027-01-09,,,on_call\n',
+    );
     const resolved = await call<{ csv: string; rows: number }>(ws, 'roster/export-csv', { from: TUE, to: TUE });
     expect(resolved.rows).toBe(7); // six operatives, Aisha with two rows
     expect(resolved.csv).toContain('OP-004,2027-01-05,08:00,17:00,work');

@@ -22,8 +22,16 @@ describe('what-if scenarios', () => {
     const ws = await imported();
     const created = await call<{ name: string; ms: number }>(ws, 'scenario/create', { name: 'Dan off all week' });
     expect(created.name).toBe('Dan off all week');
-    await inScenario(ws, 'Dan off all week', 'diary/move-job', { ref: 'J-1019', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
-    await inScenario(ws, 'Dan off all week', 'diary/move-job', { ref: 'J-1002', to: null, seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 } });
+    await inScenario(ws, 'Dan off all week', 'diary/move-job', {
+      ref: 'J-1019',
+      to: { operative_id: 'OP-001', date: '2027-01-05' },
+      seen: null,
+    });
+    await inScenario(ws, 'Dan off all week', 'diary/move-job', {
+      ref: 'J-1002',
+      to: null,
+      seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 },
+    });
     expect(await placement(ws, 'J-1019')).toBeNull();
     expect(await placement(ws, 'J-1002')).toMatchObject({ operative_id: 'OP-001' });
     expect(await placement(ws, 'J-1019', 'Dan off all week')).toMatchObject({ operative_id: 'OP-001' });
@@ -39,8 +47,16 @@ describe('what-if scenarios', () => {
     const ws = await imported();
     await call(ws, 'scenario/create', { name: 'storm' });
     await inScenario(ws, 'storm', 'diary/move-job', { ref: 'J-1019', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
-    await inScenario(ws, 'storm', 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-003', date: '2027-01-06' }, seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 } });
-    const c = await call<{ a: { placed: number; unplaced: number }; b: { placed: number }; changes: { ref: string; a: unknown; b: unknown }[] }>(ws, 'scenario/compare', {
+    await inScenario(ws, 'storm', 'diary/move-job', {
+      ref: 'J-1002',
+      to: { operative_id: 'OP-003', date: '2027-01-06' },
+      seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 },
+    });
+    const c = await call<{
+      a: { placed: number; unplaced: number };
+      b: { placed: number };
+      changes: { ref: string; a: unknown; b: unknown }[];
+    }>(ws, 'scenario/compare', {
       a: 'base',
       b: 'storm',
       from: '2027-01-04',
@@ -66,7 +82,11 @@ describe('what-if scenarios', () => {
     if (!refused.ok) expect(refused.error.message).toMatch(/conflicting with the scenario: J-1019/);
     expect(await placement(ws, 'J-1019')).toMatchObject({ operative_id: 'OP-003' });
 
-    const done = await call<{ applied: number; conflicts: string[] }>(ws, 'scenario/promote', { name: 'plan B', note: 'storm cover', confirm: true });
+    const done = await call<{ applied: number; conflicts: string[] }>(ws, 'scenario/promote', {
+      name: 'plan B',
+      note: 'storm cover',
+      confirm: true,
+    });
     expect(done.conflicts).toEqual(['J-1019']);
     expect(await placement(ws, 'J-1019')).toMatchObject({ operative_id: 'OP-001', date: '2027-01-05' });
     expect((await call<{ undoLabel: string }>(ws, 'history/get-status')).undoLabel).toBe('Promote scenario "plan B": storm cover');
@@ -90,7 +110,10 @@ describe('what-if scenarios', () => {
     await inScenario(ws, 'A', 'diary/move-job', { ref: 'J-1019', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
     await call(ws, 'scenario/create', { name: 'A2', from: 'A', note: 'variant' });
     expect(await placement(ws, 'J-1019', 'A2')).toMatchObject({ operative_id: 'OP-001' });
-    expect((await call<{ name: string; from: string | null }[]>(ws, 'scenario/list')).map((s) => [s.name, s.from])).toEqual([['A', null], ['A2', 'A']]);
+    expect((await call<{ name: string; from: string | null }[]>(ws, 'scenario/list')).map((s) => [s.name, s.from])).toEqual([
+      ['A', null],
+      ['A2', 'A'],
+    ]);
     await call(ws, 'scenario/drop', { name: 'A' });
     expect((await call<unknown[]>(ws, 'scenario/list')).length).toBe(1);
     expect(await ws.dispatch('jobs/list', {}, { scenario: 'A' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -100,11 +123,20 @@ describe('what-if scenarios', () => {
   it('bad input: duplicate, empty or reserved names, a missing scenario to compare', async () => {
     const ws = await imported();
     await call(ws, 'scenario/create', { name: 'Storm' });
-    expect(await ws.dispatch('scenario/create', { name: 'storm' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A scenario named "Storm" already exists' } });
+    expect(await ws.dispatch('scenario/create', { name: 'storm' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'A scenario named "Storm" already exists' },
+    });
     expect(await ws.dispatch('scenario/create', { name: '   ' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await ws.dispatch('scenario/create', { name: 'base' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await ws.dispatch('scenario/compare', { a: 'base', b: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'No scenario named "nope"' } });
-    expect(await ws.dispatch('scenario/promote', { name: 'Storm' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/no changes/) } });
+    expect(await ws.dispatch('scenario/compare', { a: 'base', b: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No scenario named "nope"' },
+    });
+    expect(await ws.dispatch('scenario/promote', { name: 'Storm' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/no changes/) },
+    });
     expect((await call<unknown[]>(ws, 'scenario/list')).length).toBe(1);
     ws.close();
   });
@@ -121,7 +153,9 @@ describe('publishing and open scenarios', () => {
     expect(() => assertPublishable(ws.store, ws.scenarios, range)).toThrow(/overlaps unpublished scenario "storm" \(1 placement differ\)/);
     expect(() => assertPublishable(ws.store, ws.scenarios, { from: '2027-02-01', to: '2027-02-05' })).not.toThrow();
     expect(() => assertPublishable(ws.store, ws.scenarios, { ...range, overrideReason: 'storm plan rejected by ops' })).not.toThrow();
-    expect(() => assertPublishable(ws.store, ws.scenarios, { ...range, scenario: 'storm' })).toThrow(/promote scenario "storm" into the live plan first/);
+    expect(() => assertPublishable(ws.store, ws.scenarios, { ...range, scenario: 'storm' })).toThrow(
+      /promote scenario "storm" into the live plan first/,
+    );
     await call(ws, 'scenario/promote', { name: 'storm' });
     expect(() => assertPublishable(ws.store, ws.scenarios, range)).not.toThrow();
     ws.close();

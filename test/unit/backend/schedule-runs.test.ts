@@ -37,7 +37,9 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
     await call(ws, 'schedule/accept-run', { id: started.id });
     const diary = await call<unknown[]>(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' });
     expect(diary.length).toBe(p.added.length);
-    expect((await call<{ undoLabel: string }>(ws, 'history/get-status')).undoLabel).toMatch(/^Auto-schedule 2027-01-04 to 2027-01-08: \d+ added, 0 moved$/);
+    expect((await call<{ undoLabel: string }>(ws, 'history/get-status')).undoLabel).toMatch(
+      /^Auto-schedule 2027-01-04 to 2027-01-08: \d+ added, 0 moved$/,
+    );
     await call(ws, 'history/undo');
     expect(await call<unknown[]>(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' })).toEqual([]);
     ws.close();
@@ -53,7 +55,10 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
     const b = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
     await finished(ws, b.id);
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
-    expect(await ws.dispatch('schedule/accept-run', { id: b.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/diary changed while the scheduler ran/) } });
+    expect(await ws.dispatch('schedule/accept-run', { id: b.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/diary changed while the scheduler ran/) },
+    });
     ws.close();
   });
 
@@ -70,12 +75,24 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
 
   it('bad input: empty scope, no operatives, time limit 0, reversed range — clear messages, nothing changed', async () => {
     const empty = await tempWorkspace();
-    expect(await empty.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/No operatives/) } });
+    expect(await empty.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/No operatives/) },
+    });
     empty.close();
     const ws = await imported();
-    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/at least 1 ms/) } });
-    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-08', to: '2027-01-04' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', operatives: ['OP-999'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/at least 1 ms/) },
+    });
+    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-08', to: '2027-01-04' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', operatives: ['OP-999'] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     ws.close();
   });
 });
@@ -83,12 +100,23 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
 describe('auto-schedule on chosen jobs (roster drop-outs)', () => {
   it('places only the given unscheduled jobs, and refuses placed or unknown ones', async () => {
     const ws = await imported();
-    const r = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-1002', 'J-1019'], timeLimitMs: 300 });
+    const r = await call<Run>(ws, 'schedule/start-run', {
+      from: '2027-01-04',
+      to: '2027-01-08',
+      refs: ['J-1002', 'J-1019'],
+      timeLimitMs: 300,
+    });
     const done = await finished(ws, r.id);
     expect([...done.preview!.added.map((a) => a.ref), ...done.preview!.unplaced.map((u) => u.ref)].sort()).toEqual(['J-1002', 'J-1019']);
     await call(ws, 'schedule/accept-run', { id: r.id });
-    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-1002'] })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/already placed/) } });
-    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-9'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-1002'] })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/already placed/) },
+    });
+    expect(await ws.dispatch('schedule/start-run', { from: '2027-01-04', to: '2027-01-08', refs: ['J-9'] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     ws.close();
   });
 
@@ -109,7 +137,11 @@ describe('why this operative (on request)', () => {
   it('explains a placed job against the other operative-days that week, and refuses an unplaced one', async () => {
     const ws = await imported();
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
-    const why = await call<{ summary: string; alternatives: { operative: string }[]; blockedBy: { rule: string; count: number }[] }>(ws, 'schedule/explain-job', { ref: 'J-1002' });
+    const why = await call<{ summary: string; alternatives: { operative: string }[]; blockedBy: { rule: string; count: number }[] }>(
+      ws,
+      'schedule/explain-job',
+      { ref: 'J-1002' },
+    );
     expect(why.summary).toMatch(/Aisha Khan/);
     expect(why.blockedBy.length).toBeGreaterThan(0);
     expect(await ws.dispatch('schedule/explain-job', { ref: 'J-1019' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

@@ -65,7 +65,9 @@ describe('workspace store', () => {
   it('foreign keys hold: a diary entry for a missing job is refused', () => {
     const store = Store.open(path.join(tempDir(), 'w.db'));
     expect(() =>
-      store.history.mutate('bad', (rec) => rec.put('diary_entries', { job_ref: 'NOPE', operative_id: 'X', date: '2027-01-04', start: null, sequence: 0, pinned: 0 })),
+      store.history.mutate('bad', (rec) =>
+        rec.put('diary_entries', { job_ref: 'NOPE', operative_id: 'X', date: '2027-01-04', start: null, sequence: 0, pinned: 0 }),
+      ),
     ).toThrow(/FOREIGN KEY/);
     expect(store.history.status().canUndo).toBe(false);
     store.close();

@@ -30,7 +30,11 @@ describe('undo/redo stack in the backend', () => {
     const ws = await tempWorkspace();
     await call(ws, 'import/run-csv', goodFiles());
     await call(ws, 'diary/assign-job', { ref: 'J-1002', operative_id: 'OP-001', date: '2027-01-05' });
-    expect((await call<JobView>(ws, 'jobs/get', { ref: 'J-1002' })).placement).toMatchObject({ operative_id: 'OP-001', date: '2027-01-05', sequence: 0 });
+    expect((await call<JobView>(ws, 'jobs/get', { ref: 'J-1002' })).placement).toMatchObject({
+      operative_id: 'OP-001',
+      date: '2027-01-05',
+      sequence: 0,
+    });
     await call(ws, 'history/undo');
     expect((await call<JobView>(ws, 'jobs/get', { ref: 'J-1002' })).placement).toBeNull();
     expect((await call<HistoryStatus>(ws, 'history/get-status')).canRedo).toBe(true);
@@ -42,13 +46,21 @@ describe('undo/redo stack in the backend', () => {
   it('moving a job re-sequences both days, and undo restores every sequence', async () => {
     const ws = await tempWorkspace();
     await call(ws, 'import/run-csv', goodFiles());
-    for (const ref of ['J-1002', 'J-1019', 'J-1009']) await call(ws, 'diary/assign-job', { ref, operative_id: 'OP-001', date: '2027-01-05' });
+    for (const ref of ['J-1002', 'J-1019', 'J-1009'])
+      await call(ws, 'diary/assign-job', { ref, operative_id: 'OP-001', date: '2027-01-05' });
     await call(ws, 'diary/assign-job', { ref: 'J-1002', operative_id: 'OP-003', date: '2027-01-06' });
     const day = await call<{ job_ref: string; sequence: number }[]>(ws, 'diary/list', { from: '2027-01-05', to: '2027-01-05' });
-    expect(day.map((e) => [e.job_ref, e.sequence])).toEqual([['J-1019', 0], ['J-1009', 1]]);
+    expect(day.map((e) => [e.job_ref, e.sequence])).toEqual([
+      ['J-1019', 0],
+      ['J-1009', 1],
+    ]);
     await call(ws, 'history/undo');
     const restored = await call<{ job_ref: string; sequence: number }[]>(ws, 'diary/list', { from: '2027-01-05', to: '2027-01-06' });
-    expect(restored.map((e) => [e.job_ref, e.sequence])).toEqual([['J-1002', 0], ['J-1019', 1], ['J-1009', 2]]);
+    expect(restored.map((e) => [e.job_ref, e.sequence])).toEqual([
+      ['J-1002', 0],
+      ['J-1019', 1],
+      ['J-1009', 2],
+    ]);
     ws.close();
   });
 

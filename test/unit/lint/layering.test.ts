@@ -28,9 +28,9 @@ describe('layering lint rules', () => {
     expect(await ruleIds('shared/domain/__violation.ts', "import p from 'path';\nexport const x = p;\n")).toEqual([
       'no-restricted-imports',
     ]);
-    expect(
-      await ruleIds('shared/domain/__violation.ts', "import { readFile } from 'fs/promises';\nexport const x = readFile;\n"),
-    ).toEqual(['no-restricted-imports']);
+    expect(await ruleIds('shared/domain/__violation.ts', "import { readFile } from 'fs/promises';\nexport const x = readFile;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
   });
 
   it('rejects DOM and Node globals in shared/', async () => {
@@ -44,10 +44,7 @@ describe('layering lint rules', () => {
   });
 
   it('rejects a renderer import reaching into electron/', async () => {
-    const ids = await ruleIds(
-      'renderer/src/x.ts',
-      "import x from '../../electron/backend/store/db';\nexport const y = x;\n",
-    );
+    const ids = await ruleIds('renderer/src/x.ts', "import x from '../../electron/backend/store/db';\nexport const y = x;\n");
     expect(ids).toEqual(['no-restricted-imports']);
   });
 

@@ -7,12 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiResponse } from '../../../shared/api/errors';
 import type { Workspace } from '../../../electron/backend/workspace';
 import { APP_ORIGIN } from '../../../electron/shell/app-url';
-import {
-  makeIpcInvokeHandler,
-  makeTrustedSenderCheck,
-  type FrameLike,
-  type IpcEventLike,
-} from '../../../electron/shell/ipc-adapter';
+import { makeIpcInvokeHandler, makeTrustedSenderCheck, type FrameLike, type IpcEventLike } from '../../../electron/shell/ipc-adapter';
 
 const mainFrame: FrameLike = { url: `${APP_ORIGIN}/index.html`, processId: 4, routingId: 1, detached: false };
 const trusted: IpcEventLike = { senderFrame: mainFrame };

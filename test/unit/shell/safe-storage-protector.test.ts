@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SecretUnlockError } from '../../../electron/backend/packs/secret-protector';
-import { PLAIN_TEXT_WARNING, SAFE_STORAGE_KIND, safeStorageProtector, type SafeStorageLike } from '../../../electron/shell/safe-storage-protector';
+import {
+  PLAIN_TEXT_WARNING,
+  SAFE_STORAGE_KIND,
+  safeStorageProtector,
+  type SafeStorageLike,
+} from '../../../electron/shell/safe-storage-protector';
 
 // A stand-in for Electron's safeStorage: reversible "encryption" with a per-instance key.
 function fakeSafeStorage(backend: string, available = true, salt = 7): SafeStorageLike {
@@ -31,9 +36,11 @@ describe('the desktop key protector (Electron safeStorage)', () => {
     expect(safeStorageProtector(fakeSafeStorage('basic_text'), 'darwin')!.warning).toBeNull();
   });
 
-  it('is absent when the OS offers no encryption, and fails plainly on another machine\'s blob', () => {
+  it("is absent when the OS offers no encryption, and fails plainly on another machine's blob", () => {
     expect(safeStorageProtector(fakeSafeStorage('unknown', false), 'linux')).toBeNull();
     const blob = safeStorageProtector(fakeSafeStorage('kwallet', true, 7), 'linux')!.protect(secret, context);
-    expect(() => safeStorageProtector(fakeSafeStorage('kwallet', true, 8), 'linux')!.unprotect(blob, context)).toThrow(/could not open the signing key/);
+    expect(() => safeStorageProtector(fakeSafeStorage('kwallet', true, 8), 'linux')!.unprotect(blob, context)).toThrow(
+      /could not open the signing key/,
+    );
   });
 });

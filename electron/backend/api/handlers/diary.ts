@@ -35,7 +35,12 @@ export const diaryHandlers: HandlerGroup<DiaryApi> = {
     if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
     validateTarget(store, to);
     const r = indexOf(store).evaluate(job, store.read.operative(to.operative_id)!, to.date, { index: to.index });
-    return { status: r.status, violations: r.violations, start: formatHHMM(r.visit.start_min % 1440), end: formatHHMM(r.visit.end_min % 1440) };
+    return {
+      status: r.status,
+      violations: r.violations,
+      start: formatHHMM(r.visit.start_min % 1440),
+      end: formatHHMM(r.visit.end_min % 1440),
+    };
   },
   'diary/move-job': (input, { store }) => moveJob(store, input, currentUser(store)),
   'diary/move-jobs': ({ moves, to, override_reason }, { store }) => moveJobs(store, moves, to, override_reason, currentUser(store)),
@@ -47,16 +52,29 @@ export const diaryHandlers: HandlerGroup<DiaryApi> = {
     return { ...entry, pinned };
   },
   'diary/list-overrides': (_i, { store }) =>
-    store.db.prepare('SELECT id, at, who, job_ref, operative_id, date, rule_id, violation, reason FROM override_log ORDER BY id').all() as never,
+    store.db
+      .prepare('SELECT id, at, who, job_ref, operative_id, date, rule_id, violation, reason FROM override_log ORDER BY id')
+      .all() as never,
   'jobs/get-history': ({ ref }, { store }) => {
     if (!store.read.job(ref)) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
-    const rows = store.db.prepare('SELECT id, at, kind, detail FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as { id: number; at: string; kind: string; detail: string }[];
+    const rows = store.db.prepare('SELECT id, at, kind, detail FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as {
+      id: number;
+      at: string;
+      kind: string;
+      detail: string;
+    }[];
     return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
   },
   'diary/assign-job': (input, { store }) =>
     moveJob(
       store,
-      { ref: input.ref, to: { operative_id: input.operative_id, date: input.date }, start: input.start, pinned: input.pinned, override_reason: input.override_reason },
+      {
+        ref: input.ref,
+        to: { operative_id: input.operative_id, date: input.date },
+        start: input.start,
+        pinned: input.pinned,
+        override_reason: input.override_reason,
+      },
       currentUser(store),
     ),
   'diary/unassign-job': ({ ref }, { store }) => {
@@ -101,4 +119,3 @@ function boardFor(store: Store, from: string, to: string) {
     dropouts: listDropouts(store, { from, to }),
   };
 }
-

@@ -5,7 +5,9 @@ import type { HandlerGroup } from '../types';
 import { deadlineOf, slaPolicyOf } from './sla-deadlines';
 
 export function toJobView(job: Job, entry: DiaryEntry | undefined, policy: SlaPolicy): JobView {
-  const placement = entry ? { operative_id: entry.operative_id, date: entry.date, start: entry.start, sequence: entry.sequence, pinned: entry.pinned } : null;
+  const placement = entry
+    ? { operative_id: entry.operative_id, date: entry.date, start: entry.start, sequence: entry.sequence, pinned: entry.pinned }
+    : null;
   return { ...job, sla_deadline: deadlineOf(job, policy), placement };
 }
 

@@ -17,12 +17,18 @@ import { frozenEntries, getVersion, listVersions } from '../../packs/versions';
 import { planwrightHome } from '../../paths';
 import type { HandlerGroup } from '../types';
 
-type PacksApi = 'packs/check' | 'packs/publish' | 'packs/list' | 'packs/get-changes' | 'packs/get-key' | 'packs/verify' | 'packs/open-folder';
+type PacksApi =
+  'packs/check' | 'packs/publish' | 'packs/list' | 'packs/get-changes' | 'packs/get-key' | 'packs/verify' | 'packs/open-folder';
 
 export const packsHandlers: HandlerGroup<PacksApi> = {
   'packs/check': (input, ctx) => checkRange(ctx.base, { ...input, scenario: input.scenario ?? ctx.scenario }),
   'packs/publish': (input, ctx) => {
-    assertPublishable(ctx.base, ctx.scenarios, { from: input.from, to: input.to, scenario: input.scenario ?? ctx.scenario, overrideReason: input.override_reason });
+    assertPublishable(ctx.base, ctx.scenarios, {
+      from: input.from,
+      to: input.to,
+      scenario: input.scenario ?? ctx.scenario,
+      overrideReason: input.override_reason,
+    });
     const home = planwrightHome();
     return publishPack(ctx.base, {
       from: input.from,
@@ -43,7 +49,12 @@ export const packsHandlers: HandlerGroup<PacksApi> = {
     if (!v) throw new ApiError('NOT_FOUND', `No published version ${version}`);
     const prev = version > 1 ? getVersion(ctx.base, version - 1) : undefined;
     return diffVersions(
-      prev ? { ref: { version: prev.version, manifest_sha256: prev.manifest_sha256, from: prev.from_date, to: prev.to_date }, entries: frozenEntries(ctx.base, prev.version) } : null,
+      prev
+        ? {
+            ref: { version: prev.version, manifest_sha256: prev.manifest_sha256, from: prev.from_date, to: prev.to_date },
+            entries: frozenEntries(ctx.base, prev.version),
+          }
+        : null,
       frozenEntries(ctx.base, version),
       { from: v.from_date, to: v.to_date },
     );

@@ -16,7 +16,10 @@ type ReviewApi =
 export const reviewHandlers: HandlerGroup<ReviewApi> = {
   'review/list-triggers': ({ include_acknowledged }, { store }) => {
     const { reference, triggers } = listTriggers(store, include_acknowledged ?? true);
-    return { reference: reference && { kind: reference.kind, id: reference.id, label: reference.label, saved_at: reference.saved_at }, triggers };
+    return {
+      reference: reference && { kind: reference.kind, id: reference.id, label: reference.label, saved_at: reference.saved_at },
+      triggers,
+    };
   },
   'review/acknowledge-trigger': ({ key, note }, { store }) => acknowledgeTrigger(store, key, note),
   'baseline/save': ({ label }, { store }) => saveBaseline(store, label),

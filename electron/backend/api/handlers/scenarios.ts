@@ -4,7 +4,9 @@ import { comparePlans } from '../../scenarios/compare';
 import { promoteScenario } from '../../scenarios/promote';
 import type { HandlerGroup } from '../types';
 
-export const scenarioHandlers: HandlerGroup<'scenario/list' | 'scenario/create' | 'scenario/compare' | 'scenario/promote' | 'scenario/drop'> = {
+export const scenarioHandlers: HandlerGroup<
+  'scenario/list' | 'scenario/create' | 'scenario/compare' | 'scenario/promote' | 'scenario/drop'
+> = {
   'scenario/list': (_i, { scenarios }) => scenarios.list(),
   'scenario/create': ({ name, from, note }, { scenarios }) => scenarios.create(name, from ?? null, note ?? ''),
   'scenario/compare': ({ a, b, from, to }, { scenarios }) => {

@@ -3,7 +3,13 @@ import { explainJob } from '../../scheduling/why';
 import { acceptRun, cancelRun, getRun, rejectRun, runView, startRun } from '../../scheduling/runs';
 import type { HandlerGroup } from '../types';
 
-type ScheduleApi = 'schedule/start-run' | 'schedule/get-run' | 'schedule/cancel-run' | 'schedule/accept-run' | 'schedule/reject-run' | 'schedule/explain-job';
+type ScheduleApi =
+  | 'schedule/start-run'
+  | 'schedule/get-run'
+  | 'schedule/cancel-run'
+  | 'schedule/accept-run'
+  | 'schedule/reject-run'
+  | 'schedule/explain-job';
 
 export const scheduleHandlers: HandlerGroup<ScheduleApi> = {
   'schedule/start-run': (input, { store }) => runView(startRun(store, input)),

@@ -35,7 +35,17 @@ export function ChartFigure({ title, summary, children, table }: Props) {
           <tbody>
             {table.rows.map((r, i) => (
               <tr key={i}>
-                {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j} className="num">{c}</td>))}
+                {r.map((c, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={j} className="num">
+                      {c}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -16,7 +16,10 @@ export function SlaRiskChart() {
     <ChartFigure
       title="SLA risk by priority"
       summary={summary}
-      table={{ head: ['Priority', ...SLA_RISK_CLASSES.map((k) => SLA_RISK_LABELS[k])], rows: rows.map((r) => [r.priority, ...SLA_RISK_CLASSES.map((k) => r[k])]) }}
+      table={{
+        head: ['Priority', ...SLA_RISK_CLASSES.map((k) => SLA_RISK_LABELS[k])],
+        rows: rows.map((r) => [r.priority, ...SLA_RISK_CLASSES.map((k) => r[k])]),
+      }}
     >
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={rows} margin={{ left: 0, right: 16 }}>

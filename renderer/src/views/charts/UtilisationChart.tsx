@@ -19,7 +19,10 @@ export function UtilisationChart({ date, onDate }: { date: string; onDate: (d: s
     <ChartFigure
       title="Utilisation per operative"
       summary={summary}
-      table={{ head: ['Operative', 'Jobs', 'Work (min)', 'Travel (min)', 'Idle (min)', 'Overrun (min)'], rows: rows.map((r) => [r.name, r.jobs, r.work_min, r.travel_min, r.idle_min, r.overrun_min]) }}
+      table={{
+        head: ['Operative', 'Jobs', 'Work (min)', 'Travel (min)', 'Idle (min)', 'Overrun (min)'],
+        rows: rows.map((r) => [r.name, r.jobs, r.work_min, r.travel_min, r.idle_min, r.overrun_min]),
+      }}
     >
       <div className="plan-chart-tools">
         <button type="button" onClick={() => onDate(addDays(date, -1))}>

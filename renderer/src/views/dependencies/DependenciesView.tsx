@@ -51,10 +51,7 @@ export function DependenciesView() {
     [all, chain, showUnlinked, job],
   );
   const chains = map.data?.chains ?? [];
-  const chainOptions = useMemo(
-    () => chains.map((c) => ({ value: c.id, label: `${c.id} chain · ${c.refs.length} jobs` })),
-    [chains],
-  );
+  const chainOptions = useMemo(() => chains.map((c) => ({ value: c.id, label: `${c.id} chain · ${c.refs.length} jobs` })), [chains]);
   const critical = nodes.filter((n) => n.critical).length;
   const unrealistic = nodes.filter((n) => n.deadline_unrealistic).length;
 
@@ -76,16 +73,16 @@ export function DependenciesView() {
         </p>
       </ViewHeader>
       <p className="view-note muted">
-        Drag from a job’s right handle to another job’s left handle to make the second wait for the first. Select a link and press Delete
-        to remove it. Unscheduled jobs show their earliest possible times; slack is how far a job can slip before its chain finishes later.
+        Drag from a job’s right handle to another job’s left handle to make the second wait for the first. Select a link and press Delete to
+        remove it. Unscheduled jobs show their earliest possible times; slack is how far a job can slip before its chain finishes later.
       </p>
       <LoadState loading={map.loading && !map.data} error={map.error} onRetry={map.reload} />
       <div className="dep-layout">
         <div className="dep-map" role="region" aria-label="Dependency map">
           {map.data && nodes.length === 0 ? (
             <p className="load-state muted dep-empty">
-              No linked jobs yet. Links come from depends_on in jobs.csv, from a job’s panel, or by drawing them here (tick “Show jobs with no
-              links”).
+              No linked jobs yet. Links come from depends_on in jobs.csv, from a job’s panel, or by drawing them here (tick “Show jobs with
+              no links”).
             </p>
           ) : (
             map.data && (

@@ -36,7 +36,9 @@ export const JobNode = memo(function JobNode({ data, selected }: NodeProps<JobFl
       <div className="dep-node-head">
         <span className="dep-node-ref">{n.ref}</span>
         <span className="dep-node-trade">{n.trade}</span>
-        <span className="dep-node-flag">{n.critical ? <Chip tone="danger">Critical</Chip> : <span className="dep-slack">{slackText(n)}</span>}</span>
+        <span className="dep-node-flag">
+          {n.critical ? <Chip tone="danger">Critical</Chip> : <span className="dep-slack">{slackText(n)}</span>}
+        </span>
       </div>
       <div className="dep-node-line">
         {n.owner ? <span className="dep-owner">{n.owner}</span> : <Chip tone="warning">No owner</Chip>}
@@ -44,7 +46,13 @@ export const JobNode = memo(function JobNode({ data, selected }: NodeProps<JobFl
       </div>
       <div className={n.placement ? 'dep-node-line' : 'dep-node-line muted'}>{whereText(n)}</div>
       <div className="dep-node-line">
-        {n.sla_deadline ? <span title={localDateTime(n.sla_deadline)}>Due {dayMonth(n.sla_deadline.slice(0, 10))} {n.sla_deadline.slice(11)}</span> : <span className="muted">No SLA</span>}
+        {n.sla_deadline ? (
+          <span title={localDateTime(n.sla_deadline)}>
+            Due {dayMonth(n.sla_deadline.slice(0, 10))} {n.sla_deadline.slice(11)}
+          </span>
+        ) : (
+          <span className="muted">No SLA</span>
+        )}
         {n.deadline_unrealistic && (
           <Chip tone="danger" title={`Deadline unrealistic: its chain cannot finish before ${localDateTime(n.earliest_finish ?? '')}`}>
             Unrealistic

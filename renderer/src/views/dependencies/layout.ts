@@ -16,7 +16,9 @@ const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then((m) => ne
 export async function layoutMap(nodes: readonly MapNode[], links: readonly { pred_ref: string; succ_ref: string }[]): Promise<Positions> {
   const chained = nodes.filter((n) => n.chain);
   const shown = new Set(chained.map((n) => n.ref));
-  const graph = await (await loadElk()).layout({
+  const graph = await (
+    await loadElk()
+  ).layout({
     id: 'map',
     layoutOptions: {
       'elk.algorithm': 'layered',

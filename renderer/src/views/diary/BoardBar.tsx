@@ -16,10 +16,17 @@ function KnockOnSummary({ effects }: { effects: readonly KnockOnEffect[] }) {
   const breaches = effects.filter((e) => e.newly_breached).length;
   const slip = Math.max(...effects.map((e) => e.slip_min));
   return (
-    <span className="insp-knock" title={effects.map((e) => `${e.ref}: +${duration(e.slip_min)}${e.newly_breached ? ' (breaches SLA)' : ''}`).join('\n')}>
+    <span
+      className="insp-knock"
+      title={effects.map((e) => `${e.ref}: +${duration(e.slip_min)}${e.newly_breached ? ' (breaches SLA)' : ''}`).join('\n')}
+    >
       {effects.length} successor{effects.length === 1 ? '' : 's'} would slip
       {slip > 0 ? ` (up to ${duration(slip)})` : ''}
-      {breaches > 0 ? `, ${breaches} past SLA` : ''}: {effects.slice(0, 4).map((e) => e.ref).join(', ')}
+      {breaches > 0 ? `, ${breaches} past SLA` : ''}:{' '}
+      {effects
+        .slice(0, 4)
+        .map((e) => e.ref)
+        .join(', ')}
       {effects.length > 4 ? '…' : ''}
     </span>
   );
@@ -37,7 +44,9 @@ function KnockOnHighlight({ effects }: { effects: readonly KnockOnEffect[] }) {
     const marked: Element[] = [];
     for (const item of refs.split(',')) {
       const [ref, kind] = item.split(':');
-      for (const el of document.querySelectorAll(`.diary-board [data-job-ref="${CSS.escape(ref!)}"], .tray [data-job-ref="${CSS.escape(ref!)}"]`)) {
+      for (const el of document.querySelectorAll(
+        `.diary-board [data-job-ref="${CSS.escape(ref!)}"], .tray [data-job-ref="${CSS.escape(ref!)}"]`,
+      )) {
         el.setAttribute('data-knock-on', kind!);
         marked.push(el);
       }
@@ -78,19 +87,24 @@ export function BoardBar({ session, store, notice, onOverride, onDismiss }: Prop
   return (
     <div className="board-bar" data-kind="hint">
       <span className="board-bar-text muted">
-        Drag jobs from the tray onto an operative’s day, between days, or back to the tray. Keyboard: focus a card, Space to pick up, arrows to move, Space to drop, Escape to cancel; Shift+Space selects several.
+        Drag jobs from the tray onto an operative’s day, between days, or back to the tray. Keyboard: focus a card, Space to pick up, arrows
+        to move, Space to drop, Escape to cancel; Shift+Space selects several.
       </span>
     </div>
   );
 }
 
-const key = (t: DropTarget | null) => (!t ? '' : t.kind === 'cell' ? `c|${t.operativeId}|${t.date}|${t.index ?? ''}` : t.kind === 'tray' ? 't' : `n|${t.why}`);
+const key = (t: DropTarget | null) =>
+  !t ? '' : t.kind === 'cell' ? `c|${t.operativeId}|${t.date}|${t.index ?? ''}` : t.kind === 'tray' ? 't' : `n|${t.why}`;
 
 function DragInspector({ session, store }: { session: DragSession; store: DragStore }) {
   const k = useDragTarget(store, key);
   const target = store.get(); // re-read whenever the key above changes
   const job = session.primary;
-  const what = session.refs.length > 1 ? `${session.refs.length} jobs (${session.refs.slice(0, 3).join(', ')}${session.refs.length > 3 ? '…' : ''})` : `${job.ref} · ${job.trade} ${job.min_proficiency} · ${duration(job.duration_min)}`;
+  const what =
+    session.refs.length > 1
+      ? `${session.refs.length} jobs (${session.refs.slice(0, 3).join(', ')}${session.refs.length > 3 ? '…' : ''})`
+      : `${job.ref} · ${job.trade} ${job.min_proficiency} · ${duration(job.duration_min)}`;
   let body = <span className="muted">Drop on an operative’s day, or on the Unscheduled tray.</span>;
   let status: string | undefined;
   let knock: readonly KnockOnEffect[] = [];
@@ -124,7 +138,11 @@ function DragInspector({ session, store }: { session: DragSession; store: DragSt
       );
     }
   } else if (target?.kind === 'tray') {
-    body = <span className="insp-target">{session.seen.get(job.ref) ? 'Unscheduled tray: take it out of the diary' : 'Unscheduled tray (already there)'}</span>;
+    body = (
+      <span className="insp-target">
+        {session.seen.get(job.ref) ? 'Unscheduled tray: take it out of the diary' : 'Unscheduled tray (already there)'}
+      </span>
+    );
   } else if (target?.kind === 'none' && target.why === 'header') {
     body = <span className="muted">Over the operative’s name: move onto one of their days.</span>;
   }

@@ -50,11 +50,12 @@ interface Props {
 
 export function CardContent({ job, variant, times, pinned, sla }: Props) {
   const loud = sla.mark === 'breach' || sla.mark === 'overdue';
-  const slaBadge = loud || ((variant === 'tray' || variant === 'overlay') && sla.mark !== 'none') ? (
-    <span className="card-sla" data-sla={sla.mark}>
-      {sla.mark === 'breach' ? 'SLA ✕' : sla.text}
-    </span>
-  ) : null;
+  const slaBadge =
+    loud || ((variant === 'tray' || variant === 'overlay') && sla.mark !== 'none') ? (
+      <span className="card-sla" data-sla={sla.mark}>
+        {sla.mark === 'breach' ? 'SLA ✕' : sla.text}
+      </span>
+    ) : null;
   const pin = pinned ? <Icon name="pin" size={11} className="card-pin" /> : null;
 
   if (variant === 'tray' || variant === 'overlay') {

@@ -20,12 +20,12 @@ export function DayTrack({ model, date, plan, off, now, selection, pending, inco
         ? x(plan.visits[drag.hoverSlot]!.start_min - plan.visits[drag.hoverSlot]!.travel_min)
         : x(plan.last_end_min);
   return (
-    <div
-      {...dayCellAttributes(date, off, drag)}
-      className="day-track"
-      style={{ width, backgroundSize: `${60 * axis.pxPerMin}px 100%` }}
-    >
-      <span className="shift-band" style={{ left: shiftL, width: shiftW }} title={`Shift ${formatClock(plan.shift.start)}–${formatClock(plan.shift.end)}`} />
+    <div {...dayCellAttributes(date, off, drag)} className="day-track" style={{ width, backgroundSize: `${60 * axis.pxPerMin}px 100%` }}>
+      <span
+        className="shift-band"
+        style={{ left: shiftL, width: shiftW }}
+        title={`Shift ${formatClock(plan.shift.start)}–${formatClock(plan.shift.end)}`}
+      />
       {off && (
         <span className="day-off-label" style={{ left: shiftL + 6 }}>
           <Icon name="away" size={11} /> {off.label}
@@ -37,7 +37,11 @@ export function DayTrack({ model, date, plan, off, now, selection, pending, inco
         return (
           <Fragment key={v.ref}>
             {v.travel_min > 0 && (
-              <span className="travel-seg" style={{ left: travelL, width: Math.max(2, x(v.arrival_min) - travelL) }} title={`Travel ${formatDuration(v.travel_min)}`}>
+              <span
+                className="travel-seg"
+                style={{ left: travelL, width: Math.max(2, x(v.arrival_min) - travelL) }}
+                title={`Travel ${formatDuration(v.travel_min)}`}
+              >
                 <span className="travel-seg-text">{formatDuration(v.travel_min)}</span>
               </span>
             )}
@@ -58,7 +62,11 @@ export function DayTrack({ model, date, plan, off, now, selection, pending, inco
         );
       })}
       {plan.return_travel_min > 0 && plan.visits.length > 0 && (
-        <span className="travel-seg travel-home" style={{ left: x(plan.last_end_min), width: Math.max(2, plan.return_travel_min * axis.pxPerMin) }} title={`Back to base ${formatDuration(plan.return_travel_min)}`} />
+        <span
+          className="travel-seg travel-home"
+          style={{ left: x(plan.last_end_min), width: Math.max(2, plan.return_travel_min * axis.pxPerMin) }}
+          title={`Back to base ${formatDuration(plan.return_travel_min)}`}
+        />
       )}
       {hoverX !== null && <span className="insert-marker-v" style={{ left: hoverX }} aria-hidden="true" />}
       {drag?.hoverSlot != null && drag.hoverLabel && (

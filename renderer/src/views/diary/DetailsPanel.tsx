@@ -94,7 +94,9 @@ export function DetailsPanel({ model, selection, now, onClose, onPin, onUnschedu
         <Field label="Competences">{job.competences.join(', ')}</Field>
         <Field label="Duration">{duration(job.duration_min)}</Field>
         <Field label="Window">{job.window === 'ALL' ? 'Any time in the shift' : job.window}</Field>
-        <Field label="SLA deadline">{job.sla_deadline ? `${localDateTime(job.sla_deadline)} (${slaClock(job, now).text})` : 'No SLA'}</Field>
+        <Field label="SLA deadline">
+          {job.sla_deadline ? `${localDateTime(job.sla_deadline)} (${slaClock(job, now).text})` : 'No SLA'}
+        </Field>
         <Field label="Raised">{instantAsLocal(job.raised_at)}</Field>
         <Field label="Status">{job.status.replace('_', ' ')}</Field>
         <Field label="Impact / effort">

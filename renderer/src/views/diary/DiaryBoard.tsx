@@ -37,7 +37,12 @@ const EMPTY_HANDLE: TimelineHandle = { scroller: null, geometry: null, rows: [],
 const detached = typeof document === 'undefined' ? undefined : document.createElement('div');
 
 function matchOperative(o: OperativeView, needle: string): boolean {
-  return !needle || o.name.toLowerCase().includes(needle) || o.id.toLowerCase().includes(needle) || o.trades.some((t) => t.trade.toLowerCase() === needle);
+  return (
+    !needle ||
+    o.name.toLowerCase().includes(needle) ||
+    o.id.toLowerCase().includes(needle) ||
+    o.trades.some((t) => t.trade.toLowerCase() === needle)
+  );
 }
 
 export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilter }: Props) {
@@ -57,7 +62,16 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   const { invalidate } = useDataVersion();
 
   const selected = useMemo(() => selection.filter((r) => model.jobs.has(r)), [selection, model]);
-  const dnd = useBoardDnd({ model, store, tl, tray: trayRef, moves, selection: selected, focusDate: focus, onKeyboardDrop: (ref) => (refocus.current = ref) });
+  const dnd = useBoardDnd({
+    model,
+    store,
+    tl,
+    tray: trayRef,
+    moves,
+    selection: selected,
+    focusDate: focus,
+    onKeyboardDrop: (ref) => (refocus.current = ref),
+  });
   draggingRef.current = dnd.session !== null;
   // A board reloaded mid-drag is drawn once the drag ends.
   const [, redraw] = useReducer((n: number) => n + 1, 0);
@@ -70,7 +84,9 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   const selectedSet = useMemo(() => new Set(selected), [selected]);
 
   const onSelect = useCallback((ref: string, additive: boolean) => {
-    setSelection((s) => (additive ? (s.includes(ref) ? s.filter((r) => r !== ref) : [...s, ref]) : s.length === 1 && s[0] === ref ? s : [ref]));
+    setSelection((s) =>
+      additive ? (s.includes(ref) ? s.filter((r) => r !== ref) : [...s, ref]) : s.length === 1 && s[0] === ref ? s : [ref],
+    );
   }, []);
 
   // After a keyboard drop is stored and the board reloaded, focus the card where it landed.
@@ -103,7 +119,10 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     [announce, invalidate, report],
   );
 
-  const unschedule = useCallback((ref: string) => void moves.run({ refs: [ref], seen: new Map([[ref, seenOf(model, ref)]]), to: null }), [model, moves]);
+  const unschedule = useCallback(
+    (ref: string) => void moves.run({ refs: [ref], seen: new Map([[ref, seenOf(model, ref)]]), to: null }),
+    [model, moves],
+  );
 
   const keepRow = useMemo(() => {
     const e = dnd.session ? model.entries.get(dnd.session.primary.ref) : undefined;
@@ -111,7 +130,9 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   }, [dnd.session, model, rows]);
 
   const blocked = moves.notice?.override;
-  const blockedTarget = blocked?.request.to ? `${blocked.request.operativeName ?? blocked.request.to.operative_id}, ${dayLabel(blocked.request.to.date)}` : '';
+  const blockedTarget = blocked?.request.to
+    ? `${blocked.request.operativeName ?? blocked.request.to.operative_id}, ${dayLabel(blocked.request.to.date)}`
+    : '';
   const draggingKind = dnd.session ? (dnd.session.refs.some((r) => dnd.session!.seen.get(r)) ? 'placed' : 'unscheduled') : null;
 
   return (
@@ -128,7 +149,13 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}
     >
-      <BoardBar session={dnd.session} store={store} notice={moves.notice} onOverride={() => setOverriding(true)} onDismiss={() => moves.setNotice(null)} />
+      <BoardBar
+        session={dnd.session}
+        store={store}
+        notice={moves.notice}
+        onOverride={() => setOverriding(true)}
+        onDismiss={() => moves.setNotice(null)}
+      />
       <DropSurface>
         <Timeline
           model={model}
@@ -146,14 +173,33 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
           handle={tl}
         />
         <div className="diary-side">
-          <Tray jobs={model.unscheduled} now={now} selection={selectedSet} pending={moves.pending} onSelect={onSelect} store={store} dragging={draggingKind} regionRef={trayRef} />
-          {selected.length > 0 && <DetailsPanel model={model} selection={selected} now={now} onClose={() => setSelection([])} onPin={pin} onUnschedule={unschedule} />}
+          <Tray
+            jobs={model.unscheduled}
+            now={now}
+            selection={selectedSet}
+            pending={moves.pending}
+            onSelect={onSelect}
+            store={store}
+            dragging={draggingKind}
+            regionRef={trayRef}
+          />
+          {selected.length > 0 && (
+            <DetailsPanel
+              model={model}
+              selection={selected}
+              now={now}
+              onClose={() => setSelection([])}
+              onPin={pin}
+              onUnschedule={unschedule}
+            />
+          )}
         </div>
       </DropSurface>
       <DragOverlay dropAnimation={null}>{dnd.session && <DragPreview session={dnd.session} store={store} now={now} />}</DragOverlay>
       <VisuallyHidden id={DND_HELP_ID}>
-        Press Space or Enter to pick up the job. Arrow keys move it: up and down between operatives, left and right between days (right of the last day is the Unscheduled tray). Press Space or Enter to drop, Escape to cancel. Shift+Space adds the job to a
-        selection to move several at once.
+        Press Space or Enter to pick up the job. Arrow keys move it: up and down between operatives, left and right between days (right of
+        the last day is the Unscheduled tray). Press Space or Enter to drop, Escape to cancel. Shift+Space adds the job to a selection to
+        move several at once.
       </VisuallyHidden>
       {overriding && blocked && (
         <OverrideDialog

@@ -24,9 +24,20 @@ export function DiaryToolbar({ range, focus, today, operativeFilter, onOperative
   const unit = range.span === 'day' ? 'day' : range.span === 'week' ? 'week' : range.span === 'fortnight' ? 'two weeks' : 'range';
   return (
     <ViewHeader title="Diary">
-      <SegmentedControl label="Range" value={range.span} options={SPANS} labels={SPAN_LABELS} onChange={(s) => onSpan(s, s === 'custom' ? addDays(focus, 6) : null)} />
+      <SegmentedControl
+        label="Range"
+        value={range.span}
+        options={SPANS}
+        labels={SPAN_LABELS}
+        onChange={(s) => onSpan(s, s === 'custom' ? addDays(focus, 6) : null)}
+      />
       <span className="button-group">
-        <button type="button" aria-label={`Previous ${unit}`} title={`Previous ${unit}`} onClick={() => onFocus(stepFocus(range, focus, -1))}>
+        <button
+          type="button"
+          aria-label={`Previous ${unit}`}
+          title={`Previous ${unit}`}
+          onClick={() => onFocus(stepFocus(range, focus, -1))}
+        >
           <Icon name="chevron-left" />
         </button>
         <button type="button" onClick={() => onFocus(today)}>
@@ -44,7 +55,13 @@ export function DiaryToolbar({ range, focus, today, operativeFilter, onOperative
           </label>
           <label className="select-filter">
             <span>To</span>
-            <input type="date" value={range.to} min={range.from} max={addDays(range.from, MAX_DAYS - 1)} onChange={(e) => isIsoDate(e.target.value) && onSpan('custom', e.target.value)} />
+            <input
+              type="date"
+              value={range.to}
+              min={range.from}
+              max={addDays(range.from, MAX_DAYS - 1)}
+              onChange={(e) => isIsoDate(e.target.value) && onSpan('custom', e.target.value)}
+            />
           </label>
         </>
       ) : (

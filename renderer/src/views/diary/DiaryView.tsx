@@ -41,8 +41,18 @@ export function DiaryView({ date, onDateChange }: Props) {
         onOverrideLog={() => setShowLog(true)}
       />
       <LoadState loading={board.loading && !board.data} error={board.data ? undefined : board.error} onRetry={board.reload} />
-      {model && model.operatives.length === 0 && <p className="load-state muted">No operatives yet. Use “Import CSV…” to load operatives.csv.</p>}
-      {model && model.operatives.length > 0 && <DiaryBoard model={model} mode={range.span === 'day' ? 'day' : 'week'} focus={date} today={today} operativeFilter={operativeFilter} />}
+      {model && model.operatives.length === 0 && (
+        <p className="load-state muted">No operatives yet. Use “Import CSV…” to load operatives.csv.</p>
+      )}
+      {model && model.operatives.length > 0 && (
+        <DiaryBoard
+          model={model}
+          mode={range.span === 'day' ? 'day' : 'week'}
+          focus={date}
+          today={today}
+          operativeFilter={operativeFilter}
+        />
+      )}
       {showLog && <OverrideLog onClose={() => setShowLog(false)} />}
     </section>
   );

@@ -27,7 +27,13 @@ export function DragPreview({ session, store, now }: { session: DragSession; sto
   }
   const sla = slaMark(job, now, breach);
   return (
-    <div className="job-card job-card-overlay" data-priority={job.priority.toLowerCase()} data-sla={sla.mark} data-status={status} aria-hidden="true">
+    <div
+      className="job-card job-card-overlay"
+      data-priority={job.priority.toLowerCase()}
+      data-sla={sla.mark}
+      data-status={status}
+      aria-hidden="true"
+    >
       <CardContent job={job} variant="overlay" times={times} pinned={session.model.entries.get(job.ref)?.pinned ?? false} sla={sla} />
       {status && (
         <span className="overlay-status" data-status={status}>

@@ -60,7 +60,8 @@ export function OperativeHeader({ op, from, to, reason }: { op: OperativeView; f
           ))}
           {away.map((a, i) => (
             <span key={`a${i}`} className="op-away" title={`${absenceLabel(a)}: ${a.reason || a.kind}, ${a.from} to ${a.to}`}>
-              <Icon name="away" size={10} /> {absenceLabel(a)} {a.from === a.to ? dayMonth(a.from) : `${dayMonth(a.from)}–${dayMonth(a.to)}`}
+              <Icon name="away" size={10} /> {absenceLabel(a)}{' '}
+              {a.from === a.to ? dayMonth(a.from) : `${dayMonth(a.from)}–${dayMonth(a.to)}`}
             </span>
           ))}
         </div>

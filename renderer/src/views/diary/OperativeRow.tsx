@@ -38,12 +38,29 @@ function verdictLabel(v: Verdict): string {
   return v.status === 'ok' ? `Fits ${t}` : `${STATUS_WORD[v.status]}${t ? ` · ${t}` : ''}`;
 }
 
-function OperativeRowImpl({ model, op, opIndex, rowIndex, top, height, geometry, session, store, now, selection, pending, onSelect }: Props) {
+function OperativeRowImpl({
+  model,
+  op,
+  opIndex,
+  rowIndex,
+  top,
+  height,
+  geometry,
+  session,
+  store,
+  now,
+  selection,
+  pending,
+  onSelect,
+}: Props) {
   const { dates, mode, colW, axis } = geometry;
   const plans = useMemo(() => dates.map((d) => model.index.basePlan(op, d)), [model, op, dates]);
   const offs = useMemo(() => dates.map((d) => dayOff(op, d, model.index.operativeDay(op, d).roster)), [model, op, dates]);
 
-  const hoverSel = useCallback((t: DropTarget | null) => (t?.kind === 'cell' && t.operativeId === op.id ? `${t.col}|${t.slot}|${t.index ?? ''}` : ''), [op.id]);
+  const hoverSel = useCallback(
+    (t: DropTarget | null) => (t?.kind === 'cell' && t.operativeId === op.id ? `${t.col}|${t.slot}|${t.index ?? ''}` : ''),
+    [op.id],
+  );
   const hover = useDragTarget(store, hoverSel);
   const focus = useDragTarget(store, focusCol);
   const [hCol, hSlot, hIndex] = hover ? hover.split('|').map((x) => (x === '' ? undefined : Number(x))) : [];

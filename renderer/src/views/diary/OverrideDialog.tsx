@@ -7,7 +7,17 @@ import './styles/override.css';
 
 const MIN_REASON = 3;
 
-export function OverrideDialog({ blocked, targetText, onPlace, onClose }: { blocked: Overridable; targetText: string; onPlace: (reason: string) => Promise<boolean>; onClose: () => void }) {
+export function OverrideDialog({
+  blocked,
+  targetText,
+  onPlace,
+  onClose,
+}: {
+  blocked: Overridable;
+  targetText: string;
+  onPlace: (reason: string) => Promise<boolean>;
+  onClose: () => void;
+}) {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const formId = useId();
@@ -39,7 +49,8 @@ export function OverrideDialog({ blocked, targetText, onPlace, onClose }: { bloc
     >
       <form id={formId} onSubmit={submit} className="override-form">
         <p>
-          Place <b>{blocked.request.refs.join(', ')}</b> on <b>{targetText}</b> although {hard.length === 1 ? 'a rule blocks' : `${hard.length} rules block`} it:
+          Place <b>{blocked.request.refs.join(', ')}</b> on <b>{targetText}</b> although{' '}
+          {hard.length === 1 ? 'a rule blocks' : `${hard.length} rules block`} it:
         </p>
         <ul className="override-rules">
           {hard.map((v) => (

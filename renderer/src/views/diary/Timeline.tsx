@@ -101,7 +101,15 @@ export function Timeline({ model, rows, mode, focus, today, session, store, now,
   }, [items.length]);
 
   return (
-    <div ref={scrollRef} className="timeline" data-mode={mode} data-dragging={session ? true : undefined} role="table" aria-label="Diary board" aria-rowcount={rows.length + 1}>
+    <div
+      ref={scrollRef}
+      className="timeline"
+      data-mode={mode}
+      data-dragging={session ? true : undefined}
+      role="table"
+      aria-label="Diary board"
+      aria-rowcount={rows.length + 1}
+    >
       <TimelineHeader model={model} geometry={geometry} today={today} focus={focus} rowCount={rows.length} />
       <div role="rowgroup" className="tl-body" style={{ height: geometry.totalHeight, width: geometry.width }}>
         {items.map((item) => {

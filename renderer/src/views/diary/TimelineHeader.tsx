@@ -6,7 +6,19 @@ import { HEAD_W, HEADER_H, minuteToX, type Geometry } from './layout';
 import { formatClock } from '../../../../shared/plan';
 import { shortDay } from '../../lib/format';
 
-export function TimelineHeader({ model, geometry, today, focus, rowCount }: { model: BoardModel; geometry: Geometry; today: string; focus: string; rowCount: number }) {
+export function TimelineHeader({
+  model,
+  geometry,
+  today,
+  focus,
+  rowCount,
+}: {
+  model: BoardModel;
+  geometry: Geometry;
+  today: string;
+  focus: string;
+  rowCount: number;
+}) {
   const counts = useMemo(() => {
     const out = new Map<string, number>();
     for (const e of model.entries.values()) if (model.jobs.has(e.job_ref)) out.set(e.date, (out.get(e.date) ?? 0) + 1);

@@ -27,12 +27,20 @@ interface Props {
 
 export function Tray({ jobs, now, selection, pending, onSelect, store, dragging, regionRef }: Props) {
   // `?trade=GAS` (e.g. from a roster shortfall) opens the tray filtered to that trade.
-  const [filter, setFilter] = useState<TrayFilter>(() => ({ ...EMPTY_TRAY_FILTER, trade: new URLSearchParams(window.location.search).get('trade') ?? '' }));
+  const [filter, setFilter] = useState<TrayFilter>(() => ({
+    ...EMPTY_TRAY_FILTER,
+    trade: new URLSearchParams(window.location.search).get('trade') ?? '',
+  }));
   const deferred = useDeferredValue(filter);
   const rows = useMemo(() => filterTray(jobs, deferred, now), [jobs, deferred, now]);
   const over = useDragTarget(store, isTray);
   const listRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => listRef.current, estimateSize: () => ITEM_H, overscan: 6 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ITEM_H,
+    overscan: 6,
+  });
 
   return (
     <section
@@ -45,7 +53,9 @@ export function Tray({ jobs, now, selection, pending, onSelect, store, dragging,
       <header className="tray-head">
         <h2>Unscheduled</h2>
         <span className="tray-count">
-          {rows.length === jobs.length ? jobs.length.toLocaleString('en-GB') : `${rows.length.toLocaleString('en-GB')} of ${jobs.length.toLocaleString('en-GB')}`}
+          {rows.length === jobs.length
+            ? jobs.length.toLocaleString('en-GB')
+            : `${rows.length.toLocaleString('en-GB')} of ${jobs.length.toLocaleString('en-GB')}`}
         </span>
       </header>
       <TrayFilters jobs={jobs} filter={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
@@ -55,12 +65,24 @@ export function Tray({ jobs, now, selection, pending, onSelect, store, dragging,
             const job = rows[item.index]!;
             return (
               <div role="listitem" key={job.ref} className="tray-item" style={{ transform: `translateY(${item.start}px)`, height: ITEM_H }}>
-                <JobCard job={job} variant="tray" times={null} pinned={false} breach={false} now={now} selected={selection.has(job.ref)} pending={pending.has(job.ref)} onSelect={onSelect} />
+                <JobCard
+                  job={job}
+                  variant="tray"
+                  times={null}
+                  pinned={false}
+                  breach={false}
+                  now={now}
+                  selected={selection.has(job.ref)}
+                  pending={pending.has(job.ref)}
+                  onSelect={onSelect}
+                />
               </div>
             );
           })}
         </div>
-        {rows.length === 0 && <p className="tray-empty muted">{jobs.length === 0 ? 'Every open job is in the diary.' : 'No unscheduled jobs match.'}</p>}
+        {rows.length === 0 && (
+          <p className="tray-empty muted">{jobs.length === 0 ? 'Every open job is in the diary.' : 'No unscheduled jobs match.'}</p>
+        )}
       </div>
       {dragging === 'placed' && <div className="tray-drop-hint">Drop here to unschedule</div>}
     </section>

@@ -2,7 +2,17 @@
 import { useMemo } from 'react';
 import type { JobView } from '../../../../shared/api/views';
 import { FilterInput } from '../../components/FilterInput';
-import { distinct, SLA_FILTER_LABELS, SLA_FILTERS, TRAY_SORT_LABELS, TRAY_SORTS, priorityRank, type SlaFilter, type TrayFilter, type TraySort } from './trayFilter';
+import {
+  distinct,
+  SLA_FILTER_LABELS,
+  SLA_FILTERS,
+  TRAY_SORT_LABELS,
+  TRAY_SORTS,
+  priorityRank,
+  type SlaFilter,
+  type TrayFilter,
+  type TraySort,
+} from './trayFilter';
 
 interface Option {
   value: string;
@@ -10,7 +20,19 @@ interface Option {
 }
 
 /** A labelled menu; aria-label keeps the accessible name to the label alone (not the options). */
-function Menu({ label, value, options, onChange, className }: { label: string; value: string; options: readonly Option[]; onChange: (v: string) => void; className?: string }) {
+function Menu({
+  label,
+  value,
+  options,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (v: string) => void;
+  className?: string;
+}) {
   return (
     <label className={['select-filter', className].filter(Boolean).join(' ')}>
       <span>{label}</span>
@@ -27,7 +49,15 @@ function Menu({ label, value, options, onChange, className }: { label: string; v
 
 const withAll = (xs: readonly string[]): Option[] => [{ value: '', label: 'All' }, ...xs.map((x) => ({ value: x, label: x }))];
 
-export function TrayFilters({ jobs, filter, onChange }: { jobs: readonly JobView[]; filter: TrayFilter; onChange: (patch: Partial<TrayFilter>) => void }) {
+export function TrayFilters({
+  jobs,
+  filter,
+  onChange,
+}: {
+  jobs: readonly JobView[];
+  filter: TrayFilter;
+  onChange: (patch: Partial<TrayFilter>) => void;
+}) {
   const menus = useMemo(
     () => ({
       priority: withAll(distinct(jobs, (j) => j.priority).sort((a, b) => priorityRank(a) - priorityRank(b))),
@@ -40,13 +70,24 @@ export function TrayFilters({ jobs, filter, onChange }: { jobs: readonly JobView
   );
   return (
     <div className="tray-filters">
-      <FilterInput label="Search unscheduled jobs" hint="Search ref or address" value={filter.text} onChange={(text) => onChange({ text })} />
+      <FilterInput
+        label="Search unscheduled jobs"
+        hint="Search ref or address"
+        value={filter.text}
+        onChange={(text) => onChange({ text })}
+      />
       <div className="tray-selects">
         <Menu label="Priority" value={filter.priority} options={menus.priority} onChange={(priority) => onChange({ priority })} />
         <Menu label="Trade" value={filter.trade} options={menus.trade} onChange={(trade) => onChange({ trade })} />
         <Menu label="Area" value={filter.area} options={menus.area} onChange={(area) => onChange({ area })} />
         <Menu label="SLA" value={filter.sla} options={menus.sla} onChange={(sla) => onChange({ sla: sla as SlaFilter })} />
-        <Menu label="Sort by" className="tray-sort" value={filter.sort} options={menus.sort} onChange={(sort) => onChange({ sort: sort as TraySort })} />
+        <Menu
+          label="Sort by"
+          className="tray-sort"
+          value={filter.sort}
+          options={menus.sort}
+          onChange={(sort) => onChange({ sort: sort as TraySort })}
+        />
       </div>
     </div>
   );

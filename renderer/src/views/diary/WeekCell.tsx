@@ -11,11 +11,7 @@ import './styles/cells.css';
 export function WeekCell({ model, date, plan, off, now, selection, pending, incoming, onSelect, drag, width }: CellProps) {
   const limit = (ref: string) => model.index.slaLatestFinish(model.jobs.get(ref)!, date);
   return (
-    <div
-      {...dayCellAttributes(date, off, drag)}
-      className="day-cell"
-      style={{ width }}
-    >
+    <div {...dayCellAttributes(date, off, drag)} className="day-cell" style={{ width }}>
       {off && plan.visits.length === 0 && (
         <span className="day-off-label">
           <Icon name="away" size={11} /> {off.label}
@@ -26,7 +22,11 @@ export function WeekCell({ model, date, plan, off, now, selection, pending, inco
         const entry = model.entries.get(v.ref);
         return (
           <div key={v.ref} className="slot" style={{ top: CELL_PAD + i * SLOT_H }}>
-            <span className="travel-gap" data-zero={v.travel_min === 0 || undefined} title={`Travel ${formatDuration(v.travel_min)}${v.waiting_min ? `, then waits ${formatDuration(v.waiting_min)}` : ''}`}>
+            <span
+              className="travel-gap"
+              data-zero={v.travel_min === 0 || undefined}
+              title={`Travel ${formatDuration(v.travel_min)}${v.waiting_min ? `, then waits ${formatDuration(v.waiting_min)}` : ''}`}
+            >
               {v.travel_min > 0 && formatDuration(v.travel_min)}
               {v.waiting_min > 0 && <span className="wait"> · wait {formatDuration(v.waiting_min)}</span>}
             </span>
@@ -44,7 +44,9 @@ export function WeekCell({ model, date, plan, off, now, selection, pending, inco
           </div>
         );
       })}
-      {drag?.hoverSlot != null && <span className="insert-marker" style={{ top: CELL_PAD + drag.hoverSlot * SLOT_H + GAP_H / 2 - 1 }} aria-hidden="true" />}
+      {drag?.hoverSlot != null && (
+        <span className="insert-marker" style={{ top: CELL_PAD + drag.hoverSlot * SLOT_H + GAP_H / 2 - 1 }} aria-hidden="true" />
+      )}
       {drag?.hoverSlot != null && drag.hoverLabel && (
         <span className="hover-verdict" data-status={drag.status}>
           {drag.hoverLabel}

@@ -27,10 +27,16 @@ export function WhyThisOperative({ jobRef }: { jobRef: string }) {
       <p>{why!.summary}</p>
       {why!.alternatives.length > 0 && (
         <p className="muted">
-          Other options: {why!.alternatives.slice(0, 4).map((a) => `${a.operative} ${a.date} (+${a.extraTravelMin} min)`).join('; ')}
+          Other options:{' '}
+          {why!.alternatives
+            .slice(0, 4)
+            .map((a) => `${a.operative} ${a.date} (+${a.extraTravelMin} min)`)
+            .join('; ')}
         </p>
       )}
-      {why!.blockedBy.length > 0 && <p className="muted">Ruled out elsewhere by: {why!.blockedBy.map((b) => `${b.rule} (${b.count})`).join(', ')}</p>}
+      {why!.blockedBy.length > 0 && (
+        <p className="muted">Ruled out elsewhere by: {why!.blockedBy.map((b) => `${b.rule} (${b.count})`).join(', ')}</p>
+      )}
     </div>
   );
 }

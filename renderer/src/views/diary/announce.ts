@@ -12,8 +12,12 @@ export function describeJobs(s: DragSession): string {
 
 export function pickedUpText(s: DragSession, model: BoardModel): string {
   const e = model.entries.get(s.primary.ref);
-  const from = e ? `from ${model.operativeById.get(e.operative_id)?.name ?? e.operative_id}, ${dayLabel(e.date)}` : 'from the Unscheduled tray';
-  const how = s.keyboard ? ' Arrow keys: up and down change operative, left and right change day. Space or Enter drops, Escape cancels.' : '';
+  const from = e
+    ? `from ${model.operativeById.get(e.operative_id)?.name ?? e.operative_id}, ${dayLabel(e.date)}`
+    : 'from the Unscheduled tray';
+  const how = s.keyboard
+    ? ' Arrow keys: up and down change operative, left and right change day. Space or Enter drops, Escape cancels.'
+    : '';
   return `Picked up ${describeJobs(s)} ${from}.${how}`;
 }
 

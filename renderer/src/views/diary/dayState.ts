@@ -20,7 +20,8 @@ export function absenceOn(op: OperativeView, date: string): Absence | undefined 
 /** `roster` is the operative's resolved roster day (patterns, rotations, overrides, bank holidays). */
 export function dayOff(op: OperativeView, date: string, roster: RosterDay): DayOff | null {
   const a = absenceOn(op, date);
-  if (a) return { kind: 'absent', label: absenceLabel(a), title: `${op.name} absent: ${a.reason || KIND_LABEL[a.kind]} (${a.from} to ${a.to})` };
+  if (a)
+    return { kind: 'absent', label: absenceLabel(a), title: `${op.name} absent: ${a.reason || KIND_LABEL[a.kind]} (${a.from} to ${a.to})` };
   if (roster.working) return null;
   if (roster.source === 'bank-holiday') return { kind: 'holiday', label: 'Bank hol.', title: roster.holiday ?? 'Bank holiday' };
   if (roster.source === 'override') return { kind: 'off', label: 'Off', title: `${op.name} is rostered off on ${weekdayOf(date)} ${date}` };

@@ -62,7 +62,9 @@ export function startSession(model: BoardModel, refs: readonly string[], keyboar
     if (!k) {
       const v = explain(op, date, index);
       const day = model.index.epochDay(date) * 1440;
-      k = v.visit ? knockOn(model.index, jobs[0]!.ref, day + v.visit.start_min, { newEndAbs: day + v.visit.end_min, planStartAbs: planStart }) : [];
+      k = v.visit
+        ? knockOn(model.index, jobs[0]!.ref, day + v.visit.start_min, { newEndAbs: day + v.visit.end_min, planStartAbs: planStart })
+        : [];
       knockCache.set(key, k);
     }
     return k;

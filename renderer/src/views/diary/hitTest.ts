@@ -28,7 +28,14 @@ const inside = (r: DOMRect, x: number, y: number) => x >= r.left && x <= r.right
  * The cell target for a row and column, with the insert position for a point inside the cell
  * (`along` = px from the cell's top in week view, from its left in day view; undefined = the end).
  */
-export function cellTarget(model: BoardModel, tl: TimelineHandle, row: number, col: number, dragged: ReadonlySet<string>, along?: number): DropTarget | null {
+export function cellTarget(
+  model: BoardModel,
+  tl: TimelineHandle,
+  row: number,
+  col: number,
+  dragged: ReadonlySet<string>,
+  along?: number,
+): DropTarget | null {
   const g = tl.geometry;
   const op = tl.rows[row];
   if (!g || !op || col < 0 || col >= g.dates.length) return null;
@@ -47,7 +54,14 @@ export function cellTarget(model: BoardModel, tl: TimelineHandle, row: number, c
   return { kind: 'cell', operativeId: op.id, date, row, col, index: before >= others ? undefined : before, slot };
 }
 
-export function hitTest(x: number, y: number, c: HitCache, tl: TimelineHandle, model: BoardModel, dragged: ReadonlySet<string>): DropTarget {
+export function hitTest(
+  x: number,
+  y: number,
+  c: HitCache,
+  tl: TimelineHandle,
+  model: BoardModel,
+  dragged: ReadonlySet<string>,
+): DropTarget {
   if (c.tray && inside(c.tray, x, y)) return { kind: 'tray' };
   const g = tl.geometry;
   if (!c.tl || !g || !inside(c.tl, x, y) || y < c.tl.top + HEADER_H) return { kind: 'none', why: 'outside' };

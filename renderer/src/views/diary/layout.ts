@@ -64,7 +64,10 @@ function toMin(hhmm: string): number {
 export function buildGeometry(model: BoardModel, rows: readonly { id: string }[], mode: BoardMode, viewportW: number): Geometry {
   const dates = mode === 'day' ? model.dates.slice(0, 1) : model.dates;
   const axis = dayAxisFor(model, viewportW);
-  const colW = mode === 'day' ? Math.round((axis.end - axis.start) * axis.pxPerMin) : Math.max(MIN_COL_W, Math.floor((viewportW - HEAD_W - 2) / dates.length));
+  const colW =
+    mode === 'day'
+      ? Math.round((axis.end - axis.start) * axis.pxPerMin)
+      : Math.max(MIN_COL_W, Math.floor((viewportW - HEAD_W - 2) / dates.length));
   const rowTops = new Float64Array(rows.length + 1);
   const rowHeights = new Float64Array(rows.length);
   let y = 0;

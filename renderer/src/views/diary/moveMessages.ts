@@ -20,7 +20,14 @@ function refsText(refs: readonly string[]): string {
   return `${refs.length} jobs`;
 }
 
-export function placedText(refs: readonly string[], operativeName: string, date: string, startMin: number | null, warnings: readonly Violation[], overridden: boolean): string {
+export function placedText(
+  refs: readonly string[],
+  operativeName: string,
+  date: string,
+  startMin: number | null,
+  warnings: readonly Violation[],
+  overridden: boolean,
+): string {
   const at = refs.length === 1 && startMin !== null ? ` at ${formatClock(startMin)}` : '';
   let text = `${refsText(refs)} placed on ${operativeName}, ${dayLabel(date)}${at}`;
   if (overridden) text += ' (override recorded)';
@@ -38,7 +45,8 @@ export function blockedText(refs: readonly string[], violations: readonly Violat
 }
 
 export const NOT_MOVED = {
-  outside: (refs: readonly string[]) => `${refsText(refs)} not moved: drop it on an operative's day inside the board range, or on the Unscheduled tray.`,
+  outside: (refs: readonly string[]) =>
+    `${refsText(refs)} not moved: drop it on an operative's day inside the board range, or on the Unscheduled tray.`,
   header: (refs: readonly string[]) => `${refsText(refs)} not moved: drop it on one of the operative's days, not on the name.`,
   same: (refs: readonly string[]) => `${refsText(refs)} not moved: dropped where it already is.`,
   alreadyTray: (refs: readonly string[]) => `${refsText(refs)} is already unscheduled.`,

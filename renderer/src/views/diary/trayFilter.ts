@@ -18,7 +18,12 @@ export const TRAY_SORT_LABELS: Record<TraySort, string> = {
 
 export const SLA_FILTERS = ['', 'overdue', 'day', 'week'] as const;
 export type SlaFilter = (typeof SLA_FILTERS)[number];
-export const SLA_FILTER_LABELS: Record<SlaFilter, string> = { '': 'Any SLA', overdue: 'Overdue', day: 'Due within 24 h', week: 'Due within 7 days' };
+export const SLA_FILTER_LABELS: Record<SlaFilter, string> = {
+  '': 'Any SLA',
+  overdue: 'Overdue',
+  day: 'Due within 24 h',
+  week: 'Due within 7 days',
+};
 
 export interface TrayFilter {
   text: string;

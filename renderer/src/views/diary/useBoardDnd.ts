@@ -50,7 +50,10 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
   live.current.focusDate = focusDate;
 
   const dragged = useMemo(() => (session ? new Set(session.refs) : null), [session]);
-  const pointerDrag = useMemo(() => (session && !session.keyboard && dragged ? { model: session.model, dragged } : null), [session, dragged]);
+  const pointerDrag = useMemo(
+    () => (session && !session.keyboard && dragged ? { model: session.model, dragged } : null),
+    [session, dragged],
+  );
   usePointerTracking(pointerDrag, store, tl, tray);
 
   const coordinateGetter = useCallback<KeyboardCoordinateGetter>(
@@ -151,7 +154,14 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
       // Pointer drops: judge the exact release point (the last move may not have been tracked yet).
       if (s && !s.keyboard && e.activatorEvent && 'clientX' in e.activatorEvent) {
         const a = e.activatorEvent as PointerEvent;
-        target = hitTest(a.clientX + e.delta.x, a.clientY + e.delta.y, readHitCache(tl.current, tray.current), tl.current, s.model, new Set(s.refs));
+        target = hitTest(
+          a.clientX + e.delta.x,
+          a.clientY + e.delta.y,
+          readHitCache(tl.current, tray.current),
+          tl.current,
+          s.model,
+          new Set(s.refs),
+        );
       }
       finish();
       if (!s) return;

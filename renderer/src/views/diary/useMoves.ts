@@ -103,13 +103,24 @@ export function useMoves(boardVersion: number | undefined): Moves {
           const out = await api('diary/move-job', { ref: refs[0]!, to: req.to, seen: req.seen.get(refs[0]!) ?? null, override_reason });
           warnings = out.violations.filter((v) => v.severity === 'soft');
         } else {
-          const out = await api('diary/move-jobs', { moves: refs.map((ref) => ({ ref, seen: req.seen.get(ref) ?? null })), to: req.to, override_reason });
+          const out = await api('diary/move-jobs', {
+            moves: refs.map((ref) => ({ ref, seen: req.seen.get(ref) ?? null })),
+            to: req.to,
+            override_reason,
+          });
           warnings = out.flatMap((o) => o.violations.filter((v) => v.severity === 'soft'));
         }
         performance.measure('diary-move-stored', { start: t0, end: performance.now() });
         setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true }] as const)]));
         const text = req.to
-          ? placedText(refs, req.operativeName ?? req.to.operative_id, req.to.date, req.startMin ?? null, warnings, Boolean(override_reason))
+          ? placedText(
+              refs,
+              req.operativeName ?? req.to.operative_id,
+              req.to.date,
+              req.startMin ?? null,
+              warnings,
+              Boolean(override_reason),
+            )
           : unscheduledText(refs);
         announce(text, 'success');
         setNotice(null);

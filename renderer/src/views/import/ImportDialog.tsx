@@ -68,8 +68,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <p className="muted">
-        Choose one or more files. Every row is checked first; if any row is wrong, nothing is imported. Import can be
-        undone.
+        Choose one or more files. Every row is checked first; if any row is wrong, nothing is imported. Import can be undone.
       </p>
       <div className="file-fields">
         {IMPORT_KINDS.map((kind) => (

@@ -39,8 +39,18 @@ export function JobPanel({ jobRef: ref, mapHref, onPickJob }: Props) {
       </div>
       <p className="job-panel-address muted">{j.address}</p>
       <OwnershipForm key={`${ref}:${j.owner}:${j.done_when}`} jobRef={ref} owner={j.owner} doneWhen={j.done_when} />
-      <LinkList title="Depends on" refs={preds.map((l) => ({ ref: l.pred_ref, lag: l.lag_min, pred: l.pred_ref }))} succ={ref} onPickJob={onPickJob} />
-      <LinkList title="Needed by" refs={succs.map((l) => ({ ref: l.succ_ref, lag: l.lag_min, pred: ref }))} succ={null} onPickJob={onPickJob} />
+      <LinkList
+        title="Depends on"
+        refs={preds.map((l) => ({ ref: l.pred_ref, lag: l.lag_min, pred: l.pred_ref }))}
+        succ={ref}
+        onPickJob={onPickJob}
+      />
+      <LinkList
+        title="Needed by"
+        refs={succs.map((l) => ({ ref: l.succ_ref, lag: l.lag_min, pred: ref }))}
+        succ={null}
+        onPickJob={onPickJob}
+      />
       <AddPredecessor succ={ref} />
     </div>
   );

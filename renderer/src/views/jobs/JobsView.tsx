@@ -30,7 +30,10 @@ export function JobsView() {
   const names = useMemo(() => new Map((operatives.data ?? []).map((o) => [o.id, o.name])), [operatives.data]);
   // Deadline realism comes from the dependency map (only chained jobs can be flagged).
   const map = useResource(() => api('dependencies/get-map', {}), []);
-  const unrealistic = useMemo(() => new Map((map.data?.nodes ?? []).filter((n) => n.deadline_unrealistic).map((n) => [n.ref, n.earliest_finish ?? ''])), [map.data]);
+  const unrealistic = useMemo(
+    () => new Map((map.data?.nodes ?? []).filter((n) => n.deadline_unrealistic).map((n) => [n.ref, n.earliest_finish ?? ''])),
+    [map.data],
+  );
   const [open, setOpen] = useState<string | null>(null);
   const columns = useMemo(() => jobColumns(now, names, { unrealistic, onOpen: setOpen }), [now, names, unrealistic]);
   const rows = useMemo(() => filterJobs(all, deferred), [all, deferred]);
@@ -46,8 +49,20 @@ export function JobsView() {
     <section className="view" aria-label="Jobs view">
       <ViewHeader title="Jobs">
         <FilterInput label="Filter jobs" hint="Ref, address, trade, area, owner" value={filter.text} onChange={(text) => set({ text })} />
-        <SelectFilter label="Priority" anyLabel="All priorities" value={filter.priority} onChange={(priority) => set({ priority })} options={priorities} />
-        <SelectFilter label="Status" anyLabel="All statuses" value={filter.status} onChange={(status) => set({ status })} options={STATUS_OPTIONS} />
+        <SelectFilter
+          label="Priority"
+          anyLabel="All priorities"
+          value={filter.priority}
+          onChange={(priority) => set({ priority })}
+          options={priorities}
+        />
+        <SelectFilter
+          label="Status"
+          anyLabel="All statuses"
+          value={filter.status}
+          onChange={(status) => set({ status })}
+          options={STATUS_OPTIONS}
+        />
         <p className="row-count">
           {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} jobs
         </p>

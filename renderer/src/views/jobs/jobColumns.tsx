@@ -78,7 +78,15 @@ export function jobColumns(now: string, names: ReadonlyMap<string, string>, extr
       sortValue: (j) => j.trade,
     },
     { id: 'area', header: 'Area', width: 54, render: (j) => j.area, sortValue: (j) => j.area },
-    { id: 'address', header: 'Address', width: 92, grow: 1, render: (j) => j.address, title: (j) => j.address, sortValue: (j) => j.address },
+    {
+      id: 'address',
+      header: 'Address',
+      width: 92,
+      grow: 1,
+      render: (j) => j.address,
+      title: (j) => j.address,
+      sortValue: (j) => j.address,
+    },
     { id: 'raised', header: 'Raised', width: 128, render: (j) => instantAsLocal(j.raised_at), sortValue: (j) => raisedMs(j.raised_at) },
     {
       id: 'sla',
@@ -94,10 +102,20 @@ export function jobColumns(now: string, names: ReadonlyMap<string, string>, extr
           )}
         </span>
       ),
-      title: (j) => (unrealistic?.has(j.ref) ? `Deadline unrealistic: its chain cannot finish before ${unrealistic.get(j.ref)!.replace('T', ' ')}` : undefined),
+      title: (j) =>
+        unrealistic?.has(j.ref)
+          ? `Deadline unrealistic: its chain cannot finish before ${unrealistic.get(j.ref)!.replace('T', ' ')}`
+          : undefined,
       sortValue: (j) => j.sla_deadline,
     },
-    { id: 'duration', header: 'Duration', width: 78, align: 'end', render: (j) => duration(j.duration_min), sortValue: (j) => j.duration_min },
+    {
+      id: 'duration',
+      header: 'Duration',
+      width: 78,
+      align: 'end',
+      render: (j) => duration(j.duration_min),
+      sortValue: (j) => j.duration_min,
+    },
     { id: 'window', header: 'Window', width: 88, render: (j) => j.window, sortValue: (j) => j.window },
     {
       id: 'status',

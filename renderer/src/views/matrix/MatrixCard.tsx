@@ -21,7 +21,14 @@ export const MatrixCard = memo(function MatrixCard({ job, quadrant, onScore, onA
   return (
     <li ref={setNodeRef} className="matrix-card" data-job-ref={job.ref} data-dragging={isDragging || undefined}>
       <CardHead job={job}>
-        <button type="button" className="matrix-handle" {...listeners} {...attributes} aria-label={`Move ${job.ref}`} title="Drag to another quadrant (or press Space, then arrow keys)">
+        <button
+          type="button"
+          className="matrix-handle"
+          {...listeners}
+          {...attributes}
+          aria-label={`Move ${job.ref}`}
+          title="Drag to another quadrant (or press Space, then arrow keys)"
+        >
           <span aria-hidden="true">⠿</span>
         </button>
       </CardHead>

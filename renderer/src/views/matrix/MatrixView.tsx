@@ -17,7 +17,16 @@ import {
 } from '@dnd-kit/core';
 import { api } from '../../api/client';
 import type { JobView } from '../../../../shared/api/views';
-import { DEFAULT_MATRIX_SETTINGS, QUADRANTS, QUADRANT_LABELS, matrixComparator, quadrantOf, rescoreFor, type Quadrant, type Scored } from '../../../../shared/matrix';
+import {
+  DEFAULT_MATRIX_SETTINGS,
+  QUADRANTS,
+  QUADRANT_LABELS,
+  matrixComparator,
+  quadrantOf,
+  rescoreFor,
+  type Quadrant,
+  type Scored,
+} from '../../../../shared/matrix';
 import { FilterInput, SelectFilter } from '../../components/FilterInput';
 import { useStatus } from '../../components/StatusRegion';
 import { LoadState, ViewHeader } from '../../components/ViewHeader';

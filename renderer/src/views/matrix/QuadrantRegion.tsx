@@ -25,7 +25,14 @@ export function QuadrantRegion({ quadrant, jobs, onScore, onArchive }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: quadrant });
   const label = QUADRANT_LABELS[quadrant];
   return (
-    <section ref={setNodeRef} role="region" aria-label={label} className="matrix-quadrant" data-quadrant={quadrant} data-over={isOver || undefined}>
+    <section
+      ref={setNodeRef}
+      role="region"
+      aria-label={label}
+      className="matrix-quadrant"
+      data-quadrant={quadrant}
+      data-over={isOver || undefined}
+    >
       <header className="matrix-quadrant-head">
         <h2>{label}</h2>
         <span className="muted">{HINTS[quadrant]}</span>
@@ -40,7 +47,11 @@ export function QuadrantRegion({ quadrant, jobs, onScore, onArchive }: Props) {
           ))}
         </ol>
       )}
-      {jobs.length > MAX_CARDS && <p className="muted matrix-more">Showing the first {MAX_CARDS} of {jobs.length} in matrix order; filter to narrow.</p>}
+      {jobs.length > MAX_CARDS && (
+        <p className="muted matrix-more">
+          Showing the first {MAX_CARDS} of {jobs.length} in matrix order; filter to narrow.
+        </p>
+      )}
     </section>
   );
 }

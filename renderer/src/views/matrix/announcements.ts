@@ -10,6 +10,7 @@ export const MATRIX_INSTRUCTIONS =
 export const matrixAnnouncements: Announcements = {
   onDragStart: ({ active }) => `Picked up ${active.id}.`,
   onDragOver: ({ active, over }) => (over ? `${active.id} is over ${name(over.id)}.` : `${active.id} is not over a quadrant.`),
-  onDragEnd: ({ active, over }) => (over ? `${active.id} dropped in ${name(over.id)}.` : `${active.id} dropped outside the matrix; nothing changed.`),
+  onDragEnd: ({ active, over }) =>
+    over ? `${active.id} dropped in ${name(over.id)}.` : `${active.id} dropped outside the matrix; nothing changed.`,
   onDragCancel: ({ active }) => `Moving ${active.id} was cancelled.`,
 };

@@ -48,7 +48,13 @@ export function OperativesView() {
         rowAttributes={(o) => ({ 'data-operative-id': o.id })}
         initialSort={{ column: 'id', dir: 'asc' }}
         rowHeight={42} // two lines: certificates and flags wrap rather than hide
-        empty={!operatives.data ? null : all.length === 0 ? 'No operatives yet. Use “Import CSV…” to load operatives.csv.' : 'No operatives match the filter.'}
+        empty={
+          !operatives.data
+            ? null
+            : all.length === 0
+              ? 'No operatives yet. Use “Import CSV…” to load operatives.csv.'
+              : 'No operatives match the filter.'
+        }
       />
     </section>
   );

@@ -24,9 +24,23 @@ export function CompetencesCell({ competences, today }: { competences: readonly 
       {competences.map((c) => {
         const state = expiryState(c.expires, today);
         const when = c.expires ? longDate(c.expires) : '';
-        if (state === 'expired') return <Chip key={c.code} tone="danger" title={`${c.code} expired ${when}`}>{c.code} expired {when}</Chip>;
-        if (state === 'expiring') return <Chip key={c.code} tone="warning" title={`${c.code} expires ${when}`}>{c.code} expires {when}</Chip>;
-        return <Chip key={c.code} title={c.expires ? `${c.code} valid until ${when}` : `${c.code}, no expiry`}>{c.code}</Chip>;
+        if (state === 'expired')
+          return (
+            <Chip key={c.code} tone="danger" title={`${c.code} expired ${when}`}>
+              {c.code} expired {when}
+            </Chip>
+          );
+        if (state === 'expiring')
+          return (
+            <Chip key={c.code} tone="warning" title={`${c.code} expires ${when}`}>
+              {c.code} expires {when}
+            </Chip>
+          );
+        return (
+          <Chip key={c.code} title={c.expires ? `${c.code} valid until ${when}` : `${c.code}, no expiry`}>
+            {c.code}
+          </Chip>
+        );
       })}
     </span>
   );
@@ -36,7 +50,6 @@ export function CompetencesCell({ competences, today }: { competences: readonly 
 export function upcomingAbsences(absences: readonly Absence[], today: string): Absence[] {
   return absences.filter((a) => a.to >= today).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
-
 
 export function absenceSummary(absences: readonly Absence[], today: string): string {
   const next = upcomingAbsences(absences, today)[0];

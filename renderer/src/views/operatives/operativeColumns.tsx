@@ -16,7 +16,8 @@ export function operativeColumns(today: string): Column<OperativeView>[] {
     {
       id: 'competences',
       header: 'Competences',
-      width: 240, wrap: true,
+      width: 240,
+      wrap: true,
       grow: 1,
       render: (o) => <CompetencesCell competences={o.competences} today={today} />,
       title: (o) => o.competences.map((c) => (c.expires ? `${c.code} (expires ${c.expires})` : c.code)).join('\n'),
@@ -27,7 +28,8 @@ export function operativeColumns(today: string): Column<OperativeView>[] {
     {
       id: 'areas',
       header: 'Areas',
-      width: 100, wrap: true,
+      width: 100,
+      wrap: true,
       render: (o) => (o.areas.length ? o.areas.join(', ') : <span className="muted">Anywhere</span>),
       title: (o) => (o.areas.length ? o.areas.join(', ') : 'Anywhere'),
       sortValue: (o) => o.areas.join(' '),
@@ -35,7 +37,8 @@ export function operativeColumns(today: string): Column<OperativeView>[] {
     {
       id: 'absences',
       header: 'Absences',
-      width: 180, wrap: true,
+      width: 180,
+      wrap: true,
       render: (o) => <AbsencesCell absences={o.absences} today={today} />,
       title: (o) => absenceSummary(o.absences, today),
       sortValue: (o) => upcomingAbsences(o.absences, today)[0]?.from ?? null,
@@ -43,7 +46,8 @@ export function operativeColumns(today: string): Column<OperativeView>[] {
     {
       id: 'flags',
       header: 'Flags',
-      width: 290, wrap: true,
+      width: 290,
+      wrap: true,
       grow: 1,
       render: (o) => <FlagsCell flags={o.flags} />,
       title: (o) => o.flags.map(flagText).join('\n') || undefined,

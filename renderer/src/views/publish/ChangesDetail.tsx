@@ -14,12 +14,17 @@ export function ChangesDetail({ version }: { version: number }) {
     { title: 'Added', items: c.added.map((e) => `${e.ref}: ${at(e)}`) },
     { title: 'Removed', items: c.removed.map((e) => `${e.ref}: was ${at(e)}`) },
     { title: 'Moved', items: c.moved.map((m) => `${m.ref}: ${at(m.from)} → ${at(m.to)}`) },
-    { title: 'Re-timed', items: c.retimed.map((m) => `${m.ref}: ${m.from.start.slice(11)} → ${m.to.start.slice(11)} (${m.to.operative_id}, ${m.to.date})`) },
+    {
+      title: 'Re-timed',
+      items: c.retimed.map((m) => `${m.ref}: ${m.from.start.slice(11)} → ${m.to.start.slice(11)} (${m.to.operative_id}, ${m.to.date})`),
+    },
   ];
   return (
     <div className="publish-changes" aria-label={`Changes in version ${version}`}>
       <p className="muted">
-        {c.against ? `Against version ${c.against.version} (${c.against.from} – ${c.against.to}); ${c.summary.unchanged} unchanged.` : 'First version: every visit is new.'}
+        {c.against
+          ? `Against version ${c.against.version} (${c.against.from} – ${c.against.to}); ${c.summary.unchanged} unchanged.`
+          : 'First version: every visit is new.'}
       </p>
       {groups
         .filter((g) => g.items.length > 0)

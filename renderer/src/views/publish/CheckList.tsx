@@ -21,7 +21,11 @@ export function CheckList({ check, loading }: { check: Check | undefined; loadin
     <div className="publish-checks" aria-label="Pre-publish checks">
       <p className="publish-summary">
         {plural(check.jobs, 'visit')} for {plural(check.operatives, 'operative')} ·{' '}
-        {check.blocking === 0 ? <Chip tone="success">Ready to publish</Chip> : <Chip tone="danger">{plural(check.blocking, 'blocking check')}</Chip>}
+        {check.blocking === 0 ? (
+          <Chip tone="success">Ready to publish</Chip>
+        ) : (
+          <Chip tone="danger">{plural(check.blocking, 'blocking check')}</Chip>
+        )}
         {earlier > 0 && <> · {plural(earlier, 'check')} overridden earlier</>}
         {check.warnings > 0 && <> · {plural(check.warnings, 'warning')}</>}
       </p>
@@ -29,12 +33,20 @@ export function CheckList({ check, loading }: { check: Check | undefined; loadin
         <ul className="publish-check-list" aria-label="Checks">
           {check.checks.slice(0, SHOWN).map((c) => (
             <li key={c.id} data-check={c.id}>
-              {c.overridden ? <Chip tone="muted" title={`${c.overridden.who}: ${c.overridden.reason}`}>Overridden earlier</Chip> : <Chip tone="danger">Blocks</Chip>}{' '}
+              {c.overridden ? (
+                <Chip tone="muted" title={`${c.overridden.who}: ${c.overridden.reason}`}>
+                  Overridden earlier
+                </Chip>
+              ) : (
+                <Chip tone="danger">Blocks</Chip>
+              )}{' '}
               <span className="mono">{c.ref}</span> · {c.operative_id} · {c.date} — <strong>{c.rule_name ?? 'Owner'}</strong>: {c.message}
               {c.overridden && <span className="muted"> (reason: {c.overridden.reason})</span>}
             </li>
           ))}
-          {check.checks.length > SHOWN && <li className="muted">…and {check.checks.length - SHOWN} more (all are listed in plan.json once published)</li>}
+          {check.checks.length > SHOWN && (
+            <li className="muted">…and {check.checks.length - SHOWN} more (all are listed in plan.json once published)</li>
+          )}
         </ul>
       )}
     </div>

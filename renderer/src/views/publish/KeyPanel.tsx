@@ -7,14 +7,20 @@ import { Chip } from '../../components/Chip';
 type KeyInfo = ApiOutput<'packs/get-key'>;
 
 export function KeyPanel({ keyInfo }: { keyInfo: KeyInfo | undefined }) {
-  const href = useMemo(() => (keyInfo?.public_key ? `data:text/plain;charset=utf-8,${encodeURIComponent(keyInfo.public_key)}` : null), [keyInfo?.public_key]);
+  const href = useMemo(
+    () => (keyInfo?.public_key ? `data:text/plain;charset=utf-8,${encodeURIComponent(keyInfo.public_key)}` : null),
+    [keyInfo?.public_key],
+  );
   if (!keyInfo) return null;
   return (
     <div className="publish-key" aria-label="Signing key">
       {keyInfo.key_id ? (
         <>
           <span>
-            Signing key <span className="mono" data-testid="key-id">{keyInfo.key_id}</span>
+            Signing key{' '}
+            <span className="mono" data-testid="key-id">
+              {keyInfo.key_id}
+            </span>
           </span>
           <Chip tone="muted">{keyInfo.protection === 'passphrase' ? 'passphrase' : 'OS keychain'}</Chip>
           {href && (

@@ -70,7 +70,13 @@ export function PublishForm({ range, check, keyInfo }: Props) {
       )}
       <label className="publish-field">
         Output folder <span className="muted">(default: the packs folder under PLANWRIGHT_HOME)</span>
-        <input type="text" value={outDir} onChange={(e) => setOutDir(e.target.value)} placeholder="Default packs folder" spellCheck={false} />
+        <input
+          type="text"
+          value={outDir}
+          onChange={(e) => setOutDir(e.target.value)}
+          placeholder="Default packs folder"
+          spellCheck={false}
+        />
       </label>
       <label className="publish-check">
         <input type="checkbox" checked={zip} onChange={(e) => setZip(e.target.checked)} /> Also write a .zip of the pack
@@ -78,7 +84,12 @@ export function PublishForm({ range, check, keyInfo }: Props) {
       {askPassphrase && (
         <label className="publish-field">
           {newKey ? 'Choose a passphrase for the new signing key' : 'Signing key passphrase'}
-          <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete={newKey ? 'new-password' : 'current-password'} />
+          <input
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            autoComplete={newKey ? 'new-password' : 'current-password'}
+          />
         </label>
       )}
       {askPassphrase && newKey && (

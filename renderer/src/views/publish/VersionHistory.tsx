@@ -53,7 +53,9 @@ export function VersionHistory() {
               </td>
               <td className="num">{v.job_count}</td>
               <td title="added, removed, moved, re-timed against the version before">
-                {v.prev_sha256 === null ? 'first version' : `+${v.changes.added} −${v.changes.removed} moved ${v.changes.moved} re-timed ${v.changes.retimed}`}
+                {v.prev_sha256 === null
+                  ? 'first version'
+                  : `+${v.changes.added} −${v.changes.removed} moved ${v.changes.moved} re-timed ${v.changes.retimed}`}
                 {v.override_count > 0 && <span className="muted"> · {v.override_count} overridden</span>}
               </td>
               <td className="mono" title={`manifest ${v.manifest_sha256}\nprevious ${v.prev_sha256 ?? 'none (first in the chain)'}`}>

@@ -91,7 +91,14 @@ export function AbsenceDialog({ operatives, absence, defaults, run, onClose }: P
         </div>
         <span className="field field-wide">
           <label htmlFor={`${id}-reason`}>Reason</label>
-          <input id={`${id}-reason`} type="text" value={reason} maxLength={500} placeholder="e.g. annual leave, course name" onChange={(e) => setReason(e.target.value)} />
+          <input
+            id={`${id}-reason`}
+            type="text"
+            value={reason}
+            maxLength={500}
+            placeholder="e.g. annual leave, course name"
+            onChange={(e) => setReason(e.target.value)}
+          />
         </span>
       </form>
     </Dialog>

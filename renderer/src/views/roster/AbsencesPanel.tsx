@@ -61,7 +61,11 @@ export function AbsencesPanel({ absences, names, run, onAdd, onEdit }: Props) {
                       <button type="button" onClick={() => onEdit(a)}>
                         Edit
                       </button>
-                      <button type="button" onClick={() => remove(a)} aria-label={`Remove absence of ${names.get(a.operative_id) ?? a.operative_id}, ${dateSpan(a.from, a.to)}`}>
+                      <button
+                        type="button"
+                        onClick={() => remove(a)}
+                        aria-label={`Remove absence of ${names.get(a.operative_id) ?? a.operative_id}, ${dateSpan(a.from, a.to)}`}
+                      >
                         Remove
                       </button>
                     </span>

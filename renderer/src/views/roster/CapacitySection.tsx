@@ -35,7 +35,9 @@ export function CapacitySection({ from, to, areas, trade, onOpenDay }: Props) {
             ))}
           </select>
         </label>
-        <span className="muted cap-note">Rostered hours less absences and trade restrictions, against placed work plus unplaced work spread to its SLA deadline.</span>
+        <span className="muted cap-note">
+          Rostered hours less absences and trade restrictions, against placed work plus unplaced work spread to its SLA deadline.
+        </span>
       </div>
       <LoadState loading={capacity.loading && !capacity.data} error={capacity.error} onRetry={capacity.reload} />
       {capacity.data && (

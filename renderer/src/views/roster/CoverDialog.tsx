@@ -22,7 +22,10 @@ export function CoverDialog({ rules: initial, trades, run, onClose }: Props) {
     setBusy(true);
     const r = await run(
       () => api('roster/set-cover', { rules }),
-      (res) => (res.rules.length ? `Emergency cover: ${res.rules.map((x) => `${x.min} ${x.trade}`).join(', ')} on call each day.` : 'Emergency cover rules cleared.'),
+      (res) =>
+        res.rules.length
+          ? `Emergency cover: ${res.rules.map((x) => `${x.min} ${x.trade}`).join(', ')} on call each day.`
+          : 'Emergency cover rules cleared.',
     );
     setBusy(false);
     if (r) onClose();
@@ -44,7 +47,9 @@ export function CoverDialog({ rules: initial, trades, run, onClose }: Props) {
         </>
       }
     >
-      <p className="muted">At least this many operatives of the trade on call every day. Days short of it are flagged in the roster’s cover row.</p>
+      <p className="muted">
+        At least this many operatives of the trade on call every day. Days short of it are flagged in the roster’s cover row.
+      </p>
       {rules.length === 0 && <p>No cover rules yet.</p>}
       <ul className="cover-rules">
         {rules.map((r, i) => (
@@ -60,7 +65,15 @@ export function CoverDialog({ rules: initial, trades, run, onClose }: Props) {
               </select>
             </label>
             <label>
-              On call at least <input type="number" aria-label={`${r.trade}: on call at least`} min={1} max={50} value={r.min} onChange={(e) => update(i, { min: Math.min(50, Math.max(1, Number(e.target.value) || 1)) })} />
+              On call at least{' '}
+              <input
+                type="number"
+                aria-label={`${r.trade}: on call at least`}
+                min={1}
+                max={50}
+                value={r.min}
+                onChange={(e) => update(i, { min: Math.min(50, Math.max(1, Number(e.target.value) || 1)) })}
+              />
             </label>
             <button type="button" onClick={() => setRules((rs) => rs.filter((_, j) => j !== i))} aria-label={`Remove the ${r.trade} rule`}>
               Remove

@@ -37,7 +37,8 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
     setBusy(true);
     const r = await run(
       () => api('roster/set-day', { operative_id: operative.id, date: day.date, day: request }),
-      (res) => `Roster saved: ${operative.name}, ${longDate(day.date)} — ${cellDescription({ ...res.day, absence: day.absence })}.${dropoutSentence(res.dropouts)}`,
+      (res) =>
+        `Roster saved: ${operative.name}, ${longDate(day.date)} — ${cellDescription({ ...res.day, absence: day.absence })}.${dropoutSentence(res.dropouts)}`,
     );
     setBusy(false);
     if (r) onClose();
@@ -59,7 +60,12 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
       actions={
         <>
           {day.source === 'override' && (
-            <button type="button" disabled={busy} onClick={() => void save(null)} title="Remove this day's change so the usual pattern applies">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void save(null)}
+              title="Remove this day's change so the usual pattern applies"
+            >
               Use the pattern
             </button>
           )}
@@ -75,7 +81,8 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
       <p className="muted">Now: {cellDescription(day)}.</p>
       {day.absence && (
         <p className="roster-note" data-tone="warning">
-          Absent {day.absence.from === day.absence.to ? 'this day' : `${longDate(day.absence.from)} – ${longDate(day.absence.to)}`} ({day.absence.kind}
+          Absent {day.absence.from === day.absence.to ? 'this day' : `${longDate(day.absence.from)} – ${longDate(day.absence.to)}`} (
+          {day.absence.kind}
           {day.absence.reason ? `: ${day.absence.reason}` : ''}); the absence wins over any hours set here.{' '}
           <button type="button" onClick={() => onEditAbsence(day.absence!.id)}>
             Edit absence…
@@ -99,7 +106,8 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
               End <input type="time" value={end} step={900} required disabled={!working} onChange={(e) => setEnd(e.target.value)} />
             </label>
             <label className="inline">
-              <input type="checkbox" checked={overnight} disabled={!working} onChange={(e) => setOvernight(e.target.checked)} /> Ends next day
+              <input type="checkbox" checked={overnight} disabled={!working} onChange={(e) => setOvernight(e.target.checked)} /> Ends next
+              day
             </label>
           </div>
         </fieldset>
@@ -109,7 +117,8 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
             <input type="checkbox" checked={onCall} onChange={(e) => setOnCall(e.target.checked)} /> On call
           </label>
           <label className="inline">
-            <input type="checkbox" checked={callHours} disabled={!onCall} onChange={(e) => setCallHours(e.target.checked)} /> Set on-call hours
+            <input type="checkbox" checked={callHours} disabled={!onCall} onChange={(e) => setCallHours(e.target.checked)} /> Set on-call
+            hours
           </label>
           {onCall && callHours && (
             <div className="time-row">

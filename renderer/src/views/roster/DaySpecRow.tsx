@@ -29,9 +29,21 @@ export function DaySpecRow({ label, spec, onChange }: Props) {
       <td className="spec-hours">
         {mode === 'work' && (
           <>
-            <input type="time" aria-label={`${label}: start`} value={hours.start} step={900} onChange={(e) => setHours({ start: e.target.value })} />
+            <input
+              type="time"
+              aria-label={`${label}: start`}
+              value={hours.start}
+              step={900}
+              onChange={(e) => setHours({ start: e.target.value })}
+            />
             <span aria-hidden="true">–</span>
-            <input type="time" aria-label={`${label}: end`} value={hours.end} step={900} onChange={(e) => setHours({ end: e.target.value })} />
+            <input
+              type="time"
+              aria-label={`${label}: end`}
+              value={hours.end}
+              step={900}
+              onChange={(e) => setHours({ end: e.target.value })}
+            />
             <label className="inline">
               <input type="checkbox" checked={hours.overnight} onChange={(e) => setHours({ overnight: e.target.checked })} /> +1
             </label>
@@ -39,7 +51,11 @@ export function DaySpecRow({ label, spec, onChange }: Props) {
         )}
       </td>
       <td>
-        <select aria-label={`${label}: on call`} value={call} onChange={(e) => onChange({ ...spec, on_call: e.target.value === 'inherit' ? null : e.target.value === 'yes' })}>
+        <select
+          aria-label={`${label}: on call`}
+          value={call}
+          onChange={(e) => onChange({ ...spec, on_call: e.target.value === 'inherit' ? null : e.target.value === 'yes' })}
+        >
           <option value="inherit">As usual</option>
           <option value="yes">On call</option>
           <option value="no">Not on call</option>

@@ -73,7 +73,8 @@ export function DropoutsPanel({ dropouts, names, run }: Props) {
             <span className="chip" data-tone={d.reason === 'outside-hours' ? 'warning' : 'danger'}>
               {REASON_LABEL[d.reason]}
             </span>{' '}
-            <strong className="mono">{d.ref}</strong> · {names.get(d.operative_id) ?? d.operative_id}, {shortDay(d.date)} — <span className="muted">{d.message}</span>
+            <strong className="mono">{d.ref}</strong> · {names.get(d.operative_id) ?? d.operative_id}, {shortDay(d.date)} —{' '}
+            <span className="muted">{d.message}</span>
           </li>
         ))}
       </ul>

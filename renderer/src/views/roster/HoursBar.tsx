@@ -59,9 +59,25 @@ export function HoursBar({ shift, onPreview, onCommit }: Props) {
   return (
     <div ref={barRef} className="rc-bar" aria-hidden="true">
       <div className="rc-fill" data-clipped={g.clipped || undefined} style={{ left: `${g.left}%`, width: `${g.width}%` }}>
-        <span className="rc-handle" data-edge="start" title="Drag to change the start" onPointerDown={start('start')} onPointerMove={move} onPointerUp={end} onPointerCancel={end} />
+        <span
+          className="rc-handle"
+          data-edge="start"
+          title="Drag to change the start"
+          onPointerDown={start('start')}
+          onPointerMove={move}
+          onPointerUp={end}
+          onPointerCancel={end}
+        />
         {!shown.overnight && (
-          <span className="rc-handle" data-edge="end" title="Drag to change the end" onPointerDown={start('end')} onPointerMove={move} onPointerUp={end} onPointerCancel={end} />
+          <span
+            className="rc-handle"
+            data-edge="end"
+            title="Drag to change the end"
+            onPointerDown={start('end')}
+            onPointerMove={move}
+            onPointerUp={end}
+            onPointerCancel={end}
+          />
         )}
       </div>
     </div>

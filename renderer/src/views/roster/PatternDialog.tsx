@@ -51,7 +51,14 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
   };
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    return operatives.filter((o) => selected.has(o.id) || !needle || o.name.toLowerCase().includes(needle) || o.id.toLowerCase().includes(needle) || o.trades.some((t) => t.toLowerCase() === needle));
+    return operatives.filter(
+      (o) =>
+        selected.has(o.id) ||
+        !needle ||
+        o.name.toLowerCase().includes(needle) ||
+        o.id.toLowerCase().includes(needle) ||
+        o.trades.some((t) => t.toLowerCase() === needle),
+    );
   }, [operatives, filter, selected]);
   const mine = patterns.filter((p) => selected.has(p.operative_id));
   const nameOf = (id: string) => operatives.find((o) => o.id === id)?.name ?? id;
@@ -66,8 +73,18 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
   const apply = async () => {
     setBusy(true);
     const r = await run(
-      () => api('roster/apply-pattern', { operative_ids: [...selected], name, kind, anchor: kind === 'rotation' ? anchor : undefined, from, to: to || null, days }),
-      (res) => `Applied "${name}" to ${res.patterns.length} operative${res.patterns.length === 1 ? '' : 's'} from ${from}.${dropoutSentence(res.dropouts)}`,
+      () =>
+        api('roster/apply-pattern', {
+          operative_ids: [...selected],
+          name,
+          kind,
+          anchor: kind === 'rotation' ? anchor : undefined,
+          from,
+          to: to || null,
+          days,
+        }),
+      (res) =>
+        `Applied "${name}" to ${res.patterns.length} operative${res.patterns.length === 1 ? '' : 's'} from ${from}.${dropoutSentence(res.dropouts)}`,
     );
     setBusy(false);
     if (r) onClose();
@@ -98,12 +115,19 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
       <div className="pattern-grid">
         <fieldset className="pattern-who">
           <legend>Operatives</legend>
-          <input type="search" aria-label="Find operatives" placeholder="Name, id or trade" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            type="search"
+            aria-label="Find operatives"
+            placeholder="Name, id or trade"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
           <ul className="pattern-ops">
             {shown.map((o) => (
               <li key={o.id}>
                 <label className="inline">
-                  <input type="checkbox" checked={selected.has(o.id)} onChange={() => toggle(o.id)} /> {o.name} <span className="muted mono">{o.id}</span>
+                  <input type="checkbox" checked={selected.has(o.id)} onChange={() => toggle(o.id)} /> {o.name}{' '}
+                  <span className="muted mono">{o.id}</span>
                 </label>
               </li>
             ))}
@@ -136,7 +160,14 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
             {kind === 'rotation' && (
               <>
                 <label>
-                  Cycle days <input type="number" min={1} max={56} value={days.length} onChange={(e) => setLength(Math.min(56, Math.max(1, Number(e.target.value) || 1)))} />
+                  Cycle days{' '}
+                  <input
+                    type="number"
+                    min={1}
+                    max={56}
+                    value={days.length}
+                    onChange={(e) => setLength(Math.min(56, Math.max(1, Number(e.target.value) || 1)))}
+                  />
                 </label>
                 <label>
                   Day 1 is <input type="date" value={anchor} onChange={(e) => e.target.value && setAnchor(e.target.value)} />

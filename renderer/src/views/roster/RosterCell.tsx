@@ -31,7 +31,13 @@ function RosterCellImpl({ operativeId, operativeName, day, onEdit, onDragHours }
       data-on-call={day.on_call || undefined}
       data-dragging={preview !== null || undefined}
     >
-      <button type="button" className="rc-main" onClick={() => onEdit(operativeId, day.date)} title={description} aria-label={`${operativeName}, ${shortDay(day.date)}: ${description}. Edit day`}>
+      <button
+        type="button"
+        className="rc-main"
+        onClick={() => onEdit(operativeId, day.date)}
+        title={description}
+        aria-label={`${operativeName}, ${shortDay(day.date)}: ${description}. Edit day`}
+      >
         <span className="rc-text">{cellLabel(day, preview)}</span>
         {day.on_call && (
           <span className="rc-call" aria-hidden="true">

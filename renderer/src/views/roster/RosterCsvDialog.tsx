@@ -33,7 +33,13 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
     const csv = await file.text();
     const r = await run(
       () => api('roster/import-csv', { csv, file: file.name }),
-      (res) => (res.ok ? `Imported ${res.rows} roster row${res.rows === 1 ? '' : 's'} (${res.days} operative-day${res.days === 1 ? '' : 's'}).${dropoutSentence(res.dropouts)}` : { text: `Roster import failed: ${res.errors.length} problem${res.errors.length === 1 ? '' : 's'}. Nothing was imported.`, kind: 'error' }),
+      (res) =>
+        res.ok
+          ? `Imported ${res.rows} roster row${res.rows === 1 ? '' : 's'} (${res.days} operative-day${res.days === 1 ? '' : 's'}).${dropoutSentence(res.dropouts)}`
+          : {
+              text: `Roster import failed: ${res.errors.length} problem${res.errors.length === 1 ? '' : 's'}. Nothing was imported.`,
+              kind: 'error',
+            },
     );
     setBusy(false);
     if (r?.ok) onClose();
@@ -100,7 +106,8 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
           Export these weeks
         </button>
         <label className="inline">
-          <input type="checkbox" checked={overridesOnly} onChange={(e) => setOverridesOnly(e.target.checked)} /> Only the days changed by hand
+          <input type="checkbox" checked={overridesOnly} onChange={(e) => setOverridesOnly(e.target.checked)} /> Only the days changed by
+          hand
         </label>
       </div>
     </Dialog>

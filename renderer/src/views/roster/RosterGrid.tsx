@@ -34,7 +34,10 @@ export function RosterGrid({ grid, operatives, onEdit, onDragHours, onPattern }:
     for (const g of grid.cover.gaps) m.set(g.date, [...(m.get(g.date) ?? []), g]);
     return m;
   }, [grid.cover.gaps]);
-  const style = useMemo<CSSProperties>(() => ({ gridTemplateColumns: `230px repeat(${grid.dates.length}, minmax(96px, 1fr))` }), [grid.dates.length]);
+  const style = useMemo<CSSProperties>(
+    () => ({ gridTemplateColumns: `230px repeat(${grid.dates.length}, minmax(96px, 1fr))` }),
+    [grid.dates.length],
+  );
   const virtualizer = useVirtualizer({
     count: operatives.length,
     getScrollElement: () => scrollRef.current,
@@ -44,7 +47,15 @@ export function RosterGrid({ grid, operatives, onEdit, onDragHours, onPattern }:
   });
 
   return (
-    <div ref={scrollRef} className="rg-scroll" role="table" aria-label="Roster" aria-rowcount={operatives.length + 2} aria-colcount={grid.dates.length + 1} tabIndex={0}>
+    <div
+      ref={scrollRef}
+      className="rg-scroll"
+      role="table"
+      aria-label="Roster"
+      aria-rowcount={operatives.length + 2}
+      aria-colcount={grid.dates.length + 1}
+      tabIndex={0}
+    >
       <div className="rg-inner" style={{ minWidth: 230 + grid.dates.length * 96 }}>
         <div role="rowgroup" className="rg-head">
           <div role="row" aria-rowindex={1} className="rg-row" style={style}>
@@ -55,7 +66,15 @@ export function RosterGrid({ grid, operatives, onEdit, onDragHours, onPattern }:
               const hol = holidays.get(d);
               const weekend = weekdayOf(d) === 'Sat' || weekdayOf(d) === 'Sun';
               return (
-                <div role="columnheader" key={d} className="rg-date" data-date={d} data-holiday={hol !== undefined || undefined} data-weekend={weekend || undefined} title={hol}>
+                <div
+                  role="columnheader"
+                  key={d}
+                  className="rg-date"
+                  data-date={d}
+                  data-holiday={hol !== undefined || undefined}
+                  data-weekend={weekend || undefined}
+                  title={hol}
+                >
                   <span>{shortDay(d)}</span>
                   {hol && <span className="rg-holiday-name">{hol}</span>}
                 </div>
@@ -98,7 +117,14 @@ function CoverCell({ date, gaps, ruled, holiday }: { date: string; gaps: Gap[] |
   if (!ruled) return <div role="cell" className="rg-cover-cell muted" data-holiday={holiday || undefined} />;
   const text = gaps?.map((g) => `${g.trade}: ${g.have} on call, ${g.need} needed`).join('; ');
   return (
-    <div role="cell" className="rg-cover-cell" data-date={date} data-gap={gaps ? true : undefined} data-holiday={holiday || undefined} title={text ?? 'Every listed trade has enough on call'}>
+    <div
+      role="cell"
+      className="rg-cover-cell"
+      data-date={date}
+      data-gap={gaps ? true : undefined}
+      data-holiday={holiday || undefined}
+      title={text ?? 'Every listed trade has enough on call'}
+    >
       {!gaps ? (
         <span className="chip" data-tone="success">
           Covered
@@ -129,7 +155,13 @@ interface RowProps {
 
 const Row = memo(function Row({ op, index, top, style, onEdit, onDragHours, onPattern }: RowProps) {
   return (
-    <div role="row" aria-rowindex={index + 3} className={index % 2 ? 'rg-row rg-op rg-odd' : 'rg-row rg-op'} style={{ ...style, height: ROW_HEIGHT, transform: `translateY(${top}px)` }} data-operative-id={op.id}>
+    <div
+      role="row"
+      aria-rowindex={index + 3}
+      className={index % 2 ? 'rg-row rg-op rg-odd' : 'rg-row rg-op'}
+      style={{ ...style, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      data-operative-id={op.id}
+    >
       <div role="rowheader" className="rg-name">
         <span className="rg-name-text" title={op.name}>
           {op.name}
@@ -137,7 +169,13 @@ const Row = memo(function Row({ op, index, top, style, onEdit, onDragHours, onPa
         <span className="rg-meta muted">
           <span className="mono">{op.id}</span> · {op.trades.join(', ')}
         </span>
-        <button type="button" className="rg-pattern" onClick={() => onPattern(op.id)} aria-label={`Patterns for ${op.name}`} title="Weekly pattern or rotation">
+        <button
+          type="button"
+          className="rg-pattern"
+          onClick={() => onPattern(op.id)}
+          aria-label={`Patterns for ${op.name}`}
+          title="Weekly pattern or rotation"
+        >
           Pattern…
         </button>
       </div>

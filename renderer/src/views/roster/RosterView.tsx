@@ -61,11 +61,17 @@ export function RosterView({ date, onNavigate }: Props) {
   const areas = useMemo(() => [...new Set(all.flatMap((o) => o.areas))].sort(), [all]);
   const shown = useMemo(() => {
     const words = deferred.toLowerCase().split(/\s+/).filter(Boolean);
-    return all.filter((o) => (!trade || o.trades.includes(trade)) && words.every((w) => `${o.id} ${o.name} ${o.trades.join(' ')}`.toLowerCase().includes(w)));
+    return all.filter(
+      (o) =>
+        (!trade || o.trades.includes(trade)) && words.every((w) => `${o.id} ${o.name} ${o.trades.join(' ')}`.toLowerCase().includes(w)),
+    );
   }, [all, deferred, trade]);
   const visibleIds = useMemo(() => new Set(shown.map((o) => o.id)), [shown]);
   const inRange = useMemo(
-    () => (absences.data ?? []).filter((a) => a.to >= range.from && a.from <= range.to && visibleIds.has(a.operative_id)).sort((a, b) => a.from.localeCompare(b.from)),
+    () =>
+      (absences.data ?? [])
+        .filter((a) => a.to >= range.from && a.from <= range.to && visibleIds.has(a.operative_id))
+        .sort((a, b) => a.from.localeCompare(b.from)),
     [absences.data, range.from, range.to, visibleIds],
   );
 
@@ -74,8 +80,14 @@ export function RosterView({ date, onNavigate }: Props) {
   const onDragHours = useCallback(
     (operativeId: string, day: GridDay, shift: Shift) =>
       void run(
-        () => api('roster/set-day', { operative_id: operativeId, date: day.date, day: { work: shift, on_call: day.on_call ? (day.on_call_hours ?? true) : false } }),
-        (r) => `Roster saved: ${names.get(operativeId) ?? operativeId}, ${longDate(day.date)} ${shortHours(shift)}.${dropoutSentence(r.dropouts)}`,
+        () =>
+          api('roster/set-day', {
+            operative_id: operativeId,
+            date: day.date,
+            day: { work: shift, on_call: day.on_call ? (day.on_call_hours ?? true) : false },
+          }),
+        (r) =>
+          `Roster saved: ${names.get(operativeId) ?? operativeId}, ${longDate(day.date)} ${shortHours(shift)}.${dropoutSentence(r.dropouts)}`,
       ),
     [run, names],
   );
@@ -135,7 +147,11 @@ export function RosterView({ date, onNavigate }: Props) {
             ))}
           </select>
         </label>
-        <button type="button" disabled={shown.length === 0} onClick={() => setOpen({ kind: 'pattern', operativeIds: shown.length <= 50 ? shown.map((o) => o.id) : [] })}>
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() => setOpen({ kind: 'pattern', operativeIds: shown.length <= 50 ? shown.map((o) => o.id) : [] })}
+        >
           Patterns…
         </button>
         <button type="button" disabled={!grid.data} onClick={() => setOpen({ kind: 'cover' })}>
@@ -158,19 +174,42 @@ export function RosterView({ date, onNavigate }: Props) {
           <Legend />
           <div className="roster-lower">
             <CapacitySection from={range.from} to={range.to} areas={areas} trade={trade} onOpenDay={openDiary} />
-            <AbsencesPanel absences={inRange} names={names} run={run} onAdd={() => setOpen({ kind: 'absence', absence: null })} onEdit={(a) => setOpen({ kind: 'absence', absence: a })} />
+            <AbsencesPanel
+              absences={inRange}
+              names={names}
+              run={run}
+              onAdd={() => setOpen({ kind: 'absence', absence: null })}
+              onEdit={(a) => setOpen({ kind: 'absence', absence: a })}
+            />
           </div>
         </>
       )}
       {grid.data && all.length === 0 && <p className="load-state muted">No operatives yet. Use “Import CSV…” to load operatives.csv.</p>}
-      {open?.kind === 'day' && editing && editingDay && <DayEditor operative={editing} day={editingDay} run={run} onClose={() => setOpen(null)} onEditAbsence={editAbsence} />}
+      {open?.kind === 'day' && editing && editingDay && (
+        <DayEditor operative={editing} day={editingDay} run={run} onClose={() => setOpen(null)} onEditAbsence={editAbsence} />
+      )}
       {open?.kind === 'pattern' && grid.data && (
-        <PatternDialog operatives={all} initial={open.operativeIds} from={range.from} patterns={grid.data.patterns} run={run} onClose={() => setOpen(null)} />
+        <PatternDialog
+          operatives={all}
+          initial={open.operativeIds}
+          from={range.from}
+          patterns={grid.data.patterns}
+          run={run}
+          onClose={() => setOpen(null)}
+        />
       )}
       {open?.kind === 'csv' && <RosterCsvDialog from={range.from} to={range.to} run={run} onClose={() => setOpen(null)} />}
-      {open?.kind === 'cover' && grid.data && <CoverDialog rules={grid.data.cover.rules} trades={trades} run={run} onClose={() => setOpen(null)} />}
+      {open?.kind === 'cover' && grid.data && (
+        <CoverDialog rules={grid.data.cover.rules} trades={trades} run={run} onClose={() => setOpen(null)} />
+      )}
       {open?.kind === 'absence' && all.length > 0 && (
-        <AbsenceDialog operatives={all} absence={open.absence} defaults={{ operative_id: open.operativeId ?? shown[0]?.id ?? all[0]!.id, from: range.from }} run={run} onClose={() => setOpen(null)} />
+        <AbsenceDialog
+          operatives={all}
+          absence={open.absence}
+          defaults={{ operative_id: open.operativeId ?? shown[0]?.id ?? all[0]!.id, from: range.from }}
+          run={run}
+          onClose={() => setOpen(null)}
+        />
       )}
     </section>
   );

@@ -35,17 +35,36 @@ export function TradeChart({ row, onOpenDay }: Props) {
         <ResponsiveContainer width="100%" height={150}>
           <BarChart data={data} margin={{ top: 6, right: 6, bottom: 0, left: -18 }} barGap={1}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="label" tick={{ fontSize: 11, fill: 'var(--text-muted)' }} tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} interval="preserveStartEnd" />
+            <XAxis
+              dataKey="label"
+              tick={{ fontSize: 11, fill: 'var(--text-muted)' }}
+              tickLine={false}
+              axisLine={{ stroke: 'var(--border-strong)' }}
+              interval="preserveStartEnd"
+            />
             <YAxis tick={{ fontSize: 11, fill: 'var(--text-muted)' }} tickLine={false} axisLine={false} allowDecimals={false} />
             <Tooltip
               cursor={{ fill: 'var(--surface-hover)' }}
-              contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border-strong)', borderRadius: 4, fontSize: 12, color: 'var(--text)' }}
+              contentStyle={{
+                background: 'var(--surface)',
+                border: '1px solid var(--border-strong)',
+                borderRadius: 4,
+                fontSize: 12,
+                color: 'var(--text)',
+              }}
               formatter={(v) => hours(Number(v))}
             />
             <Legend iconSize={9} wrapperStyle={{ fontSize: 11 }} />
             <Bar dataKey="available" name="Available" fill="var(--cap-available)" isAnimationActive={false} />
             <Bar dataKey="demanded" name="Due" fill="var(--cap-demand)" isAnimationActive={false} />
-            <Bar dataKey="shortfall" name="Short" fill="var(--cap-short)" isAnimationActive={false} cursor="pointer" onClick={(d) => onOpenDay((d.payload as { date: string }).date, row.trade)} />
+            <Bar
+              dataKey="shortfall"
+              name="Short"
+              fill="var(--cap-short)"
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(d) => onOpenDay((d.payload as { date: string }).date, row.trade)}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

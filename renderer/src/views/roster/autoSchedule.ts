@@ -21,7 +21,8 @@ export async function rescheduleDropouts(jobs: readonly Dropped[]): Promise<stri
     await new Promise((r) => setTimeout(r, POLL_MS));
     run = await api('schedule/get-run', { id: run.id });
   }
-  if (run.state === 'failed' || !run.preview) return `Sent ${refs.length} jobs back to the tray; the auto-scheduler failed: ${run.error ?? 'no plan'}`;
+  if (run.state === 'failed' || !run.preview)
+    return `Sent ${refs.length} jobs back to the tray; the auto-scheduler failed: ${run.error ?? 'no plan'}`;
   const placed = run.preview.added.length;
   if (placed > 0) await api('schedule/accept-run', { id: run.id });
   const left = run.preview.unplaced.map((u) => u.ref);

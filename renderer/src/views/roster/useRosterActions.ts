@@ -20,7 +20,7 @@ export function useRosterActions(): RunRosterAction {
   const { announce, report } = useStatus();
   const { invalidate } = useDataVersion();
   return useCallback(
-    async <T,>(call: () => Promise<T>, said: (result: T) => Said) => {
+    async <T>(call: () => Promise<T>, said: (result: T) => Said) => {
       try {
         const result = await call();
         invalidate();

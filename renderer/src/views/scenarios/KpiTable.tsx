@@ -9,9 +9,9 @@ export function KpiTable({ a, b, ka, kb }: { a: string; b: string; ka: Kpis; kb:
     ['Jobs placed', ka.placed, kb.placed],
     ['Unplaced', ka.unplaced, kb.unplaced],
     ['SLA breaches', ka.slaBreachesTotal, kb.slaBreachesTotal],
-    ...[...new Set([...Object.keys(ka.slaBreaches), ...Object.keys(kb.slaBreaches)])].sort().map(
-      (p) => [`  ${p}`, ka.slaBreaches[p] ?? 0, kb.slaBreaches[p] ?? 0] as [string, number, number],
-    ),
+    ...[...new Set([...Object.keys(ka.slaBreaches), ...Object.keys(kb.slaBreaches)])]
+      .sort()
+      .map((p) => [`  ${p}`, ka.slaBreaches[p] ?? 0, kb.slaBreaches[p] ?? 0] as [string, number, number]),
     ['Travel hours', ka.travelHours, kb.travelHours],
     ['Utilisation', pct(ka.utilisation), pct(kb.utilisation)],
     ['Overtime hours', ka.overtimeHours, kb.overtimeHours],

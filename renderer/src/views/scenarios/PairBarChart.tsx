@@ -7,7 +7,19 @@ export interface PairRow {
   B: number;
 }
 
-export function PairBarChart({ title, rows, a, b, integers = false }: { title: string; rows: PairRow[]; a: string; b: string; integers?: boolean }) {
+export function PairBarChart({
+  title,
+  rows,
+  a,
+  b,
+  integers = false,
+}: {
+  title: string;
+  rows: PairRow[];
+  a: string;
+  b: string;
+  integers?: boolean;
+}) {
   return (
     <figure className="chart" aria-label={title}>
       <figcaption>{title}</figcaption>

@@ -73,11 +73,16 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
     if (!run) return;
     setError(null);
     try {
-      const r = await api(kind === 'accept' ? 'schedule/accept-run' : kind === 'reject' ? 'schedule/reject-run' : 'schedule/cancel-run', { id: run.id });
+      const r = await api(kind === 'accept' ? 'schedule/accept-run' : kind === 'reject' ? 'schedule/reject-run' : 'schedule/cancel-run', {
+        id: run.id,
+      });
       setRun(r);
       if (kind === 'accept') {
         invalidate();
-        announce(`Auto-schedule applied: ${r.preview?.added.length ?? 0} added, ${r.preview?.moved.length ?? 0} moved, ${r.preview?.unplaced.length ?? 0} still unplaced. Undo reverts it.`, 'success');
+        announce(
+          `Auto-schedule applied: ${r.preview?.added.length ?? 0} added, ${r.preview?.moved.length ?? 0} moved, ${r.preview?.unplaced.length ?? 0} still unplaced. Undo reverts it.`,
+          'success',
+        );
         onClose();
       } else if (kind === 'reject') {
         announce('Auto-schedule rejected: the diary is as it was.');
@@ -91,7 +96,11 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
   const running = run?.state === 'running';
   const ready = run && (run.state === 'done' || run.state === 'cancelled') && run.preview;
   return (
-    <Dialog title="Auto-schedule" onClose={() => (running ? void act('cancel') : ready ? void act('reject') : onClose())} className="auto-schedule-dialog">
+    <Dialog
+      title="Auto-schedule"
+      onClose={() => (running ? void act('cancel') : ready ? void act('reject') : onClose())}
+      className="auto-schedule-dialog"
+    >
       {!run && (
         <form className="form-grid" onSubmit={start}>
           <div className="form-row">
@@ -119,13 +128,15 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
               <input type="radio" name="mode" checked={!reoptimise} onChange={() => setReoptimise(false)} /> Only unscheduled jobs
             </label>
             <label>
-              <input type="radio" name="mode" checked={reoptimise} onChange={() => setReoptimise(true)} /> Re-optimise: unpinned placements may move too
+              <input type="radio" name="mode" checked={reoptimise} onChange={() => setReoptimise(true)} /> Re-optimise: unpinned placements
+              may move too
             </label>
           </fieldset>
           <fieldset className="operative-picker">
             <legend>Operatives</legend>
             <label>
-              <input type="checkbox" checked={chosen === null} onChange={(e) => setChosen(e.target.checked ? null : new Set())} /> All operatives
+              <input type="checkbox" checked={chosen === null} onChange={(e) => setChosen(e.target.checked ? null : new Set())} /> All
+              operatives
             </label>
             {chosen !== null && (
               <div className="operative-checks">
@@ -160,7 +171,9 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
       )}
       {running && (
         <div className="form-grid">
-          <p>Scheduling {run.from} to {run.to}…</p>
+          <p>
+            Scheduling {run.from} to {run.to}…
+          </p>
           <progress aria-label="Auto-schedule progress" max={1} value={run.progress} />
           <p className="muted">{(run.elapsedMs / 1000).toFixed(1)} s</p>
           <div className="dialog-actions">
@@ -178,7 +191,12 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
             <button type="button" onClick={() => void act('reject')}>
               Reject
             </button>
-            <button type="button" className="primary" onClick={() => void act('accept')} disabled={run.preview!.added.length + run.preview!.moved.length === 0}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void act('accept')}
+              disabled={run.preview!.added.length + run.preview!.moved.length === 0}
+            >
               Accept
             </button>
           </div>

@@ -19,7 +19,11 @@ afterEach(() => {
 
 describe('packs API', () => {
   it('checks a range: size, checks with whether they block, or the reason it cannot be published', async () => {
-    const c = await call<{ problem: string | null; jobs: number; blocking: number; checks: unknown[]; next_version: number }>(ws, 'packs/check', WEEK);
+    const c = await call<{ problem: string | null; jobs: number; blocking: number; checks: unknown[]; next_version: number }>(
+      ws,
+      'packs/check',
+      WEEK,
+    );
     expect(c.problem).toBeNull();
     expect(c.jobs).toBe(ws.store.read.diary(WEEK.from, WEEK.to).length);
     expect(c.next_version).toBe(1);
@@ -33,7 +37,12 @@ describe('packs API', () => {
     const refused = await ws.dispatch('packs/publish', { ...WEEK, override_reason: 'ok for test', out_dir: ws.out });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { need: 'passphrase' } } });
 
-    const r = await call<{ version: number; path: string; key_id: string }>(ws, 'packs/publish', { ...WEEK, override_reason: 'ok for test', out_dir: ws.out, passphrase: PASS });
+    const r = await call<{ version: number; path: string; key_id: string }>(ws, 'packs/publish', {
+      ...WEEK,
+      override_reason: 'ok for test',
+      out_dir: ws.out,
+      passphrase: PASS,
+    });
     expect(r.version).toBe(1);
     const key = await call<{ key_id: string; public_key: string; needs_passphrase: boolean; protection: string }>(ws, 'packs/get-key');
     expect(key).toMatchObject({ key_id: r.key_id, protection: 'passphrase', needs_passphrase: true });
@@ -48,14 +57,21 @@ describe('packs API', () => {
 
     expect(await call(ws, 'packs/verify', { path: r.path })).toMatchObject({ ok: true, version: 1, key_id: r.key_id });
     fs.appendFileSync(path.join(r.path, 'README.txt'), '!');
-    expect(await call(ws, 'packs/verify', { path: r.path })).toMatchObject({ ok: false, file: 'README.txt', message: expect.stringMatching(/^README\.txt: size differs from manifest/) });
+    expect(await call(ws, 'packs/verify', { path: r.path })).toMatchObject({
+      ok: false,
+      file: 'README.txt',
+      message: expect.stringMatching(/^README\.txt: size differs from manifest/),
+    });
     expect(await call(ws, 'packs/open-folder', { version: 1 })).toEqual({ path: r.path, opened: false });
   });
 
   it('takes the passphrase from PLANWRIGHT_PASSPHRASE for the host process', async () => {
     vi.stubEnv('PLANWRIGHT_PASSPHRASE', PASS);
     expect(await call(ws, 'packs/get-key')).toMatchObject({ needs_passphrase: false });
-    expect(await call(ws, 'packs/publish', { ...WEEK, override_reason: 'ok for test', out_dir: ws.out })).toMatchObject({ version: 1, key_created: true });
+    expect(await call(ws, 'packs/publish', { ...WEEK, override_reason: 'ok for test', out_dir: ws.out })).toMatchObject({
+      version: 1,
+      key_created: true,
+    });
   });
 
   it('refuses a call scoped to a scenario', async () => {

@@ -5,7 +5,6 @@ import { cli } from '../../cli-harness';
 import { tempDir } from '../temp-workspace';
 import { PASS } from './pack-helpers';
 
-
 let dir: string;
 let db: string;
 beforeEach(async () => {
@@ -13,11 +12,25 @@ beforeEach(async () => {
   db = path.join(dir, 'w.db');
   vi.stubEnv('PLANWRIGHT_HOME', path.join(dir, 'home'));
   vi.stubEnv('PLANWRIGHT_PASSPHRASE', '');
-  expect((await cli(['seed', '--db', db, '--operatives', '5', '--jobs', '30', '--days', '5', '--scheduled', '1', '--seed', '4'])).code).toBe(0);
+  expect(
+    (await cli(['seed', '--db', db, '--operatives', '5', '--jobs', '30', '--days', '5', '--scheduled', '1', '--seed', '4'])).code,
+  ).toBe(0);
 });
 afterEach(() => vi.unstubAllEnvs());
 
-const publishArgs = () => ['publish', '--db', db, '--from', '2027-01-04', '--to', '2027-01-08', '--out', path.join(dir, 'out'), '--override-reason', 'agreed in test'];
+const publishArgs = () => [
+  'publish',
+  '--db',
+  db,
+  '--from',
+  '2027-01-04',
+  '--to',
+  '2027-01-08',
+  '--out',
+  path.join(dir, 'out'),
+  '--override-reason',
+  'agreed in test',
+];
 
 describe('plan pack commands', () => {
   it('publish needs a passphrase and says how to give one when there is no terminal', async () => {
@@ -64,15 +77,33 @@ describe('plan pack commands', () => {
 
   it('refuses bad input with exit 2 and one plain line', async () => {
     vi.stubEnv('PLANWRIGHT_PASSPHRASE', PASS);
-    expect(await cli(['publish', '--db', db, '--from', '2027-01-04', '--to', '2027-13-01', '--out', dir])).toMatchObject({ code: 2, err: 'publish: --to must be a real date YYYY-MM-DD (got "2027-13-01")' });
-    expect(await cli(['publish', '--db', db, '--from', '2027-03-01', '--to', '2027-03-05', '--out', dir])).toMatchObject({ code: 2, err: expect.stringMatching(/^Nothing to publish: no jobs are placed between 2027-03-01 and 2027-03-05/) });
-    expect(await cli([...publishArgs(), '--scenario', 'storm'])).toMatchObject({ code: 2, err: expect.stringMatching(/^publish: Only the live plan is published: promote scenario "storm"/) });
-    expect(await cli(['verify', '--pubkey', 'x.pub'])).toMatchObject({ code: 2, err: 'verify: give exactly one pack (a folder or a .zip)' });
-    expect(await cli(['verify', dir, '--pubkey', path.join(dir, 'none.pub')])).toMatchObject({ code: 2, err: expect.stringMatching(/none\.pub: not found$/) });
+    expect(await cli(['publish', '--db', db, '--from', '2027-01-04', '--to', '2027-13-01', '--out', dir])).toMatchObject({
+      code: 2,
+      err: 'publish: --to must be a real date YYYY-MM-DD (got "2027-13-01")',
+    });
+    expect(await cli(['publish', '--db', db, '--from', '2027-03-01', '--to', '2027-03-05', '--out', dir])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Nothing to publish: no jobs are placed between 2027-03-01 and 2027-03-05/),
+    });
+    expect(await cli([...publishArgs(), '--scenario', 'storm'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^publish: Only the live plan is published: promote scenario "storm"/),
+    });
+    expect(await cli(['verify', '--pubkey', 'x.pub'])).toMatchObject({
+      code: 2,
+      err: 'verify: give exactly one pack (a folder or a .zip)',
+    });
+    expect(await cli(['verify', dir, '--pubkey', path.join(dir, 'none.pub')])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/none\.pub: not found$/),
+    });
     expect(await cli(['key', 'rotate'])).toMatchObject({ code: 2 });
     const wrong = await cli(publishArgs());
     expect(wrong.code).toBe(0);
     vi.stubEnv('PLANWRIGHT_PASSPHRASE', 'not the one');
-    expect(await cli(publishArgs())).toMatchObject({ code: 2, err: 'Cannot sign: wrong passphrase for the signing key. Nothing was published' });
+    expect(await cli(publishArgs())).toMatchObject({
+      code: 2,
+      err: 'Cannot sign: wrong passphrase for the signing key. Nothing was published',
+    });
   });
 });

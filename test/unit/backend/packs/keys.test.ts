@@ -34,7 +34,9 @@ describe('the signing key', () => {
   it('a wrong passphrase is refused with that reason', () => {
     const home = tempDir();
     createSigningKey(home, passphraseProtector(PASS), 'now');
-    expect(() => unlockSigningKey(readSigningKey(home)!, passphraseProtector('not the passphrase'))).toThrow(new SecretUnlockError('wrong passphrase for the signing key'));
+    expect(() => unlockSigningKey(readSigningKey(home)!, passphraseProtector('not the passphrase'))).toThrow(
+      new SecretUnlockError('wrong passphrase for the signing key'),
+    );
   });
 
   it('a damaged key file is named, not a crash', () => {
@@ -60,10 +62,18 @@ describe('the signing key', () => {
       }
       return null;
     };
-    expect(need(() => protectorFor('passphrase', {}))).toEqual(['VALIDATION', 'passphrase', expect.stringMatching(/protected by a passphrase/)]);
+    expect(need(() => protectorFor('passphrase', {}))).toEqual([
+      'VALIDATION',
+      'passphrase',
+      expect.stringMatching(/protected by a passphrase/),
+    ]);
     expect(need(() => protectorForNew({}))).toEqual(['VALIDATION', 'passphrase', expect.stringMatching(/choose a passphrase/)]);
     expect(need(() => protectorForNew({ passphrase: 'short' }))).toEqual(['VALIDATION', 'passphrase', expect.stringMatching(/at least 8/)]);
-    expect(need(() => protectorFor('electron-safe-storage', { passphrase: PASS }))).toEqual(['VALIDATION', 'desktop', expect.stringMatching(/desktop app/)]);
+    expect(need(() => protectorFor('electron-safe-storage', { passphrase: PASS }))).toEqual([
+      'VALIDATION',
+      'desktop',
+      expect.stringMatching(/desktop app/),
+    ]);
   });
 
   it('publishing with a wrong passphrase writes nothing', async () => {
@@ -71,7 +81,9 @@ describe('the signing key', () => {
     open.push(ws);
     ws.publish();
     const before = fs.readdirSync(ws.out);
-    expect(() => ws.publish({ access: { passphrase: 'wrong wrong wrong' } })).toThrow(/Cannot sign: wrong passphrase for the signing key\. Nothing was published/);
+    expect(() => ws.publish({ access: { passphrase: 'wrong wrong wrong' } })).toThrow(
+      /Cannot sign: wrong passphrase for the signing key\. Nothing was published/,
+    );
     expect(fs.readdirSync(ws.out)).toEqual(before);
     expect(listVersions(ws.store)).toHaveLength(1);
     expect(() => ws.publish({ access: {} })).toThrow(ApiError);

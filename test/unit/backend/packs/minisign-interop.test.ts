@@ -32,7 +32,9 @@ describe('stock minisign', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const m = JSON.parse(fs.readFileSync(path.join(v2, 'manifest.json'), 'utf8')) as { pack_id: string; prev_manifest_sha256: string };
-    expect(r.stdout).toBe(`Signature and comment signature verified\nTrusted comment: planwright-pack pack:${m.pack_id} version:2 range:2027-01-04..2027-01-08 prev:${m.prev_manifest_sha256}\n`);
+    expect(r.stdout).toBe(
+      `Signature and comment signature verified\nTrusted comment: planwright-pack pack:${m.pack_id} version:2 range:2027-01-04..2027-01-08 prev:${m.prev_manifest_sha256}\n`,
+    );
     expect(minisign(v1, ws.pubkeyFile).status).toBe(0);
   });
 
@@ -59,7 +61,10 @@ describe('stock minisign', () => {
     const readme = fs.readFileSync(path.join(v2, 'README.txt'), 'utf8');
     const lines = readme.split('\n');
     const start = lines.findIndex((l) => l.trim().startsWith('jq -r'));
-    const script = lines.slice(start, start + 3).join('\n').replace(/^ +/gm, '');
+    const script = lines
+      .slice(start, start + 3)
+      .join('\n')
+      .replace(/^ +/gm, '');
     const run = (dir: string) => spawnSync('bash', ['-c', `set -eo pipefail; ${script}`], { cwd: dir, encoding: 'utf8' });
     expect(run(v2).status, run(v2).stderr + run(v2).stdout).toBe(0);
     const dir = copyDir(v2, path.join(ws.dir, 'runsheet'));

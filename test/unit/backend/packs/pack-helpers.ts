@@ -16,7 +16,17 @@ export async function seededWorkspace(seed = 3) {
   const home = path.join(ws.dir, 'home');
   const out = path.join(ws.dir, 'out');
   const publish = (o: Partial<PublishOptions> = {}) =>
-    publishPack(ws.store, { ...WEEK, outDir: out, zip: false, overrideReason: 'accepted in test', access: { passphrase: PASS }, home, appVersion: '0.1.0', who: 'tester', ...o });
+    publishPack(ws.store, {
+      ...WEEK,
+      outDir: out,
+      zip: false,
+      overrideReason: 'accepted in test',
+      access: { passphrase: PASS },
+      home,
+      appVersion: '0.1.0',
+      who: 'tester',
+      ...o,
+    });
   return Object.assign(ws, { home, out, publish, pubkeyFile: path.join(home, 'keys', 'signing-key.pub') });
 }
 

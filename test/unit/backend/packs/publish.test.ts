@@ -29,7 +29,15 @@ describe('publishing a plan pack', () => {
     const ops = readJson<PlanContent>(r.path, 'plan.json').operatives.map((o) => o.id);
     expect(ops.length).toBeGreaterThan(0);
     expect(files).toEqual(
-      ['README.txt', 'change-policy.json', 'changes.json', 'manifest.json', 'manifest.json.minisig', 'plan.json', ...ops.flatMap((id) => [`runsheets/${id}.csv`, `runsheets/${id}.html`, `runsheets/${id}.ics`])].sort(),
+      [
+        'README.txt',
+        'change-policy.json',
+        'changes.json',
+        'manifest.json',
+        'manifest.json.minisig',
+        'plan.json',
+        ...ops.flatMap((id) => [`runsheets/${id}.csv`, `runsheets/${id}.html`, `runsheets/${id}.ics`]),
+      ].sort(),
     );
     // The manifest lists every other file with its exact size and hash.
     const manifest = parseManifest(fs.readFileSync(path.join(r.path, 'manifest.json'), 'utf8'));
@@ -38,7 +46,14 @@ describe('publishing a plan pack', () => {
       const bytes = fs.readFileSync(path.join(r.path, f.path));
       expect({ path: f.path, bytes: bytes.length, sha256: sha256(bytes) }).toEqual(f);
     }
-    expect(manifest).toMatchObject({ format: 'planwright-plan-pack', schema_version: 1, version: 1, range: WEEK, prev_manifest_sha256: null, key_id: r.key_id });
+    expect(manifest).toMatchObject({
+      format: 'planwright-plan-pack',
+      schema_version: 1,
+      version: 1,
+      range: WEEK,
+      prev_manifest_sha256: null,
+      key_id: r.key_id,
+    });
     expect(r.manifest_sha256).toBe(sha256(fs.readFileSync(path.join(r.path, 'manifest.json'))));
     // No temp folders left beside it.
     expect(fs.readdirSync(ws.out)).toEqual(['planwright-v001-2027-01-04_2027-01-08']);
@@ -52,7 +67,9 @@ describe('publishing a plan pack', () => {
     expect(plan.diary.map((v) => v.ref).sort()).toEqual(diary.map((d) => d.job_ref).sort());
     expect(plan.jobs.map((j) => j.ref).sort()).toEqual(diary.map((d) => d.job_ref).sort());
     expect(plan.rules.map((x) => x.id)).toContain('shift-hours');
-    expect(plan.rules[0]).toEqual(expect.objectContaining({ name: expect.any(String), owner: expect.any(String), severity: expect.any(String) }));
+    expect(plan.rules[0]).toEqual(
+      expect.objectContaining({ name: expect.any(String), owner: expect.any(String), severity: expect.any(String) }),
+    );
     expect(plan.diary[0]!.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     expect(plan.overrides.publish.length).toBe(r.overrides);
     for (const o of plan.overrides.publish) expect(o).toMatchObject({ reason: 'Agreed overtime with the team', who: 'tester' });
@@ -91,13 +108,18 @@ describe('publishing a plan pack', () => {
     expect(v2.prev_sha256).toBe(sha256(fs.readFileSync(path.join(v1.path, 'manifest.json'))));
     const m2 = parseManifest(fs.readFileSync(path.join(v2.path, 'manifest.json'), 'utf8'));
     expect(m2).toMatchObject({ version: 2, prev_version: 1, prev_manifest_sha256: v1.manifest_sha256, pack_id: v1.pack_id });
-    expect(fs.readFileSync(path.join(v2.path, 'manifest.json.minisig'), 'utf8')).toContain(`version:2 range:2027-01-04..2027-01-08 prev:${v1.manifest_sha256}`);
+    expect(fs.readFileSync(path.join(v2.path, 'manifest.json.minisig'), 'utf8')).toContain(
+      `version:2 range:2027-01-04..2027-01-08 prev:${v1.manifest_sha256}`,
+    );
     const changes = readJson<ChangeSet>(v2.path, 'changes.json');
     expect(changes.against).toMatchObject({ version: 1, manifest_sha256: v1.manifest_sha256 });
     expect(changes.removed.map((x) => x.ref)).toEqual([b!.job_ref]);
     expect(changes.moved.map((x) => x.ref)).toEqual([a!.job_ref]);
     expect(v2.changes).toEqual(changes.summary);
-    expect(listVersions(ws.store).map((v) => [v.version, v.prev_sha256])).toEqual([[2, v1.manifest_sha256], [1, null]]);
+    expect(listVersions(ws.store).map((v) => [v.version, v.prev_sha256])).toEqual([
+      [2, v1.manifest_sha256],
+      [1, null],
+    ]);
   });
 
   it('published rows can never be edited or deleted (triggers)', async () => {
@@ -137,7 +159,9 @@ describe('publishing a plan pack', () => {
 
   it('refuses an empty range, a reversed range and any scenario with a clear message', async () => {
     const ws = await workspace();
-    expect(() => ws.publish({ from: '2027-02-01', to: '2027-02-05' })).toThrow(/Nothing to publish: no jobs are placed between 2027-02-01 and 2027-02-05/);
+    expect(() => ws.publish({ from: '2027-02-01', to: '2027-02-05' })).toThrow(
+      /Nothing to publish: no jobs are placed between 2027-02-01 and 2027-02-05/,
+    );
     expect(() => ws.publish({ from: '2027-01-08', to: '2027-01-04' })).toThrow(/starts \(2027-01-08\) after it ends/);
     expect(() => ws.publish({ scenario: 'what-if' })).toThrow(/Only the live plan is published: promote scenario/);
     expect(fs.existsSync(ws.out)).toBe(false);

@@ -25,7 +25,8 @@ const key = () => ({ file: ws.pubkeyFile });
 /** A fresh copy of the pack to damage. */
 let copies = 0;
 const copy = () => copyDir(pack, path.join(ws.dir, `copy-${++copies}`));
-const edit = (dir: string, file: string, fn: (b: Buffer) => Buffer) => fs.writeFileSync(path.join(dir, file), fn(fs.readFileSync(path.join(dir, file))));
+const edit = (dir: string, file: string, fn: (b: Buffer) => Buffer) =>
+  fs.writeFileSync(path.join(dir, file), fn(fs.readFileSync(path.join(dir, file))));
 
 describe('verifying a plan pack', () => {
   it('accepts the fresh pack, as a folder and as a zip', () => {
@@ -75,22 +76,34 @@ describe('verifying a plan pack', () => {
     expect(verifyPackAt(missing, key())).toMatchObject({ ok: false, message: `${csv}: missing (listed in manifest.json)` });
     const extra = copy();
     fs.writeFileSync(path.join(extra, 'runsheets', 'notes.txt'), 'hello');
-    expect(verifyPackAt(extra, key())).toMatchObject({ ok: false, message: 'runsheets/notes.txt: not listed in manifest.json (extra file)' });
+    expect(verifyPackAt(extra, key())).toMatchObject({
+      ok: false,
+      message: 'runsheets/notes.txt: not listed in manifest.json (extra file)',
+    });
     const short = copy();
     edit(short, 'plan.json', (b) => b.subarray(0, 100));
-    expect(verifyPackAt(short, key())).toMatchObject({ ok: false, file: 'plan.json', message: expect.stringMatching(/^plan\.json: size differs from manifest \(100 bytes, manifest says \d+\)$/) });
+    expect(verifyPackAt(short, key())).toMatchObject({
+      ok: false,
+      file: 'plan.json',
+      message: expect.stringMatching(/^plan\.json: size differs from manifest \(100 bytes, manifest says \d+\)$/),
+    });
   });
 
   it('rejects an edited manifest (even re-hashed to match an edited file)', () => {
     const dir = copy();
     edit(dir, 'README.txt', (b) => Buffer.concat([b, Buffer.from('extra line\n')]));
-    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files: { path: string; bytes: number; sha256: string }[] };
+    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      files: { path: string; bytes: number; sha256: string }[];
+    };
     const readme = fs.readFileSync(path.join(dir, 'README.txt'));
     const entry = m.files.find((f) => f.path === 'README.txt')!;
     entry.bytes = readme.length;
     entry.sha256 = crypto.createHash('sha256').update(readme).digest('hex');
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
-    expect(verifyPackAt(dir, key())).toMatchObject({ ok: false, message: 'manifest.json: signature does not match: manifest.json was changed after signing' });
+    expect(verifyPackAt(dir, key())).toMatchObject({
+      ok: false,
+      message: 'manifest.json: signature does not match: manifest.json was changed after signing',
+    });
   });
 
   it('rejects a truncated signature, a missing one, and a foreign one', () => {
@@ -108,19 +121,37 @@ describe('verifying a plan pack', () => {
     const other = { keyId: new Uint8Array([9, 9, 9, 9, 9, 9, 9, 9]), secretKey: new Uint8Array(32).fill(7) };
     const manifest = fs.readFileSync(path.join(foreign, 'manifest.json'));
     const trusted = fs.readFileSync(path.join(foreign, 'manifest.json.minisig'), 'utf8').split('\n')[2]!.slice('trusted comment: '.length);
-    fs.writeFileSync(path.join(foreign, 'manifest.json.minisig'), signPrehashed(new Uint8Array(manifest), { ...other, publicKey: publicKeyOf(other.secretKey) }, trusted, 'x'));
-    expect(verifyPackAt(foreign, key())).toMatchObject({ ok: false, message: expect.stringMatching(/^manifest\.json\.minisig: signed by key 909090909090909, but the public key is [0-9A-F]+ \(wrong public key\?\)$/) });
+    fs.writeFileSync(
+      path.join(foreign, 'manifest.json.minisig'),
+      signPrehashed(new Uint8Array(manifest), { ...other, publicKey: publicKeyOf(other.secretKey) }, trusted, 'x'),
+    );
+    expect(verifyPackAt(foreign, key())).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^manifest\.json\.minisig: signed by key 909090909090909, but the public key is [0-9A-F]+ \(wrong public key\?\)$/,
+      ),
+    });
   });
 
   it('rejects the wrong public key, and a file that is not a public key', () => {
     const wrong = path.join(ws.dir, 'wrong.pub');
     const sk = new Uint8Array(32).fill(5);
     fs.writeFileSync(wrong, encodePublicKey({ keyId: new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0]), publicKey: publicKeyOf(sk) }));
-    expect(verifyPackAt(pack, { file: wrong })).toMatchObject({ ok: false, file: 'manifest.json.minisig', message: expect.stringContaining('but the public key is 1 (wrong public key?)') });
+    expect(verifyPackAt(pack, { file: wrong })).toMatchObject({
+      ok: false,
+      file: 'manifest.json.minisig',
+      message: expect.stringContaining('but the public key is 1 (wrong public key?)'),
+    });
     const junk = path.join(ws.dir, 'junk.pub');
     fs.writeFileSync(junk, 'hello\n');
-    expect(verifyPackAt(pack, { file: junk })).toMatchObject({ ok: false, message: expect.stringMatching(/^junk\.pub: not a minisign public key/) });
-    expect(verifyPackAt(pack, { file: path.join(ws.dir, 'nope.pub') })).toMatchObject({ ok: false, message: expect.stringMatching(/nope\.pub: not found$/) });
+    expect(verifyPackAt(pack, { file: junk })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^junk\.pub: not a minisign public key/),
+    });
+    expect(verifyPackAt(pack, { file: path.join(ws.dir, 'nope.pub') })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/nope\.pub: not found$/),
+    });
   });
 
   it('rejects a damaged zip, and a zip with a changed entry, without crashing', () => {

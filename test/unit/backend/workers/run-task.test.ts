@@ -12,9 +12,13 @@ describe('worker tasks (off the main thread)', () => {
   });
 
   it('cancel asks the task to stop and still returns its answer so far', async () => {
-    const t = runTask<{ to: number; delayMs: number }, { reached: number; cancelled: boolean }, number>(TASK, { to: 10_000, delayMs: 5 }, (p) => {
-      if (p === 3) t.cancel();
-    });
+    const t = runTask<{ to: number; delayMs: number }, { reached: number; cancelled: boolean }, number>(
+      TASK,
+      { to: 10_000, delayMs: 5 },
+      (p) => {
+        if (p === 3) t.cancel();
+      },
+    );
     const r = await t.result;
     expect(r.cancelled).toBe(true);
     expect(r.reached).toBeGreaterThanOrEqual(3);

@@ -1,9 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  CALENDAR_FIRST_DATE,
-  CALENDAR_LAST_DATE,
-  ENGLAND_WALES_BANK_HOLIDAYS,
-} from '../../../../shared/calendar/bank-holidays';
+import { CALENDAR_FIRST_DATE, CALENDAR_LAST_DATE, ENGLAND_WALES_BANK_HOLIDAYS } from '../../../../shared/calendar/bank-holidays';
 import { addDays, weekdayOf } from '../../../../shared/calendar/dates';
 
 const dates = ENGLAND_WALES_BANK_HOLIDAYS.map((h) => h.date);
@@ -54,9 +50,30 @@ describe('England & Wales bank holidays', () => {
 
   it('lists the exact published dates', () => {
     expect(dates).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28',
-      '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28',
-      '2028-01-03', '2028-04-14', '2028-04-17', '2028-05-01', '2028-05-29', '2028-08-28', '2028-12-25', '2028-12-26',
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-28',
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-30',
+      '2027-12-27',
+      '2027-12-28',
+      '2028-01-03',
+      '2028-04-14',
+      '2028-04-17',
+      '2028-05-01',
+      '2028-05-29',
+      '2028-08-28',
+      '2028-12-25',
+      '2028-12-26',
     ]);
   });
 

@@ -88,6 +88,8 @@ describe('working-day calendar', () => {
     expect(addWorkingDays('2026-06-01', 1, cal)).toBe('2026-06-05'); // Wed closed, Tue/Thu off
     expect(isBankHoliday('2026-06-03', cal)).toBe(true);
     expect(() => addWorkingDays('2026-06-26', 3, cal)).toThrow(/beyond the end.*2026-06-01 to 2026-06-30/);
-    expect(() => createCalendar({ holidays: [{ date: '2026-13-01', name: 'x' }], firstDate: '2026-01-01', lastDate: '2026-12-31' })).toThrow(/not a real date/);
+    expect(() =>
+      createCalendar({ holidays: [{ date: '2026-13-01', name: 'x' }], firstDate: '2026-01-01', lastDate: '2026-12-31' }),
+    ).toThrow(/not a real date/);
   });
 });

@@ -3,7 +3,12 @@ import { dayUse, slaRiskByPriority, slaRiskOf } from '../../../../shared/charts'
 
 describe('dayUse', () => {
   it('splits the shift into work, travel and idle; an empty day is all idle', () => {
-    expect(dayUse({ visits: [], work_min: 0, travel_min: 0, shift_min: 480, overrun_min: 0 })).toEqual({ work_min: 0, travel_min: 0, idle_min: 480, overrun_min: 0 });
+    expect(dayUse({ visits: [], work_min: 0, travel_min: 0, shift_min: 480, overrun_min: 0 })).toEqual({
+      work_min: 0,
+      travel_min: 0,
+      idle_min: 480,
+      overrun_min: 0,
+    });
     const busy = { visits: [{}] as never, work_min: 300, travel_min: 90, shift_min: 480, overrun_min: 0 };
     expect(dayUse(busy)).toEqual({ work_min: 300, travel_min: 90, idle_min: 90, overrun_min: 0 });
     expect(dayUse({ ...busy, work_min: 450, overrun_min: 60 })).toMatchObject({ idle_min: 0, overrun_min: 60 });

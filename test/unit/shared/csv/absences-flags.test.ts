@@ -34,7 +34,11 @@ describe('parseFlagsCsv', () => {
     const r = parseFlagsCsv(fixture('good/flags.csv'), 'flags.csv');
     expect(r.errors).toEqual([]);
     expect(r.rows[1]).toEqual({
-      operative_id: 'OP-004', flag: 'REDUCED_DUTIES', scope: 'competence:HEIGHT', until: '2027-03-03', owner: 'Dave Holt',
+      operative_id: 'OP-004',
+      flag: 'REDUCED_DUTIES',
+      scope: 'competence:HEIGHT',
+      until: '2027-03-03',
+      owner: 'Dave Holt',
       note: 'No work at height until review on 3 March',
     });
     expect(r.rows[2]!.until).toBeNull();

@@ -6,8 +6,16 @@ const GOOD = fixture('good/operatives.csv');
 const FILE = 'operatives.csv';
 // OP-003 on line 4, written out so each case below changes exactly one cell.
 const cells = {
-  id: 'OP-003', name: 'Priya Patel', trades: 'PLUMB:5;GAS:2', competences: 'GAS_SAFE@2027-01-20',
-  start_lat: '53.78', start_lon: '-1.53', shift_start: '08:00', shift_end: '16:30', working_days: 'Mon;Tue;Wed;Thu', areas: '',
+  id: 'OP-003',
+  name: 'Priya Patel',
+  trades: 'PLUMB:5;GAS:2',
+  competences: 'GAS_SAFE@2027-01-20',
+  start_lat: '53.78',
+  start_lon: '-1.53',
+  shift_start: '08:00',
+  shift_end: '16:30',
+  working_days: 'Mon;Tue;Wed;Thu',
+  areas: '',
 };
 
 /** Parse the good file with one cell of line 4 changed; return that line's errors. */
@@ -26,7 +34,11 @@ describe('parseOperativesCsv', () => {
     expect(r.rows[3]).toEqual({
       id: 'OP-004',
       name: "O'Brien, Sean",
-      trades: [{ trade: 'CARP', proficiency: 4 }, { trade: 'GEN', proficiency: 3 }, { trade: 'PLAST', proficiency: 2 }],
+      trades: [
+        { trade: 'CARP', proficiency: 4 },
+        { trade: 'GEN', proficiency: 3 },
+        { trade: 'PLAST', proficiency: 2 },
+      ],
       competences: [{ code: 'HEIGHT', expires: '2027-01-15' }],
       start_lat: 53.81,
       start_lon: -1.5,
@@ -35,7 +47,10 @@ describe('parseOperativesCsv', () => {
       working_days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
       areas: ['LS8', 'LS9'],
     });
-    expect(r.rows[0]!.competences).toEqual([{ code: 'GAS_SAFE', expires: '2027-06-30' }, { code: 'HEIGHT', expires: null }]);
+    expect(r.rows[0]!.competences).toEqual([
+      { code: 'GAS_SAFE', expires: '2027-06-30' },
+      { code: 'HEIGHT', expires: null },
+    ]);
     expect(r.rows[0]!.areas).toEqual([]);
   });
 
@@ -47,16 +62,32 @@ describe('parseOperativesCsv', () => {
     [{ trades: 'GAS:0' }, 'trades', 'trades item "GAS:0": proficiency 0 is outside 1–5'],
     [{ trades: 'GAS:3;GAS:2' }, 'trades', 'trades lists GAS more than once'],
     [{ trades: '' }, 'trades', 'required field trades is empty'],
-    [{ competences: 'GAS_SAFE@2027-13-01' }, 'competences', 'competences item "GAS_SAFE@2027-13-01": expiry "2027-13-01" is not a real calendar date'],
-    [{ competences: 'GAS_SAFE@30/06/2027' }, 'competences', 'competences item "GAS_SAFE@30/06/2027": expiry "30/06/2027" is not a date (expected YYYY-MM-DD)'],
-    [{ competences: 'gas_safe' }, 'competences', 'competences item "gas_safe": "gas_safe" is not an upper-case competence code like GAS_SAFE'],
+    [
+      { competences: 'GAS_SAFE@2027-13-01' },
+      'competences',
+      'competences item "GAS_SAFE@2027-13-01": expiry "2027-13-01" is not a real calendar date',
+    ],
+    [
+      { competences: 'GAS_SAFE@30/06/2027' },
+      'competences',
+      'competences item "GAS_SAFE@30/06/2027": expiry "30/06/2027" is not a date (expected YYYY-MM-DD)',
+    ],
+    [
+      { competences: 'gas_safe' },
+      'competences',
+      'competences item "gas_safe": "gas_safe" is not an upper-case competence code like GAS_SAFE',
+    ],
     [{ start_lat: '53,78' }, 'start_lat', 'start_lat "53,78" is not a number'],
     [{ start_lon: 'west' }, 'start_lon', 'start_lon "west" is not a number'],
     [{ start_lat: '95' }, 'start_lat', 'start_lat 95 is outside -90 to 90'],
     [{ shift_start: '8:00' }, 'shift_start', 'shift_start "8:00" is not a time (expected HH:MM, 00:00–23:59)'],
     [{ shift_end: '24:00' }, 'shift_end', 'shift_end "24:00" is not a time (expected HH:MM, 00:00–23:59)'],
     [{ shift_end: '07:00' }, 'shift_end', 'shift_end 07:00 is not after shift_start 08:00'],
-    [{ working_days: 'Mon;Tues' }, 'working_days', 'working_days item "Tues" is not a weekday (expected Mon, Tue, Wed, Thu, Fri, Sat, Sun)'],
+    [
+      { working_days: 'Mon;Tues' },
+      'working_days',
+      'working_days item "Tues" is not a weekday (expected Mon, Tue, Wed, Thu, Fri, Sat, Sun)',
+    ],
     [{ working_days: '' }, 'working_days', 'required field working_days is empty'],
     [{ name: '' }, 'name', 'required field name is empty'],
     [{ id: 'OP 3' }, 'id', 'id "OP 3": letters, digits, "-", "_" or "." only'],
@@ -66,7 +97,10 @@ describe('parseOperativesCsv', () => {
 
   it('reports every bad cell of a row, not just the first', () => {
     expect(errorsWith({ trades: 'GAS:x;gas:3', start_lat: 'x', working_days: 'Mun' }).map((e) => e.field)).toEqual([
-      'trades', 'trades', 'start_lat', 'working_days',
+      'trades',
+      'trades',
+      'start_lat',
+      'working_days',
     ]);
   });
 
@@ -78,7 +112,9 @@ describe('parseOperativesCsv', () => {
 
   it('reports the bad-trade fixture on its line', () => {
     const r = parseOperativesCsv(fixture('bad/operatives-bad-trade.csv'), FILE);
-    expect(r.errors).toEqual([{ file: FILE, line: 4, field: 'trades', message: 'trades item "GAS:x": proficiency "x" is not a whole number 1–5' }]);
+    expect(r.errors).toEqual([
+      { file: FILE, line: 4, field: 'trades', message: 'trades item "GAS:x": proficiency "x" is not a whole number 1–5' },
+    ]);
     expect(r.rows).toHaveLength(5);
   });
 });

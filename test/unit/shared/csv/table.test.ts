@@ -69,7 +69,10 @@ describe('CSV table reading', () => {
     const r = parseAbsencesCsv(csv(HEADER, ' OP-001 , 2027-01-04 ,2027-01-05, Leave ', ',2027-02-30,,x', 'OP-3,x,2027-01-01,'), 'a.csv');
     expect(r.rows).toEqual([{ operative_id: 'OP-001', from: '2027-01-04', to: '2027-01-05', reason: 'Leave', kind: 'other' }]);
     expect(r.errors.map((e) => [e.line, e.field])).toEqual([
-      [3, 'operative_id'], [3, 'from'], [3, 'to'], [4, 'from'],
+      [3, 'operative_id'],
+      [3, 'from'],
+      [3, 'to'],
+      [4, 'from'],
     ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseAbsencesCsv, parseFlagsCsv, parseJobsCsv, parseOperativesCsv, validateImportSet, type ExistingData, type ImportSet,
+  parseAbsencesCsv,
+  parseFlagsCsv,
+  parseJobsCsv,
+  parseOperativesCsv,
+  validateImportSet,
+  type ExistingData,
+  type ImportSet,
 } from '../../../../shared/csv';
 import type { Job } from '../../../../shared/domain/types';
 import { fixture } from './helpers';
@@ -21,9 +27,25 @@ function goodSet(over: { operatives?: string; jobs?: string; absences?: string; 
 /** Minimal job for graph-shaped tests. */
 function job(ref: string, deps: string[] = []): Job {
   return {
-    ref, address: '', lat: 53.8, lon: -1.55, area: 'LS1', trade: 'GEN', min_proficiency: 1, competences: [], priority: 'ROUTINE',
-    raised_at: '2027-01-01', duration_min: 60, window: 'ALL', depends_on: deps.map((r) => ({ ref: r, lag_min: 0 })),
-    impact: 3, effort: 3, owner: '', done_when: '', notes: '', status: 'open',
+    ref,
+    address: '',
+    lat: 53.8,
+    lon: -1.55,
+    area: 'LS1',
+    trade: 'GEN',
+    min_proficiency: 1,
+    competences: [],
+    priority: 'ROUTINE',
+    raised_at: '2027-01-01',
+    duration_min: 60,
+    window: 'ALL',
+    depends_on: deps.map((r) => ({ ref: r, lag_min: 0 })),
+    impact: 3,
+    effort: 3,
+    owner: '',
+    done_when: '',
+    notes: '',
+    status: 'open',
   };
 }
 
@@ -34,7 +56,12 @@ describe('validateImportSet', () => {
 
   it('reports an absence for an unknown operative', () => {
     expect(validateImportSet(goodSet({ absences: 'bad/absences-unknown-operative.csv' }), NONE)).toEqual([
-      { file: 'absences.csv', line: 4, field: 'operative_id', message: 'unknown operative "OP-099" (not in operatives.csv or among existing operatives)' },
+      {
+        file: 'absences.csv',
+        line: 4,
+        field: 'operative_id',
+        message: 'unknown operative "OP-099" (not in operatives.csv or among existing operatives)',
+      },
     ]);
   });
 
@@ -46,14 +73,29 @@ describe('validateImportSet', () => {
   it('reports flags for unknown operatives and unknown jobs', () => {
     const set = goodSet({ flags: 'bad/flags-unknown-job.csv' });
     expect(validateImportSet(set, NONE)).toEqual([
-      { file: 'flags.csv', line: 4, field: 'scope', message: 'scope "job:J-9999" names unknown job "J-9999" (not in jobs.csv or among existing jobs)' },
+      {
+        file: 'flags.csv',
+        line: 4,
+        field: 'scope',
+        message: 'scope "job:J-9999" names unknown job "J-9999" (not in jobs.csv or among existing jobs)',
+      },
     ]);
-    expect(validateImportSet({ flags: set.flags }, NONE).map((e) => e.field)).toEqual(['operative_id', 'operative_id', 'operative_id', 'scope']);
+    expect(validateImportSet({ flags: set.flags }, NONE).map((e) => e.field)).toEqual([
+      'operative_id',
+      'operative_id',
+      'operative_id',
+      'scope',
+    ]);
   });
 
   it('reports a dependency on a missing job', () => {
     expect(validateImportSet(goodSet({ jobs: 'bad/jobs-unknown-dependency.csv' }), NONE)).toEqual([
-      { file: 'jobs.csv', line: 10, field: 'depends_on', message: 'depends on unknown job "J-9999" (not in jobs.csv or among existing jobs)' },
+      {
+        file: 'jobs.csv',
+        line: 10,
+        field: 'depends_on',
+        message: 'depends on unknown job "J-9999" (not in jobs.csv or among existing jobs)',
+      },
     ]);
     expect(validateImportSet(goodSet({ jobs: 'bad/jobs-unknown-dependency.csv' }), { ...NONE, jobRefs: new Set(['J-9999']) })).toEqual([]);
   });
@@ -80,7 +122,11 @@ describe('validateImportSet', () => {
 
   it('finds cycles that close through existing links', () => {
     // Stored: P → Q (Q depends on P). Imported: P depends on Q.
-    const existing: ExistingData = { operativeIds: new Set(), jobRefs: new Set(['Q']), dependencies: [{ pred_ref: 'P', succ_ref: 'Q', lag_min: 0 }] };
+    const existing: ExistingData = {
+      operativeIds: new Set(),
+      jobRefs: new Set(['Q']),
+      dependencies: [{ pred_ref: 'P', succ_ref: 'Q', lag_min: 0 }],
+    };
     expect(validateImportSet({ jobs: { file: 'j.csv', rows: [job('P', ['Q'])] } }, existing)).toEqual([
       { file: 'j.csv', line: 2, field: 'depends_on', message: 'dependency cycle: P → Q → P' },
     ]);
@@ -88,14 +134,22 @@ describe('validateImportSet', () => {
 
   it('lets a re-imported job’s depends_on replace its stored links', () => {
     // Stored: Q depends on P. Re-importing Q with no dependencies removes that link, so P may now depend on Q.
-    const existing: ExistingData = { operativeIds: new Set(), jobRefs: new Set(['P', 'Q']), dependencies: [{ pred_ref: 'P', succ_ref: 'Q', lag_min: 0 }] };
+    const existing: ExistingData = {
+      operativeIds: new Set(),
+      jobRefs: new Set(['P', 'Q']),
+      dependencies: [{ pred_ref: 'P', succ_ref: 'Q', lag_min: 0 }],
+    };
     expect(validateImportSet({ jobs: { file: 'j.csv', rows: [job('P', ['Q']), job('Q')] } }, existing)).toEqual([]);
   });
 
   it('ignores cycles made only of stored links', () => {
     const existing: ExistingData = {
-      operativeIds: new Set(), jobRefs: new Set(['S', 'T']),
-      dependencies: [{ pred_ref: 'S', succ_ref: 'T', lag_min: 0 }, { pred_ref: 'T', succ_ref: 'S', lag_min: 0 }],
+      operativeIds: new Set(),
+      jobRefs: new Set(['S', 'T']),
+      dependencies: [
+        { pred_ref: 'S', succ_ref: 'T', lag_min: 0 },
+        { pred_ref: 'T', succ_ref: 'S', lag_min: 0 },
+      ],
     };
     expect(validateImportSet({ jobs: { file: 'j.csv', rows: [job('U', ['S'])] } }, existing)).toEqual([]);
   });

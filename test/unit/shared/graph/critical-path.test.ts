@@ -6,7 +6,11 @@ import { buildWorld } from '../../../../shared/rules/world';
 import { fixedTravel, job, operative } from '../rules/fixtures';
 
 const link = (pred_ref: string, succ_ref: string, lag_min = 0): Dependency => ({ pred_ref, succ_ref, lag_min });
-const un = (ref: string, duration_min: number, release_abs?: number): CpmJob => ({ ref, duration_min, ...(release_abs !== undefined ? { release_abs } : {}) });
+const un = (ref: string, duration_min: number, release_abs?: number): CpmJob => ({
+  ref,
+  duration_min,
+  ...(release_abs !== undefined ? { release_abs } : {}),
+});
 const at = (local: string) => localToAbs(local);
 
 describe('criticalPath', () => {
@@ -67,7 +71,12 @@ describe('criticalPath', () => {
     const a = job({ ref: 'CP-A', duration_min: 60 });
     const b = job({ ref: 'CP-B', duration_min: 90 });
     const c = job({ ref: 'CP-C', duration_min: 30 });
-    const world = buildWorld({ jobs: [a, b, c], operatives: [ali, bob], travel: fixedTravel(15), dependencies: [link('CP-A', 'CP-B', 60), link('CP-A', 'CP-C')] });
+    const world = buildWorld({
+      jobs: [a, b, c],
+      operatives: [ali, bob],
+      travel: fixedTravel(15),
+      dependencies: [link('CP-A', 'CP-B', 60), link('CP-A', 'CP-C')],
+    });
     const diary = [
       { job_ref: 'CP-A', operative_id: 'ali', date: '2027-01-05', start: null, sequence: 0, pinned: false }, // 08:15–09:15
       { job_ref: 'CP-B', operative_id: 'bob', date: '2027-01-05', start: '13:00', sequence: 0, pinned: false }, // 13:00–14:30
@@ -108,7 +117,10 @@ describe('criticalPath', () => {
     expect(r.jobs.get('X')).toMatchObject({ chain: null, slack_min: null, critical: false });
     // The long lone job X does not lend P→Q slack: each chain ends at its own finish.
     expect(r.jobs.get('P')).toMatchObject({ chain: 'P', slack_min: 0, critical: true });
-    expect(r.chains.map((c) => [c.id, c.end_abs])).toEqual([['A', 120], ['P', 20]]);
+    expect(r.chains.map((c) => [c.id, c.end_abs])).toEqual([
+      ['A', 120],
+      ['P', 20],
+    ]);
   });
 
   it('ignores links to jobs it was not given (e.g. finished predecessors)', () => {

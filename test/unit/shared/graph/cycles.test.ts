@@ -34,7 +34,10 @@ describe('findCycles', () => {
   });
 
   it('finds a real cycle exactly when topologicalOrder fails (property)', () => {
-    const edges = fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 })).map(([a, b]) => e(`N${a}`, `N${b}`)), { maxLength: 30 });
+    const edges = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 })).map(([a, b]) => e(`N${a}`, `N${b}`)),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(edges, (es) => {
         const cycles = findCycles([], es);

@@ -6,7 +6,12 @@ import { fixedTravel, job, operative } from '../rules/fixtures';
 
 const at = (local: string) => localToAbs(local);
 const entry = (job_ref: string, operative_id: string, date: string, start: string | null = null, sequence = 0) => ({
-  job_ref, operative_id, date, start, sequence, pinned: false,
+  job_ref,
+  operative_id,
+  date,
+  start,
+  sequence,
+  pinned: false,
 });
 
 // A (Ali, Tue 08:15–09:15) → B (Bob, Tue 13:00–14:00, +60 lag) → D (Bob, Wed 09:00–10:00)
@@ -28,7 +33,13 @@ function plan(deadlineD = '2027-01-06T12:00') {
       { pred_ref: 'B', succ_ref: 'D', lag_min: 0 },
       { pred_ref: 'A', succ_ref: 'C', lag_min: 0 },
     ],
-    slaDeadlines: new Map([['D', deadlineD], ['A', null], ['B', null], ['C', null], ['LONE', null]]),
+    slaDeadlines: new Map([
+      ['D', deadlineD],
+      ['A', null],
+      ['B', null],
+      ['C', null],
+      ['LONE', null],
+    ]),
   });
   return new PlanIndex(world, [
     entry('A', 'ali', '2027-01-05'),

@@ -34,4 +34,3 @@ describe('wouldCreateCycle', () => {
     expect(wouldCreateCycle(chain(5000), e('J-4999', 'J-0'))).toHaveLength(5000);
   });
 });
-

@@ -28,7 +28,12 @@ describe('rescoreFor', () => {
 });
 
 describe('matrixOrder', () => {
-  const item = (ref: string, impact: number, effort: number, sla_deadline: string | null = null): MatrixItem => ({ ref, impact, effort, sla_deadline });
+  const item = (ref: string, impact: number, effort: number, sla_deadline: string | null = null): MatrixItem => ({
+    ref,
+    impact,
+    effort,
+    sla_deadline,
+  });
 
   it('sorts by quadrant, then impact desc, effort asc, then SLA deadline (none last), then ref', () => {
     const items = [
@@ -41,11 +46,23 @@ describe('matrixOrder', () => {
       item('do-top', 5, 3),
       item('do-easy', 4, 2),
     ];
-    expect([...items].sort(matrixOrder).map((x) => x.ref)).toEqual(['do-top', 'do-a', 'do-b', 'do-none', 'do-easy', 'sched', 'defer', 'drop']);
+    expect([...items].sort(matrixOrder).map((x) => x.ref)).toEqual([
+      'do-top',
+      'do-a',
+      'do-b',
+      'do-none',
+      'do-easy',
+      'sched',
+      'defer',
+      'drop',
+    ]);
   });
 
   it('takes the threshold and a deadline accessor (for scheduler jobs without sla_deadline)', () => {
-    const deadlines = new Map([['x', '2027-01-02T10:00'], ['y', '2027-01-01T10:00']]);
+    const deadlines = new Map([
+      ['x', '2027-01-02T10:00'],
+      ['y', '2027-01-01T10:00'],
+    ]);
     const cmp = matrixComparator<MatrixItem>({ settings: { high: 3 }, deadlineOf: (j) => deadlines.get(j.ref) ?? null });
     const sorted = [item('z', 2, 1), item('x', 3, 3), item('y', 3, 3)].sort(cmp);
     expect(sorted.map((j) => j.ref)).toEqual(['y', 'x', 'z']); // 3/3 is "schedule" at high 3; z defers
@@ -56,7 +73,8 @@ describe('matrixRank (the scalar form of the matrix order)', () => {
   it('agrees with matrixOrder on every pair of scores', async () => {
     const { matrixRank, matrixOrder } = await import('../../../../shared/matrix');
     const items = [];
-    for (let impact = 1; impact <= 5; impact++) for (let effort = 1; effort <= 5; effort++) items.push({ ref: `J-${impact}${effort}`, impact, effort });
+    for (let impact = 1; impact <= 5; impact++)
+      for (let effort = 1; effort <= 5; effort++) items.push({ ref: `J-${impact}${effort}`, impact, effort });
     for (const a of items)
       for (const b of items) {
         if (a === b) continue;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { diffVersions, type FrozenEntry } from '../../../../shared/pack';
 
 const e = (ref: string, operative_id: string, date: string, sequence: number, start: string, end: string): FrozenEntry => ({
-  ref, operative_id, date, sequence, start: `${date}T${start}`, end: `${date}T${end}`,
+  ref,
+  operative_id,
+  date,
+  sequence,
+  start: `${date}T${start}`,
+  end: `${date}T${end}`,
 });
 const REF = { version: 1, manifest_sha256: 'a'.repeat(64), from: '2027-01-04', to: '2027-01-08' };
 

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MinisignFormatError, checkSignature, encodePublicKey, fromBase64, keyIdText, parsePublicKey, parseSignature, publicKeyOf, signPrehashed, toBase64, utf8,
+  MinisignFormatError,
+  checkSignature,
+  encodePublicKey,
+  fromBase64,
+  keyIdText,
+  parsePublicKey,
+  parseSignature,
+  publicKeyOf,
+  signPrehashed,
+  toBase64,
+  utf8,
 } from '../../../../shared/pack';
 
 function keyPair(seed: number, id: number[]) {
@@ -58,8 +68,15 @@ describe('minisign signatures (prehashed ED)', () => {
     const sig = parseSignature(sigText);
     expect(checkSignature(message, sig, A)).toEqual({ ok: true });
     expect(checkSignature(utf8('{"plan":"v2"}'), sig, A)).toMatchObject({ ok: false, cause: 'message' });
-    expect(checkSignature(message, { ...sig, trustedComment: 'planwright-pack pack:p version:2' }, A)).toMatchObject({ ok: false, cause: 'trusted-comment' });
-    expect(checkSignature(message, sig, B)).toMatchObject({ ok: false, cause: 'key-id', message: 'signed by key ED984743A971F2A6, but the public key is 7060504030201' });
+    expect(checkSignature(message, { ...sig, trustedComment: 'planwright-pack pack:p version:2' }, A)).toMatchObject({
+      ok: false,
+      cause: 'trusted-comment',
+    });
+    expect(checkSignature(message, sig, B)).toMatchObject({
+      ok: false,
+      cause: 'key-id',
+      message: 'signed by key ED984743A971F2A6, but the public key is 7060504030201',
+    });
     // Another key that claims the same id: neither signature holds.
     expect(checkSignature(message, sig, { keyId: A.keyId, publicKey: B.publicKey })).toMatchObject({ ok: false, cause: 'signature' });
   });

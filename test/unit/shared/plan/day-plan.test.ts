@@ -10,7 +10,16 @@ const t15 = fixedTravel(15);
 describe('computeDayPlan', () => {
   it('an empty day is an empty shift', () => {
     const p = computeDayPlan(ali, TUE, [], t15);
-    expect(p).toMatchObject({ visits: [], work_min: 0, travel_min: 0, shift_min: 480, fill_ratio: 0, last_end_min: 480, day_end_min: 480, overrun_min: 0 });
+    expect(p).toMatchObject({
+      visits: [],
+      work_min: 0,
+      travel_min: 0,
+      shift_min: 480,
+      fill_ratio: 0,
+      last_end_min: 480,
+      day_end_min: 480,
+      overrun_min: 0,
+    });
   });
 
   it('times each visit from the previous one, starting from the start location', () => {

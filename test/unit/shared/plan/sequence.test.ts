@@ -31,7 +31,9 @@ describe('insertIntoSequence', () => {
 describe('dayJobsFromDiary', () => {
   it('orders by sequence, carries booked starts and drops unknown jobs', () => {
     const byRef = new Map([a, b, c].map((j) => [j.ref, j]));
-    const out = dayJobsFromDiary([entry(c.ref, 2), entry(a.ref, 0, { start: '09:00' }), entry('GONE', 1), entry(b.ref, 1)], (r) => byRef.get(r));
+    const out = dayJobsFromDiary([entry(c.ref, 2), entry(a.ref, 0, { start: '09:00' }), entry('GONE', 1), entry(b.ref, 1)], (r) =>
+      byRef.get(r),
+    );
     expect(refs(out)).toEqual([a.ref, b.ref, c.ref]);
     expect(out[0]!.fixedStart).toBe('09:00');
   });

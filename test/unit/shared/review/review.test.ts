@@ -5,11 +5,26 @@ const DAY = 1440;
 
 describe('findSlips', () => {
   it('flags jobs whose planned finish moved more than 2 days later, and chains whose finish did', () => {
-    const reference = new Map([['A', 0], ['B', 100], ['C', 200], ['GONE', 0]]);
-    const current = new Map([['A', 2 * DAY], ['B', 100 + 2 * DAY + 1], ['C', 0], ['NEW', 9 * DAY]]);
-    expect(findSlips(reference, current)).toEqual([{ kind: 'job', ref: 'B', was_abs: 100, now_abs: 100 + 2 * DAY + 1, slip_min: 2 * DAY + 1 }]);
+    const reference = new Map([
+      ['A', 0],
+      ['B', 100],
+      ['C', 200],
+      ['GONE', 0],
+    ]);
+    const current = new Map([
+      ['A', 2 * DAY],
+      ['B', 100 + 2 * DAY + 1],
+      ['C', 0],
+      ['NEW', 9 * DAY],
+    ]);
+    expect(findSlips(reference, current)).toEqual([
+      { kind: 'job', ref: 'B', was_abs: 100, now_abs: 100 + 2 * DAY + 1, slip_min: 2 * DAY + 1 },
+    ]);
     // The chain A→C finished at 200, now at 2 days: not more than 2 days. A→B finishes 2d+1 later.
-    const chains = [{ id: 'A', refs: ['A', 'C'] }, { id: 'X', refs: ['A', 'B'] }];
+    const chains = [
+      { id: 'A', refs: ['A', 'C'] },
+      { id: 'X', refs: ['A', 'B'] },
+    ];
     expect(findSlips(reference, current, chains).filter((s) => s.kind === 'chain')).toEqual([
       { kind: 'chain', chain: 'X', refs: ['A', 'B'], was_abs: 100, now_abs: 100 + 2 * DAY + 1, slip_min: 2 * DAY + 1 },
     ]);
@@ -30,8 +45,24 @@ describe('scopeChanges', () => {
 
 describe('placedDuring', () => {
   it('finds the operative’s entries inside the absence, inclusive', () => {
-    const e = (job_ref: string, operative_id: string, date: string) => ({ job_ref, operative_id, date, start: null, sequence: 0, pinned: false });
-    const entries = [e('J1', 'ali', '2027-01-04'), e('J2', 'ali', '2027-01-05'), e('J3', 'ali', '2027-01-07'), e('J4', 'bob', '2027-01-05'), e('J5', 'ali', '2027-01-08')];
-    expect(placedDuring({ operative_id: 'ali', from: '2027-01-05', to: '2027-01-07' }, entries).map((x) => x.job_ref)).toEqual(['J2', 'J3']);
+    const e = (job_ref: string, operative_id: string, date: string) => ({
+      job_ref,
+      operative_id,
+      date,
+      start: null,
+      sequence: 0,
+      pinned: false,
+    });
+    const entries = [
+      e('J1', 'ali', '2027-01-04'),
+      e('J2', 'ali', '2027-01-05'),
+      e('J3', 'ali', '2027-01-07'),
+      e('J4', 'bob', '2027-01-05'),
+      e('J5', 'ali', '2027-01-08'),
+    ];
+    expect(placedDuring({ operative_id: 'ali', from: '2027-01-05', to: '2027-01-07' }, entries).map((x) => x.job_ref)).toEqual([
+      'J2',
+      'J3',
+    ]);
   });
 });

@@ -9,10 +9,33 @@ import { override } from './helpers';
 // GAS: Ali 8 h/day (off Thu by override, 10 h Fri); Bea 4 h (absent Wed); Cal 8 h but on reduced
 // duties for GAS until Tue. PLUMB: Bea 4 h; Dan 8 h, restricted to area LS6.
 const ali = operative({ id: 'ali', name: 'Ali', trades: [{ trade: 'GAS', proficiency: 3 }] });
-const bea = operative({ id: 'bea', name: 'Bea', shift_end: '12:00', trades: [{ trade: 'GAS', proficiency: 2 }, { trade: 'PLUMB', proficiency: 3 }] });
+const bea = operative({
+  id: 'bea',
+  name: 'Bea',
+  shift_end: '12:00',
+  trades: [
+    { trade: 'GAS', proficiency: 2 },
+    { trade: 'PLUMB', proficiency: 3 },
+  ],
+});
 const cal = operative({ id: 'cal', name: 'Cal', trades: [{ trade: 'GAS', proficiency: 3 }] });
-const dan = operative({ id: 'dan', name: 'Dan', shift_start: '07:00', shift_end: '15:00', trades: [{ trade: 'PLUMB', proficiency: 2 }], areas: ['LS6'] });
-const flag = (f: Partial<Flag>): Flag => ({ operative_id: 'cal', flag: 'REDUCED_DUTIES', scope: 'trade:GAS', until: '2027-01-05', owner: 'Sup', note: '', ...f });
+const dan = operative({
+  id: 'dan',
+  name: 'Dan',
+  shift_start: '07:00',
+  shift_end: '15:00',
+  trades: [{ trade: 'PLUMB', proficiency: 2 }],
+  areas: ['LS6'],
+});
+const flag = (f: Partial<Flag>): Flag => ({
+  operative_id: 'cal',
+  flag: 'REDUCED_DUTIES',
+  scope: 'trade:GAS',
+  until: '2027-01-05',
+  owner: 'Sup',
+  note: '',
+  ...f,
+});
 
 const gas = (over: Parameters<typeof job>[0]) => job({ trade: 'GAS', area: 'LS6', ...over });
 const P1 = gas({ ref: 'P1', duration_min: 600 });
@@ -32,7 +55,11 @@ const world = buildWorld({
   flags: [flag({}), flag({ flag: 'DO_NOT_SEND', scope: 'competence:HEIGHT', until: null })],
   roster: { days: [override('2027-01-07', 'off'), override('2027-01-08', 'work', '08:00', '18:00')] },
 });
-const diary = [entry('P1', 0, { operative_id: 'ali', date: '2027-01-05' }), entry('P2', 0, { operative_id: 'bea', date: '2027-01-05' }), entry('P3', 0, { operative_id: 'cal', date: '2027-01-07' })];
+const diary = [
+  entry('P1', 0, { operative_id: 'ali', date: '2027-01-05' }),
+  entry('P2', 0, { operative_id: 'bea', date: '2027-01-05' }),
+  entry('P3', 0, { operative_id: 'cal', date: '2027-01-07' }),
+];
 const h = (min: number) => Math.round((min / 60) * 100) / 100;
 
 describe('capacity against demand', () => {
@@ -74,7 +101,11 @@ describe('capacity against demand', () => {
   it('a day’s spread does not depend on where the range ends', () => {
     const week = computeCapacity(world, diary, { from: '2027-01-04', to: '2027-01-08' });
     const twoDays = computeCapacity(world, diary, { from: '2027-01-04', to: '2027-01-05' });
-    const spread = (x: typeof week) => x.trades.find((t) => t.trade === 'GAS')!.days.slice(0, 2).map((d) => d.spread_min);
+    const spread = (x: typeof week) =>
+      x.trades
+        .find((t) => t.trade === 'GAS')!
+        .days.slice(0, 2)
+        .map((d) => d.spread_min);
     expect(spread(twoDays)).toEqual(spread(week));
   });
 

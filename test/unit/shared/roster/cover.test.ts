@@ -7,8 +7,18 @@ import { override, pattern } from './helpers';
 
 describe('emergency cover gaps', () => {
   const ali = operative({ id: 'ali' });
-  const bea = operative({ id: 'bea', trades: [{ trade: 'GAS', proficiency: 2 }, { trade: 'ELEC', proficiency: 2 }] });
-  const rota = pattern({ kind: 'rotation', anchor: '2027-01-04', days: Array.from({ length: 14 }, (_, i) => ({ work: null, on_call: i < 7 })) });
+  const bea = operative({
+    id: 'bea',
+    trades: [
+      { trade: 'GAS', proficiency: 2 },
+      { trade: 'ELEC', proficiency: 2 },
+    ],
+  });
+  const rota = pattern({
+    kind: 'rotation',
+    anchor: '2027-01-04',
+    days: Array.from({ length: 14 }, (_, i) => ({ work: null, on_call: i < 7 })),
+  });
   const world = buildWorld({
     operatives: [ali, bea],
     absences: [{ operative_id: 'ali', from: '2027-01-06', to: '2027-01-06', reason: '', kind: 'leave' }],
@@ -17,7 +27,14 @@ describe('emergency cover gaps', () => {
   });
 
   it('counts operatives of the trade on call, not absent and not barred from the trade', () => {
-    const gaps = coverGaps(world, ['2027-01-05', '2027-01-06', '2027-01-11'], [{ trade: 'GAS', min: 1 }, { trade: 'ELEC', min: 1 }]);
+    const gaps = coverGaps(
+      world,
+      ['2027-01-05', '2027-01-06', '2027-01-11'],
+      [
+        { trade: 'GAS', min: 1 },
+        { trade: 'ELEC', min: 1 },
+      ],
+    );
     expect(gaps).toEqual([
       { date: '2027-01-06', trade: 'GAS', have: 0, need: 1, on_call: [] }, // Ali on leave
       { date: '2027-01-06', trade: 'ELEC', have: 0, need: 1, on_call: [] },
@@ -25,7 +42,9 @@ describe('emergency cover gaps', () => {
       { date: '2027-01-11', trade: 'ELEC', have: 0, need: 1, on_call: [] },
     ]);
     // 5 Jan: Ali on call for GAS; Bea on call (override) counts for ELEC but not GAS (reduced duties).
-    expect(coverGaps(world, ['2027-01-05'], [{ trade: 'GAS', min: 2 }])).toEqual([{ date: '2027-01-05', trade: 'GAS', have: 1, need: 2, on_call: ['ali'] }]);
+    expect(coverGaps(world, ['2027-01-05'], [{ trade: 'GAS', min: 2 }])).toEqual([
+      { date: '2027-01-05', trade: 'GAS', have: 1, need: 2, on_call: ['ali'] },
+    ]);
     expect(coverGaps(world, ['2027-01-05'], [])).toEqual([]);
   });
 });

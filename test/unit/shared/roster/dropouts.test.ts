@@ -14,8 +14,18 @@ const J1 = job({ ref: 'J1', duration_min: 120 });
 const J2 = job({ ref: 'J2', duration_min: 180 });
 const diary: DiaryEntry[] = [entry('J1', 0), entry('J2', 1)];
 
-function dropouts(days: RosterOverride[] = [], more: { absences?: Absence[]; diary?: DiaryEntry[]; jobs?: ReturnType<typeof job>[] } = {}, opts = {}) {
-  const world = buildWorld({ operatives: [ali], jobs: [J1, J2, ...(more.jobs ?? [])], absences: more.absences ?? [], travel: fixedTravel(15), roster: { days } });
+function dropouts(
+  days: RosterOverride[] = [],
+  more: { absences?: Absence[]; diary?: DiaryEntry[]; jobs?: ReturnType<typeof job>[] } = {},
+  opts = {},
+) {
+  const world = buildWorld({
+    operatives: [ali],
+    jobs: [J1, J2, ...(more.jobs ?? [])],
+    absences: more.absences ?? [],
+    travel: fixedTravel(15),
+    roster: { days },
+  });
   return findDropouts(new PlanIndex(world, more.diary ?? diary), opts);
 }
 
@@ -37,7 +47,7 @@ describe('drop-outs after a roster change', () => {
     ]);
     // Finishing exactly at shift end + allowance is inside; the drive home is not.
     expect(dropouts([override(TUE, 'work', '08:00', '12:30')]).map((d) => [d.ref, d.message])).toEqual([
-      ['J2', "J2 would leave Ali back at base at 13:45, past the 08:00–12:30 shift on 5 Jan 2027 (plus 60 min overtime)"],
+      ['J2', 'J2 would leave Ali back at base at 13:45, past the 08:00–12:30 shift on 5 Jan 2027 (plus 60 min overtime)'],
     ]);
   });
 
@@ -46,7 +56,9 @@ describe('drop-outs after a roster change', () => {
       ['J1', 'off', 'working-day'],
       ['J2', 'off', 'working-day'],
     ]);
-    expect(dropouts([override(TUE, 'on_call')])[0]?.message).toBe('J1: Ali is only on call on 5 Jan 2027 (roster override), not rostered to work');
+    expect(dropouts([override(TUE, 'on_call')])[0]?.message).toBe(
+      'J1: Ali is only on call on 5 Jan 2027 (roster override), not rostered to work',
+    );
     const absent = dropouts([], { absences: [{ operative_id: 'ali', from: TUE, to: TUE, reason: 'Dentist', kind: 'other' }] });
     expect(absent.map((d) => [d.ref, d.reason, d.rule_id])).toEqual([
       ['J1', 'absent', 'absence'],
@@ -55,20 +67,33 @@ describe('drop-outs after a roster change', () => {
     // Easter Monday: placed while an override had Ali on; the override removed.
     const holiday = [entry('J1', 0, { date: '2027-03-29' })];
     expect(dropouts([override('2027-03-29', 'work', '08:00', '16:00')], { diary: holiday })).toEqual([]);
-    expect(dropouts([], { diary: holiday })[0]).toMatchObject({ ref: 'J1', reason: 'bank-holiday', message: 'J1: 29 Mar 2027 is a bank holiday (Easter Monday)' });
+    expect(dropouts([], { diary: holiday })[0]).toMatchObject({
+      ref: 'J1',
+      reason: 'bank-holiday',
+      message: 'J1: 29 Mar 2027 is a bank holiday (Easter Monday)',
+    });
   });
 
   it('a job whose appointment window the new shift no longer reaches', () => {
     const am = job({ ref: 'AM1', window: 'AM', duration_min: 60 });
     const r = dropouts([override(TUE, 'work', '13:00', '17:00')], { jobs: [am], diary: [entry('AM1', 0)] });
     expect(r).toEqual([
-      { ref: 'AM1', operative_id: 'ali', date: TUE, reason: 'outside-hours', rule_id: 'appointment-window', message: "AM1's AM window is outside Ali's 13:00–17:00 shift on 5 Jan 2027" },
+      {
+        ref: 'AM1',
+        operative_id: 'ali',
+        date: TUE,
+        reason: 'outside-hours',
+        rule_id: 'appointment-window',
+        message: "AM1's AM window is outside Ali's 13:00–17:00 shift on 5 Jan 2027",
+      },
     ]);
   });
 
   it('leaves alone placements forced through that rule with a recorded reason, and filters by operative and dates', () => {
     const short = [override(TUE, 'work', '08:00', '11:00')];
-    expect(dropouts(short, {}, { overridden: (ref: string, _op: string, _d: string, rule: string) => ref === 'J2' && rule === 'shift-hours' })).toEqual([]);
+    expect(
+      dropouts(short, {}, { overridden: (ref: string, _op: string, _d: string, rule: string) => ref === 'J2' && rule === 'shift-hours' }),
+    ).toEqual([]);
     expect(dropouts(short, {}, { operatives: new Set(['bob']) })).toEqual([]);
     expect(dropouts(short, {}, { from: '2027-01-06' })).toEqual([]);
     expect(dropouts(short, {}, { from: TUE, to: TUE })).toHaveLength(1);

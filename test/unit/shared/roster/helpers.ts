@@ -9,9 +9,24 @@ export const CALL: DaySpec = { work: null, on_call: true };
 
 let nextId = 1;
 export function pattern(over: Partial<RosterPattern> & Pick<RosterPattern, 'kind' | 'days'>): RosterPattern {
-  return { id: nextId++, operative_id: 'ali', name: over.kind === 'weekly' ? 'Weekly' : 'Rota', anchor: '2027-01-04', from: '2027-01-01', to: null, ...over };
+  return {
+    id: nextId++,
+    operative_id: 'ali',
+    name: over.kind === 'weekly' ? 'Weekly' : 'Rota',
+    anchor: '2027-01-04',
+    from: '2027-01-01',
+    to: null,
+    ...over,
+  };
 }
 
-export function override(date: string, kind: RosterOverride['kind'], start: string | null = null, end: string | null = null, overnight = false, operative_id = 'ali'): RosterOverride {
+export function override(
+  date: string,
+  kind: RosterOverride['kind'],
+  start: string | null = null,
+  end: string | null = null,
+  overnight = false,
+  operative_id = 'ali',
+): RosterOverride {
   return { operative_id, date, kind, start, end, overnight };
 }

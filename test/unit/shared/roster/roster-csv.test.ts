@@ -1,6 +1,13 @@
 // roster.csv: parsing, every bad-input case with file, line and field, and the cross-row checks.
 import { describe, expect, it } from 'vitest';
-import { RosterBook, formatRosterCsv, parseRosterCsv, rowsForDay, validateRosterRows, type RosterImportContext } from '../../../../shared/roster';
+import {
+  RosterBook,
+  formatRosterCsv,
+  parseRosterCsv,
+  rowsForDay,
+  validateRosterRows,
+  type RosterImportContext,
+} from '../../../../shared/roster';
 import { operative } from '../rules/fixtures';
 import { override } from './helpers';
 
@@ -22,7 +29,9 @@ function check(body: string, c = ctx()) {
 
 describe('roster.csv', () => {
   it('reads work, on_call and off rows, with +1 marking an overnight end', () => {
-    const { parsed, errors } = check('ali,2027-01-05,08:00,12:00,work\nali,2027-01-05,18:00,07:00+1,on_call\nbea,2027-01-05,,,off\nbea,2027-01-09,22:00,06:00+1,work\nali,2027-01-06,,,on_call\n');
+    const { parsed, errors } = check(
+      'ali,2027-01-05,08:00,12:00,work\nali,2027-01-05,18:00,07:00+1,on_call\nbea,2027-01-05,,,off\nbea,2027-01-09,22:00,06:00+1,work\nali,2027-01-06,,,on_call\n',
+    );
     expect(errors).toEqual([]);
     expect(parsed.rows).toEqual([
       override('2027-01-05', 'work', '08:00', '12:00'),
@@ -36,12 +45,21 @@ describe('roster.csv', () => {
 
   it('end before start: a specific error telling how to mark a crossing', () => {
     expect(check('ali,2027-01-05,16:00,08:00,work\n').errors).toEqual([
-      { file: 'roster.csv', line: 2, field: 'end', message: 'end 08:00 is before start 16:00; a shift crossing midnight must be marked: write 08:00+1' },
+      {
+        file: 'roster.csv',
+        line: 2,
+        field: 'end',
+        message: 'end 08:00 is before start 16:00; a shift crossing midnight must be marked: write 08:00+1',
+      },
     ]);
   });
 
   it('a shift crossing midnight without being marked is refused; marked, it is accepted', () => {
-    expect(check('ali,2027-01-05,22:00,06:00,work\n').errors[0]).toMatchObject({ line: 2, field: 'end', message: expect.stringMatching(/crossing midnight must be marked: write 06:00\+1/) });
+    expect(check('ali,2027-01-05,22:00,06:00,work\n').errors[0]).toMatchObject({
+      line: 2,
+      field: 'end',
+      message: expect.stringMatching(/crossing midnight must be marked: write 06:00\+1/),
+    });
     expect(check('ali,2027-01-05,22:00,06:00+1,work\n').errors).toEqual([]);
     expect(check('ali,2027-01-05,08:00,09:00+1,work\n').errors[0]?.message).toMatch(/more than 24 hours/);
     expect(check('ali,2027-01-05,08:00,08:00,work\n').errors[0]?.message).toMatch(/end 08:00 is the same as start 08:00/);
@@ -54,16 +72,24 @@ describe('roster.csv', () => {
         file: 'roster.csv',
         line: 3,
         field: 'start',
-        message: 'overlapping shifts: the on-call period 15:00–20:00 on 2027-01-05 overlaps the work shift 08:00–16:00 on 2027-01-05 on line 2',
+        message:
+          'overlapping shifts: the on-call period 15:00–20:00 on 2027-01-05 overlaps the work shift 08:00–16:00 on 2027-01-05 on line 2',
       },
     ]);
-    expect(check('ali,2027-01-05,08:00,12:00,work\nali,2027-01-05,11:00,15:00,work\n').errors[0]?.message).toMatch(/^overlapping shifts: .* on line 2$/);
+    expect(check('ali,2027-01-05,08:00,12:00,work\nali,2027-01-05,11:00,15:00,work\n').errors[0]?.message).toMatch(
+      /^overlapping shifts: .* on line 2$/,
+    );
   });
 
   it('an overnight shift running into the next day’s shift overlaps (file rows or the pattern)', () => {
     const night = check('ali,2027-01-05,22:00,09:00+1,work\n'); // Ali's pattern starts 08:00 on Wed 6 Jan
     expect(night.errors).toEqual([
-      { file: 'roster.csv', line: 2, field: 'start', message: 'overlapping shifts: the work shift 22:00–09:00 +1 on 2027-01-05 overlaps the work shift 08:00–16:00 on 2027-01-06' },
+      {
+        file: 'roster.csv',
+        line: 2,
+        field: 'start',
+        message: 'overlapping shifts: the work shift 22:00–09:00 +1 on 2027-01-05 overlaps the work shift 08:00–16:00 on 2027-01-06',
+      },
     ]);
     expect(check('ali,2027-01-05,22:00,09:00+1,work\nali,2027-01-06,,,off\n').errors).toEqual([]); // the next day is off
     expect(check('bea,2027-01-08,22:00,07:00+1,work\nbea,2027-01-09,06:00,10:00,work\n').errors[0]?.message).toMatch(/overlapping shifts/);

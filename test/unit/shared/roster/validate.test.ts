@@ -19,8 +19,12 @@ describe('pattern checks', () => {
   });
   it('names a bad day and an overnight shift running into the next day, wrapping round the cycle', () => {
     expect(patternProblem('rotation', [work('09:00', '08:00')])).toMatch(/^day 1: end 08:00 is before start 09:00/);
-    expect(patternProblem('rotation', [work('22:00', '07:00', true), work('06:00', '14:00')])).toBe("day 1's overnight shift 22:00–07:00 +1 overlaps day 2's 06:00–14:00");
-    expect(patternProblem('rotation', [work('08:00', '16:00'), work('20:00', '09:00', true)])).toMatch(/^day 2's overnight shift .* overlaps day 1's/);
+    expect(patternProblem('rotation', [work('22:00', '07:00', true), work('06:00', '14:00')])).toBe(
+      "day 1's overnight shift 22:00–07:00 +1 overlaps day 2's 06:00–14:00",
+    );
+    expect(patternProblem('rotation', [work('08:00', '16:00'), work('20:00', '09:00', true)])).toMatch(
+      /^day 2's overnight shift .* overlaps day 1's/,
+    );
     expect(patternProblem('rotation', [work('22:00', '06:00', true), SAME, OFF])).toBeNull();
   });
 });

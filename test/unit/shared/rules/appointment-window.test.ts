@@ -33,7 +33,9 @@ describe('appointment-window', () => {
 
   it('names explicit windows and jobs longer than their window', () => {
     const long = job({ window: '09:00-11:00', duration_min: 150 });
-    expect(violations('appointment-window', { job: long })[0]?.reason).toBe(`${long.ref} takes 2 h 30, longer than its appointment window 09:00–11:00`);
+    expect(violations('appointment-window', { job: long })[0]?.reason).toBe(
+      `${long.ref} takes 2 h 30, longer than its appointment window 09:00–11:00`,
+    );
   });
 
   it('mentions a booked start that pushes the job out', () => {

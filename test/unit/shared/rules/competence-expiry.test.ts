@@ -40,7 +40,12 @@ describe('competence-expiry', () => {
   });
 
   it('a renewed certificate listed twice counts at its latest expiry', () => {
-    const renewed = operative({ competences: [{ code: 'GAS_SAFE', expires: '2026-12-31' }, { code: 'GAS_SAFE', expires: '2027-12-31' }] });
+    const renewed = operative({
+      competences: [
+        { code: 'GAS_SAFE', expires: '2026-12-31' },
+        { code: 'GAS_SAFE', expires: '2027-12-31' },
+      ],
+    });
     expect(violations('competence-expiry', { job: job({ competences: ['GAS_SAFE'] }), operative: renewed })).toEqual([]);
   });
 });

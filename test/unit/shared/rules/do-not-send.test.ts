@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../../shared/domain/types';
 import { job, operative, place, violations } from './fixtures';
 
-const cara = operative({ id: 'cara', name: 'Cara', trades: [{ trade: 'GAS', proficiency: 5 }, { trade: 'ROOF', proficiency: 5 }] });
-const flag = (over: Partial<Flag>): Flag => ({ operative_id: 'cara', flag: 'DO_NOT_SEND', scope: 'trade:GAS', until: null, owner: 'Sue', note: '', ...over });
+const cara = operative({
+  id: 'cara',
+  name: 'Cara',
+  trades: [
+    { trade: 'GAS', proficiency: 5 },
+    { trade: 'ROOF', proficiency: 5 },
+  ],
+});
+const flag = (over: Partial<Flag>): Flag => ({
+  operative_id: 'cara',
+  flag: 'DO_NOT_SEND',
+  scope: 'trade:GAS',
+  until: null,
+  owner: 'Sue',
+  note: '',
+  ...over,
+});
 
 describe('do-not-send', () => {
   it('blocks work in a flagged trade, naming scope, review date and who set it', () => {
@@ -21,8 +36,12 @@ describe('do-not-send', () => {
     expect(violations('do-not-send', { job: job({ trade: 'ROOF', competences: ['HEIGHT'] }), operative: cara, world })[0]?.reason).toBe(
       'Do not send Cara to work needing HEIGHT with no review date (set by Sue)',
     );
-    expect(violations('do-not-send', { job: job({ trade: 'ROOF', area: 'E2' }), operative: cara, world })[0]?.reason).toContain('to area E2');
-    expect(violations('do-not-send', { job: job({ ref: 'J-77', trade: 'ROOF' }), operative: cara, world })[0]?.reason).toContain('to job J-77');
+    expect(violations('do-not-send', { job: job({ trade: 'ROOF', area: 'E2' }), operative: cara, world })[0]?.reason).toContain(
+      'to area E2',
+    );
+    expect(violations('do-not-send', { job: job({ ref: 'J-77', trade: 'ROOF' }), operative: cara, world })[0]?.reason).toContain(
+      'to job J-77',
+    );
     expect(violations('do-not-send', { job: job({ trade: 'ROOF', area: 'N1' }), operative: cara, world })).toEqual([]);
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../../shared/domain/types';
 import { job, operative, place, violations } from './fixtures';
 
-const dan = operative({ id: 'dan', name: 'Dan', trades: [{ trade: 'ROOF', proficiency: 4 }, { trade: 'PLUMB', proficiency: 4 }] });
+const dan = operative({
+  id: 'dan',
+  name: 'Dan',
+  trades: [
+    { trade: 'ROOF', proficiency: 4 },
+    { trade: 'PLUMB', proficiency: 4 },
+  ],
+});
 const flag = (over: Partial<Flag>): Flag => ({
   operative_id: 'dan',
   flag: 'REDUCED_DUTIES',
@@ -15,7 +22,11 @@ const flag = (over: Partial<Flag>): Flag => ({
 
 describe('reduced-duties', () => {
   it('blocks work needing a restricted competence, naming it and the review date', () => {
-    const [v] = violations('reduced-duties', { job: job({ trade: 'ROOF', competences: ['HEIGHT'] }), operative: dan, world: { flags: [flag({})] } });
+    const [v] = violations('reduced-duties', {
+      job: job({ trade: 'ROOF', competences: ['HEIGHT'] }),
+      operative: dan,
+      world: { flags: [flag({})] },
+    });
     expect(v).toEqual({
       ruleId: 'reduced-duties',
       severity: 'hard',

@@ -12,7 +12,14 @@ import { haversineTravel } from '../../../../shared/travel/haversine';
 import { TUE, fixedTravel, job, operative, place, violations } from './fixtures';
 import { mulberry32, syntheticWorld } from './synthetic-world';
 
-const o = (date: string, kind: RosterOverride['kind'], start: string | null = null, end: string | null = null, overnight = false, operative_id = 'ali'): RosterOverride => ({
+const o = (
+  date: string,
+  kind: RosterOverride['kind'],
+  start: string | null = null,
+  end: string | null = null,
+  overnight = false,
+  operative_id = 'ali',
+): RosterOverride => ({
   operative_id,
   date,
   kind,
@@ -43,10 +50,30 @@ describe('working-day honours the roster', () => {
 
   it('names the weekly pattern or rotation that has the operative off', () => {
     const OFF = { work: 'off' as const, on_call: null };
-    const weekly: RosterPattern = { id: 1, operative_id: 'ali', name: 'Short week', kind: 'weekly', anchor: '2027-01-04', from: '2027-01-04', to: null, days: [OFF, OFF, OFF, OFF, OFF, OFF, OFF] };
-    expect(violations('working-day', { job: job(), world: roster([], [weekly]) })[0]?.reason).toBe('Ali does not work on Tuesdays (weekly pattern "Short week")');
-    const rota: RosterPattern = { ...weekly, id: 2, name: '4 on 4 off', kind: 'rotation', anchor: '2027-01-01', days: [{ work: null, on_call: null }, ...Array.from({ length: 7 }, () => OFF)] };
-    expect(violations('working-day', { job: job(), world: roster([], [rota]) })[0]?.reason).toBe('Ali is off on 5 Jan 2027 in the rotation "4 on 4 off"');
+    const weekly: RosterPattern = {
+      id: 1,
+      operative_id: 'ali',
+      name: 'Short week',
+      kind: 'weekly',
+      anchor: '2027-01-04',
+      from: '2027-01-04',
+      to: null,
+      days: [OFF, OFF, OFF, OFF, OFF, OFF, OFF],
+    };
+    expect(violations('working-day', { job: job(), world: roster([], [weekly]) })[0]?.reason).toBe(
+      'Ali does not work on Tuesdays (weekly pattern "Short week")',
+    );
+    const rota: RosterPattern = {
+      ...weekly,
+      id: 2,
+      name: '4 on 4 off',
+      kind: 'rotation',
+      anchor: '2027-01-01',
+      days: [{ work: null, on_call: null }, ...Array.from({ length: 7 }, () => OFF)],
+    };
+    expect(violations('working-day', { job: job(), world: roster([], [rota]) })[0]?.reason).toBe(
+      'Ali is off on 5 Jan 2027 in the rotation "4 on 4 off"',
+    );
   });
 });
 
@@ -55,7 +82,9 @@ describe('shift rules and the day plan use the rostered hours', () => {
 
   it('shift-hours blocks beyond the rostered end plus allowance, naming the rostered shift', () => {
     const [v] = violations('shift-hours', { job: job({ duration_min: 300 }), world: short }); // 08:15–13:15, home 13:30
-    expect(v?.reason).toBe("Work 5 h + travel 30 min (incl. 15 min back to base) runs to 13:30, beyond Ali's 08:00–12:00 shift plus 60 min overtime");
+    expect(v?.reason).toBe(
+      "Work 5 h + travel 30 min (incl. 15 min back to base) runs to 13:30, beyond Ali's 08:00–12:00 shift plus 60 min overtime",
+    );
   });
 
   it('overtime warns past the rostered end', () => {
@@ -94,7 +123,21 @@ describe('fast path agrees with the full evaluation under a roster', () => {
         const days: RosterOverride[] = [];
         const patterns: RosterPattern[] = [];
         for (const op of w.operatives) {
-          if (rnd() < 0.5) patterns.push({ id: patterns.length + 1, operative_id: op.id, name: 'Rota', kind: 'rotation', anchor: w.dates[0]!, from: w.dates[0]!, to: null, days: [{ work: { start: '06:00', end: '14:00', overnight: false }, on_call: true }, { work: 'off', on_call: null }, { work: null, on_call: null }] });
+          if (rnd() < 0.5)
+            patterns.push({
+              id: patterns.length + 1,
+              operative_id: op.id,
+              name: 'Rota',
+              kind: 'rotation',
+              anchor: w.dates[0]!,
+              from: w.dates[0]!,
+              to: null,
+              days: [
+                { work: { start: '06:00', end: '14:00', overnight: false }, on_call: true },
+                { work: 'off', on_call: null },
+                { work: null, on_call: null },
+              ],
+            });
           for (const date of w.dates) {
             const r = rnd();
             if (r < 0.15) days.push(o(date, 'off', null, null, false, op.id));
@@ -106,7 +149,8 @@ describe('fast path agrees with the full evaluation under a roster', () => {
         const index = new PlanIndex(world, w.diary);
         for (const job of w.jobs.slice(0, 8)) {
           for (const op of w.operatives) {
-            for (const date of w.dates) expect(statusName(index.status(job, op, date))).toBe(evaluatePlacement(job, op, date, world, w.diary).status);
+            for (const date of w.dates)
+              expect(statusName(index.status(job, op, date))).toBe(evaluatePlacement(job, op, date, world, w.diary).status);
           }
         }
       }),

@@ -36,6 +36,7 @@ describe('slaLatestFinishMin', () => {
       ['2027-10-31T01:30', '2027-10-31'], // repeated hour (BST ends)
       ['2027-10-31T01:30', '2027-10-30'],
     ];
-    for (const [deadline, date] of cases) expect(slaLatestFinishMin(deadline, date), `${deadline} from ${date}`).toBe(bruteForce(deadline, date));
+    for (const [deadline, date] of cases)
+      expect(slaLatestFinishMin(deadline, date), `${deadline} from ${date}`).toBe(bruteForce(deadline, date));
   });
 });

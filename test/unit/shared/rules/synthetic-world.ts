@@ -114,11 +114,24 @@ export function syntheticWorld(o: SyntheticOptions): SyntheticWorld {
   for (const op of operatives) {
     if (chance(r * 0.3)) {
       const from = addDays(o.weekStart, int(-3, 6));
-      absences.push({ operative_id: op.id, from, to: addDays(from, int(0, 4)), reason: chance(0.5) ? 'annual leave' : '', kind: pick(['leave', 'sickness', 'training', 'other'] as const) });
+      absences.push({
+        operative_id: op.id,
+        from,
+        to: addDays(from, int(0, 4)),
+        reason: chance(0.5) ? 'annual leave' : '',
+        kind: pick(['leave', 'sickness', 'training', 'other'] as const),
+      });
     }
     if (chance(r * 0.4)) {
       const kind = pick(['trade', 'competence', 'area', 'job'] as const);
-      const value = kind === 'trade' ? pick(TRADES) : kind === 'competence' ? pick(COMPETENCES) : kind === 'area' ? pick(AREAS) : `J${int(0, o.jobs - 1)}`;
+      const value =
+        kind === 'trade'
+          ? pick(TRADES)
+          : kind === 'competence'
+            ? pick(COMPETENCES)
+            : kind === 'area'
+              ? pick(AREAS)
+              : `J${int(0, o.jobs - 1)}`;
       flags.push({
         operative_id: op.id,
         flag: chance(0.5) ? 'DO_NOT_SEND' : 'REDUCED_DUTIES',
@@ -137,7 +150,14 @@ export function syntheticWorld(o: SyntheticOptions): SyntheticWorld {
     for (const date of dates) {
       const n = o.diaryPerDay > 0 ? int(0, Math.round(o.diaryPerDay * 2)) : 0;
       for (let s = 0; s < n && next >= 0; s++, next--) {
-        diary.push({ job_ref: `J${next}`, operative_id: op.id, date, start: chance(0.1) ? pick(['09:30', '13:00']) : null, sequence: s, pinned: false });
+        diary.push({
+          job_ref: `J${next}`,
+          operative_id: op.id,
+          date,
+          start: chance(0.1) ? pick(['09:30', '13:00']) : null,
+          sequence: s,
+          pinned: false,
+        });
       }
     }
   }

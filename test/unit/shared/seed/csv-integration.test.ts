@@ -1,8 +1,17 @@
 // Seed data is valid import data: it survives the CSV formats and passes the cross-file checks.
 import { describe, expect, it } from 'vitest';
 import {
-  formatAbsencesCsv, formatDiaryCsv, formatFlagsCsv, formatJobsCsv, formatOperativesCsv,
-  parseAbsencesCsv, parseDiaryCsv, parseFlagsCsv, parseJobsCsv, parseOperativesCsv, validateImportSet,
+  formatAbsencesCsv,
+  formatDiaryCsv,
+  formatFlagsCsv,
+  formatJobsCsv,
+  formatOperativesCsv,
+  parseAbsencesCsv,
+  parseDiaryCsv,
+  parseFlagsCsv,
+  parseJobsCsv,
+  parseOperativesCsv,
+  validateImportSet,
 } from '../../../../shared/csv';
 import { generateSeed } from '../../../../shared/seed';
 

@@ -9,7 +9,8 @@ const OPTS = { operatives: 60, jobs: 1200, days: 10, start: '2027-01-04', schedu
 
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
 
@@ -55,7 +56,12 @@ describe('generateSeed', () => {
     const linked = new Set(s.jobs.flatMap((j) => (j.depends_on.length ? [j.ref, ...j.depends_on.map((l) => l.ref)] : [])));
     expect(linked.size / s.jobs.length).toBeGreaterThan(0.06);
     expect(linked.size / s.jobs.length).toBeLessThan(0.14);
-    expect(findCycles([], s.jobs.flatMap((j) => j.depends_on.map((l) => ({ pred_ref: l.ref, succ_ref: j.ref }))))).toEqual([]);
+    expect(
+      findCycles(
+        [],
+        s.jobs.flatMap((j) => j.depends_on.map((l) => ({ pred_ref: l.ref, succ_ref: j.ref }))),
+      ),
+    ).toEqual([]);
 
     const trades = new Set(s.operatives.flatMap((o) => o.trades.map((t) => t.trade)));
     expect([...trades].sort()).toEqual(['CARP', 'ELEC', 'GAS', 'GEN', 'PLAST', 'PLUMB', 'ROOF']);
@@ -100,7 +106,12 @@ describe('generateSeed', () => {
       if (op.areas.length) expect(op.areas).toContain(job.area);
       expect(s.absences.some((a) => a.operative_id === op.id && a.from <= d.date && d.date <= a.to)).toBe(false);
       for (const f of s.flags.filter((x) => x.operative_id === op.id && (x.until === null || d.date <= x.until))) {
-        expect([`trade:${job.trade}`, `area:${job.area}`, `job:${job.ref}`, ...job.competences.map((c) => `competence:${c}`)]).not.toContain(f.scope);
+        expect([
+          `trade:${job.trade}`,
+          `area:${job.area}`,
+          `job:${job.ref}`,
+          ...job.competences.map((c) => `competence:${c}`),
+        ]).not.toContain(f.scope);
       }
       for (const link of job.depends_on) expect(entryOf.get(link.ref)!.date < d.date).toBe(true);
       expect(d.start).toBeNull();
@@ -112,7 +123,7 @@ describe('generateSeed', () => {
       const op = ops.get(key.split('|')[0]!)!;
       const [sh, sm] = op.shift_start.split(':').map(Number);
       const [eh, em] = op.shift_end.split(':').map(Number);
-      expect(minutes).toBeLessThanOrEqual(((eh! * 60 + em!) - (sh! * 60 + sm!)) * 0.8);
+      expect(minutes).toBeLessThanOrEqual((eh! * 60 + em! - (sh! * 60 + sm!)) * 0.8);
     }
     for (const list of seqs.values()) expect(list).toEqual(list.map((_, i) => i));
     expect(s.diary.length / s.jobs.length).toBeGreaterThan(0.5); // asked for 0.6; a few can't be placed

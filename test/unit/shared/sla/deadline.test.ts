@@ -82,9 +82,7 @@ describe('slaDeadline: bad input', () => {
   });
 
   it('throws for a raised_at that is not ISO 8601', () => {
-    expect(() => slaDeadline('05/01/2026 10:00', 'URGENT', P)).toThrow(
-      'raised_at "05/01/2026 10:00" is not an ISO 8601 date-time',
-    );
+    expect(() => slaDeadline('05/01/2026 10:00', 'URGENT', P)).toThrow('raised_at "05/01/2026 10:00" is not an ISO 8601 date-time');
   });
 });
 

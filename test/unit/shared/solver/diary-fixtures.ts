@@ -90,9 +90,18 @@ export const tinyWorld: fc.Arbitrary<TinyWorld> = fc
       // Existing diary: job i goes to (operative, date) when chosen; pinned or not.
       // Finish-to-start links from a job to an earlier one, with lag.
       links: fc.array(fc.tuple(fc.integer({ min: 1, max: nJobs - 1 }), fc.nat(), fc.constantFrom(0, 30, 240)), { maxLength: 3 }),
-      booked: fc.array(fc.tuple(fc.integer({ min: 0, max: nJobs - 1 }), fc.integer({ min: 0, max: nOps - 1 }), fc.constantFrom(...DATES), fc.boolean(), fc.constantFrom(null, '10:00')), {
-        maxLength: 5,
-      }),
+      booked: fc.array(
+        fc.tuple(
+          fc.integer({ min: 0, max: nJobs - 1 }),
+          fc.integer({ min: 0, max: nOps - 1 }),
+          fc.constantFrom(...DATES),
+          fc.boolean(),
+          fc.constantFrom(null, '10:00'),
+        ),
+        {
+          maxLength: 5,
+        },
+      ),
     }),
   )
   .map(({ operatives, jobs, absent, flagged, links, booked }) => {
@@ -106,8 +115,12 @@ export const tinyWorld: fc.Arbitrary<TinyWorld> = fc
       const sequence = diary.filter((e) => e.operative_id === `OP${o}` && e.date === date).length;
       diary.push({ job_ref: `J${j}`, operative_id: `OP${o}`, date, start, sequence, pinned });
     }
-    const absences: Absence[] = absent ? [{ operative_id: `OP${absent[0]}`, from: absent[1], to: absent[1], reason: 'leave', kind: 'leave' }] : [];
-    const flags: Flag[] = flagged ? [{ operative_id: `OP${flagged[0]}`, flag: 'DO_NOT_SEND', scope: `trade:${flagged[1]}`, until: null, owner: 'Sam', note: '' }] : [];
+    const absences: Absence[] = absent
+      ? [{ operative_id: `OP${absent[0]}`, from: absent[1], to: absent[1], reason: 'leave', kind: 'leave' }]
+      : [];
+    const flags: Flag[] = flagged
+      ? [{ operative_id: `OP${flagged[0]}`, flag: 'DO_NOT_SEND', scope: `trade:${flagged[1]}`, until: null, owner: 'Sam', note: '' }]
+      : [];
     return { operatives: [...operatives], jobs: withLinks, absences, flags, diary };
   });
 

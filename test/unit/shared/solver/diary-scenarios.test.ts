@@ -62,7 +62,11 @@ function timesOf(world: PlanningWorld, diary: readonly DiaryEntry[], ref: string
 
 describe('scheduleDiary scenarios', () => {
   it('places a chain in dependency order, with the lag, across passes', () => {
-    const jobs = [job('A', { duration_min: 240 }), job('B', { depends_on: [{ ref: 'A', lag_min: 120 }] }), job('C', { depends_on: [{ ref: 'B', lag_min: 0 }] })];
+    const jobs = [
+      job('A', { duration_min: 240 }),
+      job('B', { depends_on: [{ ref: 'A', lag_min: 120 }] }),
+      job('C', { depends_on: [{ ref: 'B', lag_min: 0 }] }),
+    ];
     const world = buildWorld({ operatives: [op('ann'), op('bob')], jobs, travel });
     const res = scheduleDiary({ world, jobs: ['C', 'B', 'A'], dates: [MON, TUE], diary: [], timeLimitMs: 50, now: countingClock() });
     expect(res.check.problems).toEqual([]);

@@ -9,7 +9,16 @@ function run(w: TinyWorld, reoptimise: boolean, seed = 1): { world: PlanningWorl
   const world = buildWorld(w);
   const booked = new Set(w.diary.map((e) => e.job_ref));
   const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
-  const res = scheduleDiary({ world, jobs: jobs.length ? jobs : [w.jobs[0]!.ref], dates: DATES, diary: w.diary, reoptimise, seed, timeLimitMs: 60, now: countingClock() });
+  const res = scheduleDiary({
+    world,
+    jobs: jobs.length ? jobs : [w.jobs[0]!.ref],
+    dates: DATES,
+    diary: w.diary,
+    reoptimise,
+    seed,
+    timeLimitMs: 60,
+    now: countingClock(),
+  });
   return { world, res };
 }
 
@@ -36,7 +45,9 @@ describe('scheduleDiary', () => {
         expect(res.check.problems).toEqual([]);
         for (const p of res.placed) {
           const e = res.diary.find((x) => x.job_ref === p.ref)!;
-          const r = evaluatePlacement(world.jobs.get(p.ref)!, world.operatives.get(e.operative_id)!, e.date, world, res.diary, { index: positionOf(world, res.diary, e) });
+          const r = evaluatePlacement(world.jobs.get(p.ref)!, world.operatives.get(e.operative_id)!, e.date, world, res.diary, {
+            index: positionOf(world, res.diary, e),
+          });
           expect(r.violations.filter((v) => v.severity === 'hard')).toEqual([]);
         }
         // Every requested job is either placed or explained, never both, never lost.

@@ -49,15 +49,26 @@ describe('parseSolomon', () => {
   });
 
   it('rejects missing columns, negative values, due before ready, misnumbered rows', () => {
-    expect(parseError(TINY.replace('    3      0          5          5          0         90          2', '    3      0          5          5          0         90')).message).toMatch(/line 13.*expected 7 values/);
-    expect(parseError(TINY.replace('    1      3          4          4', '    1      3          4         -4')).message).toMatch(/line 11.*DEMAND must not be negative/);
+    expect(
+      parseError(
+        TINY.replace(
+          '    3      0          5          5          0         90          2',
+          '    3      0          5          5          0         90',
+        ),
+      ).message,
+    ).toMatch(/line 13.*expected 7 values/);
+    expect(parseError(TINY.replace('    1      3          4          4', '    1      3          4         -4')).message).toMatch(
+      /line 11.*DEMAND must not be negative/,
+    );
     expect(parseError(TINY.replace('   10         60', '   70         60')).message).toMatch(/DUE DATE 60 is before READY TIME 70/);
     expect(parseError(TINY.replace('    3      0', '    7      0')).message).toMatch(/CUST NO\. should be 3/);
     expect(parseError(TINY.replace('    2      6', '    2    1e999')).message).toMatch(/XCOORD\. must be a number/);
   });
 
   it('rejects no vehicles, a bad capacity, missing sections and an empty file', () => {
-    expect(parseError(TINY.replace('  2         10', '  0         10')).message).toMatch(/line 5.*NUMBER of vehicles must be a whole number ≥ 1/);
+    expect(parseError(TINY.replace('  2         10', '  0         10')).message).toMatch(
+      /line 5.*NUMBER of vehicles must be a whole number ≥ 1/,
+    );
     expect(parseError(TINY.replace('  2         10', '  2.5       10')).message).toMatch(/NUMBER of vehicles/);
     expect(parseError(TINY.replace('  2         10', '  2         -1')).message).toMatch(/CAPACITY must be positive/);
     expect(parseError(TINY.replace('VEHICLE', 'VEHICLES')).message).toMatch(/expected "VEHICLE"/);
@@ -73,7 +84,9 @@ describe('parseSolomon', () => {
   it('finds customers no vehicle can serve even alone', () => {
     const heavy = parseSolomon(TINY.replace('    3      0          5          5', '    3      0          5         11'));
     expect(impossibleCustomers(heavy)).toEqual(['customer 3 needs 11, more than the vehicle capacity 10']);
-    const late = parseSolomon(TINY.replace('    2      6          8          4         10         60', '    2     60         80          4          0          5'));
+    const late = parseSolomon(
+      TINY.replace('    2      6          8          4         10         60', '    2     60         80          4          0          5'),
+    );
     expect(impossibleCustomers(late)[0]).toMatch(/customer 2 cannot be reached before its due date 5/);
     expect(impossibleCustomers(parseSolomon(TINY))).toEqual([]);
   });

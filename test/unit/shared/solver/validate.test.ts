@@ -22,7 +22,9 @@ describe('validateVrptw', () => {
   });
 
   it('reports missing, repeated and unknown customers', () => {
-    expect(validateVrptw(inst, [[1], [1]]).errors).toEqual(expect.arrayContaining(['customer 1 is served 2 times', 'customer 2 is not served', 'customer 3 is not served']));
+    expect(validateVrptw(inst, [[1], [1]]).errors).toEqual(
+      expect.arrayContaining(['customer 1 is served 2 times', 'customer 2 is not served', 'customer 3 is not served']),
+    );
     expect(validateVrptw(inst, [[1, 2, 3, 4]]).errors).toContain('route 1: 4 is not a customer number (1..3)');
   });
 

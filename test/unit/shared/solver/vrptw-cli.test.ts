@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../../cli-harness';
 import { TINY } from './vrptw-fixtures';
 
-
 function file(name: string, text: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-vrptw-'));
   const f = path.join(dir, name);
@@ -47,7 +46,10 @@ describe('vrptw CLI', () => {
     expect(noVehicles.err).toMatch(/NUMBER of vehicles must be a whole number ≥ 1/);
     const empty = await cli(['vrptw', file('empty.txt', TINY.split('\r\n').slice(0, 10).join('\r\n'))]);
     expect(empty).toMatchObject({ code: 2, err: 'vrptw: empty.txt has no customers to route (only the depot row)' });
-    const heavy = await cli(['vrptw', file('heavy.txt', TINY.replace('    3      0          5          5', '    3      0          5         11'))]);
+    const heavy = await cli([
+      'vrptw',
+      file('heavy.txt', TINY.replace('    3      0          5          5', '    3      0          5         11')),
+    ]);
     expect(heavy.code).toBe(2);
     expect(heavy.err).toMatch(/no feasible solution:\ncustomer 3 needs 11, more than the vehicle capacity 10/);
   });

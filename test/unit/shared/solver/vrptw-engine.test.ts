@@ -74,7 +74,13 @@ describe('VRPTW engine', () => {
         const left = insertAll(ls, order, true);
         const routes = ls.export();
         // Every placed route is feasible, every leftover fits nowhere.
-        for (const r of routes) expect(routeOk(inst, r.map((j) => j + 1))).toBe(true);
+        for (const r of routes)
+          expect(
+            routeOk(
+              inst,
+              r.map((j) => j + 1),
+            ),
+          ).toBe(true);
         for (const j of left) {
           for (const r of routes) {
             for (let at = 0; at <= r.length; at++) {
@@ -119,8 +125,20 @@ describe('VRPTW engine', () => {
         expect(cost).toBeLessThanOrEqual(initial.totalCost() + 1e-6);
         // Zero time warp and load excess means the validator agrees the routes are driveable.
         for (let r = 0; r < p.nVehicles; r++) {
-          if (fresh.rTw[r] === 0 && fresh.rLoadExcess[r] === 0) expect(routeOk(inst, after[r]!.map((j) => j + 1))).toBe(true);
-          else expect(routeOk(inst, after[r]!.map((j) => j + 1))).toBe(false);
+          if (fresh.rTw[r] === 0 && fresh.rLoadExcess[r] === 0)
+            expect(
+              routeOk(
+                inst,
+                after[r]!.map((j) => j + 1),
+              ),
+            ).toBe(true);
+          else
+            expect(
+              routeOk(
+                inst,
+                after[r]!.map((j) => j + 1),
+              ),
+            ).toBe(false);
         }
       }),
       { numRuns: 80 },
@@ -128,7 +146,13 @@ describe('VRPTW engine', () => {
   });
 
   it('refuses a time limit below 1 ms and a problem without vehicles', () => {
-    const p = solomonProblem({ name: 'X', vehicles: 1, capacity: 10, depot: { id: 0, x: 0, y: 0, demand: 0, ready: 0, due: 100, service: 0 }, customers: [] });
+    const p = solomonProblem({
+      name: 'X',
+      vehicles: 1,
+      capacity: 10,
+      depot: { id: 0, x: 0, y: 0, demand: 0, ready: 0, due: 100, service: 0 },
+      customers: [],
+    });
     expect(() => solveVrptw(p, { timeLimitMs: 0, now: countingClock() })).toThrow('time limit must be at least 1 ms');
     expect(() => solveVrptw({ ...p, nVehicles: 0 }, { timeLimitMs: 5, now: countingClock() })).toThrow(/no vehicles/);
     expect(solveVrptw(p, { timeLimitMs: 5, now: countingClock() })).toMatchObject({ feasible: true, vehicles: 0, distance: 0 });

@@ -27,7 +27,15 @@ export const smallInstance = (maxCustomers = 12): fc.Arbitrary<SolomonInstance> 
         vehicles,
         capacity,
         depot,
-        customers: customers.map((c, i) => ({ id: i + 1, x: c.x, y: c.y, demand: c.demand, ready: c.ready, due: c.ready + c.width, service: c.service })),
+        customers: customers.map((c, i) => ({
+          id: i + 1,
+          x: c.x,
+          y: c.y,
+          demand: c.demand,
+          ready: c.ready,
+          due: c.ready + c.width,
+          service: c.service,
+        })),
       };
     });
 
