@@ -8,6 +8,7 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
@@ -132,6 +133,18 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // ---- React (renderer only) ----
+  {
+    // The two classic hook rules, not the plugin's whole React Compiler set: hooks called in the
+    // same order every render, and effects/memos that list what they read (stale closures).
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      // useResource(load, deps) is checked like useCallback: its deps list what `load` reads.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useResource$' }],
     },
   },
   {

@@ -3,7 +3,7 @@
 // a job (the diary's details panel links here).
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import type { MapNode } from '../../../../shared/api/areas/plan';
+import type { ChainSummary, MapNode } from '../../../../shared/api/areas/plan';
 import { SelectFilter } from '../../components/FilterInput';
 import { LoadState, ViewHeader } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
@@ -15,6 +15,7 @@ import { dependencyLink, useJobParam } from './useJobParam';
 import './dependencies.css';
 
 const NO_NODES: readonly MapNode[] = [];
+const NO_CHAINS: readonly ChainSummary[] = [];
 
 export function DependenciesView() {
   const [job, setJob] = useJobParam();
@@ -50,7 +51,7 @@ export function DependenciesView() {
       }),
     [all, chain, showUnlinked, job],
   );
-  const chains = map.data?.chains ?? [];
+  const chains = map.data?.chains ?? NO_CHAINS;
   const chainOptions = useMemo(() => chains.map((c) => ({ value: c.id, label: `${c.id} chain · ${c.refs.length} jobs` })), [chains]);
   const critical = nodes.filter((n) => n.critical).length;
   const unrealistic = nodes.filter((n) => n.deadline_unrealistic).length;
