@@ -8,10 +8,10 @@ import { buildBoardModel, type BoardData } from './boardModel';
 import { loadBoard } from './boardRequest';
 import { DiaryBoard } from './DiaryBoard';
 import { DiaryToolbar } from './DiaryToolbar';
-import { OverrideLog } from './OverrideLog';
+import { OverrideLog } from './moves/OverrideLog';
 import { rangeFor } from './range';
 import { useSpanParams } from './useUrlParams';
-import './styles/view.css';
+import './diary.css';
 
 interface Props {
   date: string;
