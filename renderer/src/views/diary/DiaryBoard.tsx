@@ -1,6 +1,6 @@
-// The planning board: resource timeline + Unscheduled tray (+ details of the selection), one
-// DndContext around them. Holds the selection and the drag session; while a drag is on, the board
-// keeps drawing the model it started with (a reload waits until the drop).
+// The planning board: resource timeline + the side column (Unscheduled tray, details of the
+// selection), one DndContext around them. Holds the selection and the drag session; while a drag
+// is on, the board keeps drawing the model it started with (a reload waits until the drop).
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { DndContext, DragOverlay, useDroppable } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
@@ -12,7 +12,6 @@ import { useDataVersion } from '../../hooks/useDataVersion';
 import { useNowLocal } from '../../hooks/useNow';
 import { BoardBar } from './drag/BoardBar';
 import { seenOf, type BoardModel } from './boardModel';
-import { DetailsPanel } from './details/DetailsPanel';
 import { DragPreview } from './drag/DragPreview';
 import { createDragStore } from './drag/dragStore';
 import { DND_HELP_ID } from './cards/JobCard';
@@ -20,7 +19,7 @@ import type { BoardMode } from './board/layout';
 import { dayLabel } from './moves/moveMessages';
 import { OverrideDialog } from './moves/OverrideDialog';
 import { Timeline, type TimelineHandle } from './board/Timeline';
-import { Tray } from './tray/Tray';
+import { DiarySide } from './DiarySide';
 import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
 
@@ -172,28 +171,20 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
           keepRow={keepRow}
           handle={tl}
         />
-        <div className="diary-side">
-          <Tray
-            jobs={model.unscheduled}
-            now={now}
-            selection={selectedSet}
-            pending={moves.pending}
-            onSelect={onSelect}
-            store={store}
-            dragging={draggingKind}
-            regionRef={trayRef}
-          />
-          {selected.length > 0 && (
-            <DetailsPanel
-              model={model}
-              selection={selected}
-              now={now}
-              onClose={() => setSelection([])}
-              onPin={pin}
-              onUnschedule={unschedule}
-            />
-          )}
-        </div>
+        <DiarySide
+          model={model}
+          now={now}
+          selected={selected}
+          selectedSet={selectedSet}
+          pending={moves.pending}
+          onSelect={onSelect}
+          onClearSelection={() => setSelection([])}
+          onPin={pin}
+          onUnschedule={unschedule}
+          store={store}
+          dragging={draggingKind}
+          trayRef={trayRef}
+        />
       </DropSurface>
       <DragOverlay dropAnimation={null}>{dnd.session && <DragPreview session={dnd.session} store={store} now={now} />}</DragOverlay>
       <VisuallyHidden id={DND_HELP_ID}>
