@@ -2,6 +2,7 @@
 // selected job's panel (owner, done-when, links) and the Review region. `&job=REF` zooms to
 // a job (the diary's details panel links here).
 import { useEffect, useMemo, useState } from 'react';
+import { dependencyLink, navigate, readUrl, useUrlParam } from '../../app/url';
 import { api } from '../../api/client';
 import type { ChainSummary, MapNode } from '../../../../shared/api/areas/plan';
 import { SelectFilter } from '../../components/FilterInput';
@@ -11,14 +12,21 @@ import { JobPanel } from '../job-panel/JobPanel';
 import { useJobActions } from '../job-panel/useJobActions';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { DependencyMap } from './DependencyMap';
-import { dependencyLink, useJobParam } from './useJobParam';
 import './dependencies.css';
 
 const NO_NODES: readonly MapNode[] = [];
 const NO_CHAINS: readonly ChainSummary[] = [];
 
 export function DependenciesView() {
-  const [job, setJob] = useJobParam();
+  const job = useUrlParam('job');
+  const setJob = (ref: string | null) => navigate({ job: ref });
+  // Leaving the view, the parameter means nothing elsewhere (not on StrictMode's trial unmount).
+  useEffect(
+    () => () => {
+      if (readUrl().view !== 'dependencies') navigate({ job: null });
+    },
+    [],
+  );
   const [chain, setChain] = useState('');
   const [showUnlinked, setShowUnlinked] = useState(false);
   // Jobs with no links are many and only wanted on request (or to zoom to one of them).

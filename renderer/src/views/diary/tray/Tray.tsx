@@ -2,6 +2,7 @@
 // virtualized. Drop a card here to take it out of the diary.
 import { useDeferredValue, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { readUrl } from '../../../app/url';
 import type { JobView } from '../../../../../shared/api/views';
 import { useDragTarget, type DragStore, type DropTarget } from '../drag/dragStore';
 import { JobCard } from '../cards/JobCard';
@@ -29,7 +30,7 @@ export function Tray({ jobs, now, selection, pending, onSelect, store, dragging,
   // `?trade=GAS` (e.g. from a roster shortfall) opens the tray filtered to that trade.
   const [filter, setFilter] = useState<TrayFilter>(() => ({
     ...EMPTY_TRAY_FILTER,
-    trade: new URLSearchParams(window.location.search).get('trade') ?? '',
+    trade: readUrl().trade ?? '',
   }));
   const deferred = useDeferredValue(filter);
   const rows = useMemo(() => filterTray(jobs, deferred, now), [jobs, deferred, now]);
