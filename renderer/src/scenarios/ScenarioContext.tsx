@@ -9,7 +9,7 @@ import { useResource, type Resource } from '../hooks/useResource';
 
 const KEY = 'planwright.scenario';
 
-export interface ScenarioSummary {
+interface ScenarioSummary {
   name: string;
   from: string | null;
   note: string;

@@ -13,7 +13,7 @@ export interface DayOff {
   title: string;
 }
 
-export function absenceOn(op: OperativeView, date: string): Absence | undefined {
+function absenceOn(op: OperativeView, date: string): Absence | undefined {
   return op.absences.find((a) => a.from <= date && date <= a.to);
 }
 

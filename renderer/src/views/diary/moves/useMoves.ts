@@ -8,7 +8,7 @@ import { useDataVersion } from '../../../hooks/useDataVersion';
 import type { Seen } from '../boardModel';
 import { blockedText, failureText, NOT_MOVED, placedText, unscheduledText, violationsOf } from './moveMessages';
 
-export interface MoveTarget {
+interface MoveTarget {
   operative_id: string;
   date: string;
   index?: number;
