@@ -52,9 +52,11 @@ test('two rapid drops of the same card: the second is refused while the first is
   workspace,
 }) => {
   await openBoard(page, workspace);
-  // Hold the first move in flight long enough to drop the same card again.
+  // Hold the first move in flight until the second drop has been refused (not for a guessed time).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/diary/move-job', async (route) => {
-    await new Promise((r) => setTimeout(r, 4000));
+    await held;
     await route.continue();
   });
   const job = card(tray(page), 'J-1002');
@@ -63,6 +65,7 @@ test('two rapid drops of the same card: the second is refused while the first is
   await expect(cell(page, 'OP-1', DAY)).toContainText('Saving J-1002');
   await dragAndDrop(page, job, cell(page, 'OP-7', DAY));
   await expect(page.getByRole('status')).toContainText('J-1002 is still being saved; wait for that move to finish before moving it again.');
+  release();
   await expect(page.getByRole('status')).toHaveText('J-1002 placed on Olivia Good, Tue 5 Jan 2027 at 08:00');
   await expect(card(cell(page, 'OP-1', DAY), 'J-1002')).toBeVisible();
   await expect(card(page, 'J-1002')).toHaveCount(1);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiOutput } from '../../../shared/api/contract';
 import { call, goodFiles, tempWorkspace } from './temp-workspace';
 
@@ -10,13 +10,16 @@ async function imported(): Promise<Ws> {
   await call(ws, 'import/run-csv', goodFiles());
   return ws;
 }
+/** Waits until the run is no longer running (up to 20 s). */
 async function finished(ws: Ws, id: string): Promise<Run> {
-  for (let i = 0; i < 400; i++) {
-    const r = await call<Run>(ws, 'schedule/get-run', { id });
-    if (r.state !== 'running') return r;
-    await new Promise((res) => setTimeout(res, 50));
-  }
-  throw new Error('run did not finish');
+  return vi.waitFor(
+    async () => {
+      const r = await call<Run>(ws, 'schedule/get-run', { id });
+      if (r.state === 'running') throw new Error(`run ${id} did not finish`);
+      return r;
+    },
+    { timeout: 20_000, interval: 20 },
+  );
 }
 
 describe('auto-schedule runs (worker, preview, accept/reject)', () => {
@@ -65,7 +68,11 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
   it('cancel stops early and keeps the best plan so far', async () => {
     const ws = await imported();
     const r = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-15', timeLimitMs: 60_000 });
-    await new Promise((res) => setTimeout(res, 300));
+    // Cancel once the solver is at work (its first progress report), not after a guessed delay.
+    await vi.waitFor(async () => expect((await call<Run>(ws, 'schedule/get-run', { id: r.id })).progress).toBeGreaterThan(0), {
+      timeout: 20_000,
+      interval: 20,
+    });
     await call(ws, 'schedule/cancel-run', { id: r.id });
     const done = await finished(ws, r.id);
     expect(done.state).toBe('cancelled');
