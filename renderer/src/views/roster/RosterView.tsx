@@ -27,6 +27,8 @@ import { SPAN_WEEKS, rangeFor, type SpanWeeks } from './rosterRange';
 import { shortHours } from './cellText';
 import { dropoutSentence, useRosterActions } from './useRosterActions';
 import './roster.css';
+import './roster-panels.css';
+import './roster-dialogs.css';
 
 interface Props {
   date: string;
