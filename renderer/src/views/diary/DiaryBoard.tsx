@@ -12,6 +12,7 @@ import { useDataVersion } from '../../hooks/useDataVersion';
 import { useNowLocal } from '../../hooks/useNow';
 import { BoardBar } from './drag/BoardBar';
 import { seenOf, type BoardModel } from './boardModel';
+import type { BoardState } from './boardState';
 import { DragPreview } from './drag/DragPreview';
 import { createDragStore } from './drag/dragStore';
 import { DND_HELP_ID } from './cards/JobCard';
@@ -128,6 +129,11 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     return e ? rows.findIndex((o) => o.id === e.operative_id) : -1;
   }, [dnd.session, model, rows]);
 
+  const board = useMemo<BoardState>(
+    () => ({ model, session: dnd.session, store, now, selection: selectedSet, pending: moves.pending, onSelect }),
+    [model, dnd.session, store, now, selectedSet, moves.pending, onSelect],
+  );
+
   const blocked = moves.notice?.override;
   const blockedTarget = blocked?.request.to
     ? `${blocked.request.operativeName ?? blocked.request.to.operative_id}, ${dayLabel(blocked.request.to.date)}`
@@ -156,32 +162,13 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
         onDismiss={() => moves.setNotice(null)}
       />
       <DropSurface>
-        <Timeline
-          model={model}
-          rows={rows}
-          mode={mode}
-          focus={focus}
-          today={today}
-          session={dnd.session}
-          store={store}
-          now={now}
-          selection={selectedSet}
-          pending={moves.pending}
-          onSelect={onSelect}
-          keepRow={keepRow}
-          handle={tl}
-        />
+        <Timeline board={board} rows={rows} mode={mode} focus={focus} today={today} keepRow={keepRow} handle={tl} />
         <DiarySide
-          model={model}
-          now={now}
+          board={board}
           selected={selected}
-          selectedSet={selectedSet}
-          pending={moves.pending}
-          onSelect={onSelect}
           onClearSelection={() => setSelection([])}
           onPin={pin}
           onUnschedule={unschedule}
-          store={store}
           dragging={draggingKind}
           trayRef={trayRef}
         />

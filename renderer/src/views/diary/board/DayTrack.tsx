@@ -4,12 +4,13 @@ import { Fragment } from 'react';
 import { formatClock, formatDuration } from '../../../../../shared/plan';
 import { Icon } from '../../../components/Icon';
 import { dayCellAttributes, type CellProps } from './cellProps';
-import { FillBar } from './FillBar';
+import { CellFooter } from './CellFooter';
 import { JobCard } from '../cards/JobCard';
 import { minuteToX } from './layout';
 import './cells.css';
 
-export function DayTrack({ model, date, plan, off, now, selection, pending, incoming, onSelect, drag, width, axis }: CellProps) {
+export function DayTrack({ board, date, plan, off, incoming, drag, width, axis }: CellProps) {
+  const { model, now, selection, pending, onSelect } = board;
   const x = (m: number) => minuteToX(axis, m);
   const shiftL = x(plan.shift.start);
   const shiftW = x(plan.shift.end) - shiftL;
@@ -69,13 +70,7 @@ export function DayTrack({ model, date, plan, off, now, selection, pending, inco
         />
       )}
       {hoverX !== null && <span className="insert-marker-v" style={{ left: hoverX }} aria-hidden="true" />}
-      {drag?.hoverSlot != null && drag.hoverLabel && (
-        <span className="hover-verdict" data-status={drag.status}>
-          {drag.hoverLabel}
-        </span>
-      )}
-      {incoming.length > 0 && <span className="incoming">Saving {incoming.join(', ')}…</span>}
-      {plan.visits.length > 0 && <FillBar plan={plan} />}
+      <CellFooter drag={drag} incoming={incoming} plan={plan} />
     </div>
   );
 }

@@ -4,31 +4,24 @@ import { memo, useCallback, useMemo } from 'react';
 import type { OperativeView } from '../../../../../shared/api/views';
 import { formatClock } from '../../../../../shared/plan';
 import { shortDay } from '../../../lib/format';
-import type { BoardModel } from '../boardModel';
+import type { BoardState } from '../boardState';
 import type { CellDrag } from './cellProps';
 import { DayTrack } from './DayTrack';
 import { dayOff } from './dayState';
-import { codeAt, fullReasons, shortReason, statusAt, STATUS_WORD, type DragSession, type Verdict } from '../drag/dragSession';
-import { useDragTarget, type DragStore, type DropTarget } from '../drag/dragStore';
+import { codeAt, fullReasons, shortReason, statusAt, STATUS_WORD, type Verdict } from '../drag/dragSession';
+import { useDragTarget, type DropTarget } from '../drag/dragStore';
 import type { Geometry } from './layout';
 import { OperativeHeader, type RowReason } from './OperativeHeader';
-import type { PendingMove } from '../moves/useMoves';
 import { WeekCell } from './WeekCell';
 
 interface Props {
-  model: BoardModel;
+  board: BoardState;
   op: OperativeView;
   opIndex: number;
   rowIndex: number;
   top: number;
   height: number;
   geometry: Geometry;
-  session: DragSession | null;
-  store: DragStore;
-  now: string;
-  selection: ReadonlySet<string>;
-  pending: ReadonlyMap<string, PendingMove>;
-  onSelect: (ref: string, additive: boolean) => void;
 }
 
 const focusCol = (t: DropTarget | null) => (t?.kind === 'cell' ? t.col : -1);
@@ -38,21 +31,8 @@ function verdictLabel(v: Verdict): string {
   return v.status === 'ok' ? `Fits ${t}` : `${STATUS_WORD[v.status]}${t ? ` · ${t}` : ''}`;
 }
 
-function OperativeRowImpl({
-  model,
-  op,
-  opIndex,
-  rowIndex,
-  top,
-  height,
-  geometry,
-  session,
-  store,
-  now,
-  selection,
-  pending,
-  onSelect,
-}: Props) {
+function OperativeRowImpl({ board, op, opIndex, rowIndex, top, height, geometry }: Props) {
+  const { model, session, store, pending } = board;
   const { dates, mode, colW, axis } = geometry;
   const plans = useMemo(() => dates.map((d) => model.index.basePlan(op, d)), [model, op, dates]);
   const offs = useMemo(() => dates.map((d) => dayOff(op, d, model.index.operativeDay(op, d).roster)), [model, op, dates]);
@@ -119,16 +99,12 @@ function OperativeRowImpl({
         return (
           <Cell
             key={d}
-            model={model}
+            board={board}
             op={op}
             date={d}
             plan={plans[c]!}
             off={offs[c]!}
-            now={now}
-            selection={selection}
-            pending={pending}
             incoming={incoming}
-            onSelect={onSelect}
             drag={drag}
             width={colW}
             axis={axis}

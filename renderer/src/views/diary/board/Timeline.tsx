@@ -4,14 +4,11 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, type MutableRefObject } from 'react';
 import { useVirtualizer, defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import type { OperativeView } from '../../../../../shared/api/views';
-import type { BoardModel } from '../boardModel';
-import type { DragSession } from '../drag/dragSession';
-import type { DragStore } from '../drag/dragStore';
+import type { BoardState } from '../boardState';
 import { buildGeometry, HEADER_H, type BoardMode, type Geometry } from './layout';
 import { OperativeRow } from './OperativeRow';
 import { TimelineHeader } from './TimelineHeader';
 import { useElementWidth } from './useElementWidth';
-import type { PendingMove } from '../moves/useMoves';
 import './timeline.css';
 import '../drag/drag.css';
 
@@ -25,17 +22,11 @@ export interface TimelineHandle {
 }
 
 interface Props {
-  model: BoardModel;
+  board: BoardState;
   rows: readonly OperativeView[];
   mode: BoardMode;
   focus: string;
   today: string;
-  session: DragSession | null;
-  store: DragStore;
-  now: string;
-  selection: ReadonlySet<string>;
-  pending: ReadonlyMap<string, PendingMove>;
-  onSelect: (ref: string, additive: boolean) => void;
   /** A row to keep mounted while scrolled away (the dragged card's). */
   keepRow: number;
   handle: MutableRefObject<TimelineHandle>;
@@ -43,7 +34,8 @@ interface Props {
 
 let painted = false;
 
-export function Timeline({ model, rows, mode, focus, today, session, store, now, selection, pending, onSelect, keepRow, handle }: Props) {
+export function Timeline({ board, rows, mode, focus, today, keepRow, handle }: Props) {
+  const { model, session } = board;
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const geometry = useMemo(() => buildGeometry(model, rows, mode, width || 1000), [model, rows, mode, width]);
@@ -117,19 +109,13 @@ export function Timeline({ model, rows, mode, focus, today, session, store, now,
           return (
             <OperativeRow
               key={op.id}
-              model={model}
+              board={board}
               op={op}
               opIndex={model.operativeIndex.get(op.id) ?? 0}
               rowIndex={item.index}
               top={geometry.rowTops[item.index]!}
               height={geometry.rowHeights[item.index]!}
               geometry={geometry}
-              session={session}
-              store={store}
-              now={now}
-              selection={selection}
-              pending={pending}
-              onSelect={onSelect}
             />
           );
         })}

@@ -3,12 +3,13 @@
 import { formatDuration } from '../../../../../shared/plan';
 import { Icon } from '../../../components/Icon';
 import { dayCellAttributes, type CellProps } from './cellProps';
-import { FillBar } from './FillBar';
+import { CellFooter } from './CellFooter';
 import { JobCard } from '../cards/JobCard';
 import { CELL_PAD, GAP_H, SLOT_H } from './layout';
 import './cells.css';
 
-export function WeekCell({ model, date, plan, off, now, selection, pending, incoming, onSelect, drag, width }: CellProps) {
+export function WeekCell({ board, date, plan, off, incoming, drag, width }: CellProps) {
+  const { model, now, selection, pending, onSelect } = board;
   const limit = (ref: string) => model.index.slaLatestFinish(model.jobs.get(ref)!, date);
   return (
     <div {...dayCellAttributes(date, off, drag)} className="day-cell" style={{ width }}>
@@ -47,13 +48,7 @@ export function WeekCell({ model, date, plan, off, now, selection, pending, inco
       {drag?.hoverSlot != null && (
         <span className="insert-marker" style={{ top: CELL_PAD + drag.hoverSlot * SLOT_H + GAP_H / 2 - 1 }} aria-hidden="true" />
       )}
-      {drag?.hoverSlot != null && drag.hoverLabel && (
-        <span className="hover-verdict" data-status={drag.status}>
-          {drag.hoverLabel}
-        </span>
-      )}
-      {incoming.length > 0 && <span className="incoming">Saving {incoming.join(', ')}…</span>}
-      {plan.visits.length > 0 && <FillBar plan={plan} />}
+      <CellFooter drag={drag} incoming={incoming} plan={plan} />
     </div>
   );
 }

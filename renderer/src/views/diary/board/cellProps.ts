@@ -2,10 +2,9 @@
 import type { OperativeView } from '../../../../../shared/api/views';
 import type { DayPlan } from '../../../../../shared/plan';
 import type { PlacementStatus } from '../../../../../shared/rules';
-import type { BoardModel } from '../boardModel';
+import type { BoardState } from '../boardState';
 import type { DayOff } from './dayState';
 import type { DayAxis } from './layout';
-import type { PendingMove } from '../moves/useMoves';
 
 export interface CellDrag {
   status: PlacementStatus;
@@ -18,17 +17,13 @@ export interface CellDrag {
 }
 
 export interface CellProps {
-  model: BoardModel;
+  board: BoardState;
   op: OperativeView;
   date: string;
   plan: DayPlan;
   off: DayOff | null;
-  now: string;
-  selection: ReadonlySet<string>;
-  pending: ReadonlyMap<string, PendingMove>;
   /** Refs being saved into this cell. */
   incoming: readonly string[];
-  onSelect: (ref: string, additive: boolean) => void;
   drag: CellDrag | null;
   width: number;
   axis: DayAxis;

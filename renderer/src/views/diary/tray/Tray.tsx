@@ -3,30 +3,26 @@
 import { useDeferredValue, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { readUrl } from '../../../app/url';
-import type { JobView } from '../../../../../shared/api/views';
-import { useDragTarget, type DragStore, type DropTarget } from '../drag/dragStore';
+import type { BoardState } from '../boardState';
+import { useDragTarget, type DropTarget } from '../drag/dragStore';
 import { JobCard } from '../cards/JobCard';
 import { TrayFilters } from './TrayFilters';
 import { EMPTY_TRAY_FILTER, filterTray, type TrayFilter } from './trayFilter';
-import type { PendingMove } from '../moves/useMoves';
 import './tray.css';
 
 const ITEM_H = 66;
 const isTray = (t: DropTarget | null) => t?.kind === 'tray';
 
 interface Props {
-  jobs: readonly JobView[];
-  now: string;
-  selection: ReadonlySet<string>;
-  pending: ReadonlyMap<string, PendingMove>;
-  onSelect: (ref: string, additive: boolean) => void;
-  store: DragStore;
+  board: BoardState;
   /** Whether a drop here would do anything (a placed job is being dragged). */
   dragging: 'placed' | 'unscheduled' | null;
   regionRef: MutableRefObject<HTMLElement | null>;
 }
 
-export function Tray({ jobs, now, selection, pending, onSelect, store, dragging, regionRef }: Props) {
+export function Tray({ board, dragging, regionRef }: Props) {
+  const { now, selection, pending, onSelect, store } = board;
+  const jobs = board.model.unscheduled;
   // `?trade=GAS` (e.g. from a roster shortfall) opens the tray filtered to that trade.
   const [filter, setFilter] = useState<TrayFilter>(() => ({
     ...EMPTY_TRAY_FILTER,
