@@ -11,6 +11,20 @@ export interface KeyboardStart {
   col: number;
 }
 
+/** Where each key takes the card from (row, col): clamped to the board afterwards. */
+const STEPS = new Map<string, (row: number, col: number, last: number) => [number, number] | 'tray'>([
+  ['ArrowUp', (r, c) => [r - 1, c]],
+  ['ArrowDown', (r, c) => [r + 1, c]],
+  ['ArrowLeft', (r, c) => [r, c - 1]],
+  ['ArrowRight', (r, c, last) => (c >= last ? 'tray' : [r, c + 1])],
+  ['PageUp', (r, c) => [r - 10, c]],
+  ['PageDown', (r, c) => [r + 10, c]],
+  ['Home', (r) => [r, 0]],
+  ['End', (r, _c, last) => [r, last]],
+]);
+const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+const clamp = (x: number, max: number) => Math.min(Math.max(0, x), max);
+
 export function nextKeyboardTarget(
   code: string,
   cur: DropTarget | null,
@@ -22,42 +36,16 @@ export function nextKeyboardTarget(
   const g = tl.geometry;
   if (!g || tl.rows.length === 0) return null;
   const last = g.dates.length - 1;
+  const lastRow = tl.rows.length - 1;
   if (!cur || cur.kind !== 'cell') {
-    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(code)) return null;
-    const row = Math.min(Math.max(0, start.row), tl.rows.length - 1);
-    return cellTarget(model, tl, row, cur?.kind === 'tray' ? last : Math.min(Math.max(0, start.col), last), dragged);
+    // The first arrow puts the card where it started (from the tray: on the last day).
+    if (!ARROWS.has(code)) return null;
+    return cellTarget(model, tl, clamp(start.row, lastRow), cur?.kind === 'tray' ? last : clamp(start.col, last), dragged);
   }
-  let { row, col } = cur;
-  switch (code) {
-    case 'ArrowUp':
-      row = Math.max(0, row - 1);
-      break;
-    case 'ArrowDown':
-      row = Math.min(tl.rows.length - 1, row + 1);
-      break;
-    case 'ArrowLeft':
-      col = Math.max(0, col - 1);
-      break;
-    case 'ArrowRight':
-      if (col >= last) return { kind: 'tray' };
-      col += 1;
-      break;
-    case 'PageUp':
-      row = Math.max(0, row - 10);
-      break;
-    case 'PageDown':
-      row = Math.min(tl.rows.length - 1, row + 10);
-      break;
-    case 'Home':
-      col = 0;
-      break;
-    case 'End':
-      col = last;
-      break;
-    default:
-      return null;
-  }
-  return cellTarget(model, tl, row, col, dragged);
+  const step = STEPS.get(code)?.(cur.row, cur.col, last);
+  if (!step) return null;
+  if (step === 'tray') return { kind: 'tray' };
+  return cellTarget(model, tl, clamp(step[0], lastRow), clamp(step[1], last), dragged);
 }
 
 /** Scrolls the target into view and returns the screen point to draw the dragged card at. */
