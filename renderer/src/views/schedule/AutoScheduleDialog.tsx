@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { addDays, weekdayOf } from '../../../../shared/calendar/dates';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText, useStatus } from '../../components/StatusRegion';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -160,12 +160,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
           </fieldset>
           <FormError message={error} />
           <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-            <button type="submit" className="primary" disabled={chosen !== null && chosen.size === 0}>
-              Start
-            </button>
+            <DialogActions onCancel={onClose} cancelLabel="Close" label="Start" disabled={chosen !== null && chosen.size === 0} />
           </div>
         </form>
       )}

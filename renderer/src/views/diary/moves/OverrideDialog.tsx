@@ -1,7 +1,7 @@
 // "Place anyway": a hard-blocked drop goes through only with a typed reason, which the backend
 // records in the override log with who, when and which rule.
 import { useId, useState, type FormEvent } from 'react';
-import { Dialog } from '../../../components/Dialog';
+import { Dialog, DialogActions } from '../../../components/Dialog';
 import type { Overridable } from './useMoves';
 import './override.css';
 
@@ -37,14 +37,15 @@ export function OverrideDialog({
       onClose={onClose}
       className="override-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary danger" disabled={!ok || busy}>
-            {busy ? 'Placing…' : 'Place anyway'}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          label="Place anyway"
+          busyLabel="Placing…"
+          busy={busy}
+          disabled={!ok || busy}
+          form={formId}
+          danger
+        />
       }
     >
       <form id={formId} onSubmit={submit} className="override-form">
