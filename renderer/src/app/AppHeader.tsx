@@ -35,24 +35,8 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
           Import CSV…
         </button>
         <span className="button-group">
-          <button
-            type="button"
-            onClick={onUndo}
-            disabled={!history?.canUndo}
-            title={history?.undoLabel ? `Undo ${history.undoLabel}` : 'Nothing to undo'}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            onClick={onRedo}
-            disabled={!history?.canRedo}
-            title={history?.redoLabel ? `Redo ${history.redoLabel}` : 'Nothing to redo'}
-            aria-keyshortcuts="Control+Shift+Z Control+Y"
-          >
-            Redo
-          </button>
+          <HistoryButton word="Undo" can={history?.canUndo} what={history?.undoLabel} keys="Control+Z" onClick={onUndo} />
+          <HistoryButton word="Redo" can={history?.canRedo} what={history?.redoLabel} keys="Control+Shift+Z Control+Y" onClick={onRedo} />
         </span>
         <button
           type="button"
@@ -66,6 +50,21 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
         </button>
       </div>
     </header>
+  );
+}
+
+/** Undo or Redo: its title names the step it would undo or redo. */
+function HistoryButton(p: { word: 'Undo' | 'Redo'; can?: boolean; what?: string | null; keys: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={p.onClick}
+      disabled={!p.can}
+      title={p.what ? `${p.word} ${p.what}` : `Nothing to ${p.word.toLowerCase()}`}
+      aria-keyshortcuts={p.keys}
+    >
+      {p.word}
+    </button>
   );
 }
 
