@@ -9,8 +9,8 @@ import type { IsoDate, Job, Operative } from '../domain/types';
 import { knockOn } from '../graph/knock-on';
 import type { DayPlan } from '../plan/day-plan';
 import { MINUTES_PER_DAY } from '../plan/time';
-import { BLOCKED, DAY_RULES, JOB_RULES, RULES, type PlanIndex, type Violation } from '../rules';
-import type { DayContext, JobContext } from '../rules/types';
+import { BLOCKED, DAY_RULES, JOB_RULES, RULES, tradeProficiency, type PlanIndex, type Violation } from '../rules';
+import type { JobContext } from '../rules/types';
 
 export interface SuggestOptions {
   from: IsoDate;
@@ -51,7 +51,10 @@ export interface SuggestResult {
   cannot: CannotTake[];
 }
 
-const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
+// On a tie in days blocked, the job's own needs (trade, certificates) explain more than the
+// plan (fully booked, too late), and either more than a day off: stage rank job, plan, day.
+const STAGE_RANK = { job: 0, plan: 1, day: 2 } as const;
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, STAGE_RANK[r.stage] * 100 + i]));
 const SLA_RULE = 'sla-breach';
 
 export function suggestOperatives(index: PlanIndex, job: Job, opts: SuggestOptions): SuggestResult {
@@ -66,6 +69,12 @@ export function suggestOperatives(index: PlanIndex, job: Job, opts: SuggestOptio
       else blockers.set(v.ruleId, { reason: v.reason, days: 1 });
     };
     let best: Suggestion | null = null;
+    // Trade does not change by date: one look-up rules out the whole window (as on the board).
+    const tradeMiss = tradeProficiency.evaluate(jobContext(index, job, op, opts.from))[0];
+    if (tradeMiss) {
+      cannot.push({ operative_id: op.id, rules: [{ rule: tradeMiss.ruleId, reason: tradeMiss.reason }] });
+      continue;
+    }
     for (const date of dates) {
       best = bestOnDay(index, job, op, date, opts, block);
       if (best) break; // a later day can only arrive later
@@ -92,22 +101,11 @@ function bestOnDay(
   block: (v: Violation) => void,
 ): Suggestion | null {
   const od = index.operativeDay(op, date);
-  const ctx: DayContext = {
-    operative: op,
-    facts: od.facts,
-    date,
-    weekday: od.weekday,
-    roster: od.roster,
-    world: index.world,
-    lookups: index,
-  };
-  if (od.code === BLOCKED) {
-    for (const rule of DAY_RULES) if (rule.severity === 'hard') for (const v of rule.evaluate(ctx)) block(v);
-    return null;
-  }
-  // Trade, competences, flags and areas do not depend on where in the day: settle them once.
-  const jctx: JobContext = { ...ctx, job };
-  let refused = false;
+  const jctx = jobContext(index, job, op, date);
+  // Competences, flags and areas do not depend on where in the day: settle them once. They are
+  // counted on days off too, so a missing certificate outranks a single day off.
+  let refused = od.code === BLOCKED;
+  if (refused) for (const rule of DAY_RULES) if (rule.severity === 'hard') for (const v of rule.evaluate(jctx)) block(v);
   for (const rule of JOB_RULES) {
     if (rule.severity !== 'hard') continue;
     for (const v of rule.evaluate(jctx)) {
@@ -169,6 +167,11 @@ export function compareSuggestions(a: Suggestion, b: Suggestion): number {
 }
 
 const better = (a: Suggestion, b: Suggestion) => compareSuggestions(a, b) < 0;
+
+function jobContext(index: PlanIndex, job: Job, op: Operative, date: IsoDate): JobContext {
+  const od = index.operativeDay(op, date);
+  return { operative: op, facts: od.facts, date, weekday: od.weekday, roster: od.roster, world: index.world, lookups: index, job };
+}
 
 /** Jobs pushed later by the insertion that newly miss their window or SLA, and linked jobs downstream that would slip or breach. */
 function knockOnRefs(index: PlanIndex, job: Job, base: DayPlan, plan: DayPlan, dayAbs: number): string[] {
