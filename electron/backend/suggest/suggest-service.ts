@@ -12,6 +12,7 @@ import { nowOf } from '../editing/clock';
 import { isActiveOn } from '../editing/retired';
 import { moveJob, type MoveResult } from '../planning/moves';
 import { worldOf } from '../planning/world';
+import { cachedDiary, cachedIndex } from '../planning/plan-cache';
 import type { Store } from '../store/store';
 
 /** The longest window searched: a 20-working-day ROUTINE job is still answered in one go. */
@@ -51,11 +52,15 @@ export function suggestFor(store: Store, ref: string, req: SuggestRequest = {}):
   if (!OPEN.has(job.status)) throw new ApiError('CONFLICT', `${ref} is ${job.status.replace('_', ' ')}: reopen it before placing it`);
   const now = nowOf(store);
   if (req.date && req.date < now.date) throw new ApiError('VALIDATION', `date ${req.date} is in the past (today is ${now.date})`);
-  const world = worldOf(store);
-  const index = new PlanIndex(
-    world,
-    store.read.diary().filter((e) => e.job_ref !== ref),
-  );
+  // Judged as if in the tray: a tray job shares the cached index; a placed one gets one without it.
+  const placed = store.read.diaryEntry(ref);
+  const index = placed
+    ? new PlanIndex(
+        worldOf(store),
+        cachedDiary(store).filter((e) => e.job_ref !== ref),
+      )
+    : cachedIndex(store);
+  const world = index.world;
   const raisedMs = parseInstant(job.raised_at);
   const raisedDate = toLocal(raisedMs).date;
   const asked = req.date ?? now.date;
