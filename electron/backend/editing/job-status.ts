@@ -3,7 +3,7 @@
 // are placed are reported as now blocked (their predecessor is no longer in the diary).
 import { ApiError } from '../../../shared/api/errors';
 import type { JobView } from '../../../shared/api/views';
-import type { DiaryEntry, JobStatus } from '../../../shared/domain/types';
+import type { JobStatus } from '../../../shared/domain/types';
 import { resequence } from '../planning/placement';
 import type { Store } from '../store/store';
 import { mutateReportingBlocked, type BlockedPlacement } from './blocked';
@@ -27,7 +27,7 @@ export function changeJobStatus(
   action: StatusAction,
   reason: string,
   who: string,
-): { job: JobView; removed: DiaryEntry | null; blocked: BlockedPlacement[] } {
+): { job: JobView; removed: { operative_id: string; date: string } | null; blocked: BlockedPlacement[] } {
   const a = ACTIONS[action];
   const job = store.read.job(ref);
   if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}; nothing was changed`);
@@ -53,5 +53,5 @@ export function changeJobStatus(
       who,
     );
   });
-  return { job: jobView(store, ref), removed: entry ?? null, blocked };
+  return { job: jobView(store, ref), removed: entry ? { operative_id: entry.operative_id, date: entry.date } : null, blocked };
 }

@@ -15,9 +15,12 @@ import { mutateReportingBlocked, type BlockedPlacement } from './blocked';
 import { logJobChange } from './events';
 import { fieldFailure } from './field-errors';
 import { readJobDraft, type JobFields } from './job-draft';
+import { statusReasonOf } from './status-reasons';
 
 export function jobView(store: Store, ref: string): JobView {
-  return toJobView(store.read.job(ref)!, store.read.diaryEntry(ref), slaPolicyOf(store));
+  const view = toJobView(store.read.job(ref)!, store.read.diaryEntry(ref), slaPolicyOf(store));
+  const reason = statusReasonOf(store, ref);
+  return reason === undefined ? view : { ...view, status_reason: reason };
 }
 
 export function createJob(store: Store, fields: JobFields, who: string): { job: JobView } {

@@ -14,9 +14,24 @@ export function statusReasons(store: Store): Map<string, string> {
     .all() as { ref: string; kind: string; detail: string; status: JobStatus }[];
   const out = new Map<string, string>();
   for (const r of rows) {
-    // An undone status change leaves its event (history stays): show a reason only while it holds.
-    const holds = (r.kind === 'cancelled' && r.status === 'cancelled') || (r.kind === 'put-on-hold' && r.status === 'on_hold');
-    if (holds) out.set(r.ref, (JSON.parse(r.detail) as { reason: string }).reason);
+    if (holds(r.kind, r.status)) out.set(r.ref, (JSON.parse(r.detail) as { reason: string }).reason);
   }
   return out;
+}
+
+/** The same for one job. */
+export function statusReasonOf(store: Store, ref: string): string | undefined {
+  const r = store.db
+    .prepare(
+      `SELECT e.kind AS kind, e.detail AS detail, j.status AS status FROM job_events e JOIN jobs j ON j.ref = e.job_ref
+       WHERE e.job_ref = ? AND e.kind IN ('cancelled', 'put-on-hold', 'reopened') ORDER BY e.id DESC LIMIT 1`,
+    )
+    .get(ref) as { kind: string; detail: string; status: JobStatus } | undefined;
+  if (!r || !holds(r.kind, r.status)) return undefined;
+  return (JSON.parse(r.detail) as { reason: string }).reason;
+}
+
+/** An undone status change leaves its event (history stays): a reason shows only while its status holds. */
+function holds(kind: string, status: JobStatus): boolean {
+  return (kind === 'cancelled' && status === 'cancelled') || (kind === 'put-on-hold' && status === 'on_hold');
 }
