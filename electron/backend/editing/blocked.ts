@@ -10,6 +10,7 @@ import { afterRosterChange, overrideChecker } from '../roster/dropouts';
 import type { ChangeRecorder } from '../store/change-recorder';
 import type { Store } from '../store/store';
 import { todayOf } from './clock';
+import { logJobChange } from './events';
 
 export interface BlockedPlacement {
   ref: string;
@@ -28,13 +29,15 @@ export interface BlockScope {
 }
 
 /**
- * Runs `fn` as one undoable step and returns what it newly blocks. `world: 'people'` when the
- * edit changes only operatives, flags, absences or the roster (jobs are then reused, cheaply).
+ * Runs `fn` as one undoable step and returns what it newly blocks, noting it in each blocked
+ * job's history. `world: 'people'` when the edit changes only operatives, flags, absences or the
+ * roster (jobs are then reused, cheaply).
  */
 export function mutateReportingBlocked<T>(
   store: Store,
   label: string,
   world: 'people' | 'all',
+  who: string,
   scope: BlockScope | ((value: T) => BlockScope),
   fn: (rec: ChangeRecorder) => T,
 ): { value: T; blocked: BlockedPlacement[] } {
@@ -63,6 +66,8 @@ export function mutateReportingBlocked<T>(
         });
     }
     blocked.sort((a, b) => a.date.localeCompare(b.date) || a.operative_id.localeCompare(b.operative_id) || a.ref.localeCompare(b.ref));
+    // Each blocked job's own history says what blocked it, by whom and when.
+    for (const b of blocked) logJobChange(store, b.ref, 'blocked', { by: label, rule_id: b.rule_id, message: b.message }, who);
     return { value, blocked };
   }).value;
 }

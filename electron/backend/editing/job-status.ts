@@ -39,7 +39,7 @@ export function changeJobStatus(
   }
   const entry = a.to === 'open' ? undefined : store.read.diaryEntry(ref);
   const short = reason.length > 60 ? `${reason.slice(0, 57)}…` : reason;
-  const { blocked } = mutateReportingBlocked(store, `${a.label} ${ref}: ${short}`, 'all', { refs: [ref] }, (rec) => {
+  const { blocked } = mutateReportingBlocked(store, `${a.label} ${ref}: ${short}`, 'all', who, { refs: [ref] }, (rec) => {
     if (entry) {
       rec.delete('diary_entries', { job_ref: ref });
       resequence(store, rec, entry.operative_id, entry.date);

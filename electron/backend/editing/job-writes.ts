@@ -49,7 +49,7 @@ export function updateJob(
   if (draft.changed.length === 0) return { job: jobView(store, ref), changed: [], blocked: [] };
   const was = jobToRecord(base);
   const changes = Object.fromEntries(draft.changed.map((c) => [c, { from: was[c], to: draft.record[c].trim() }]));
-  const { blocked } = mutateReportingBlocked(store, `Edit ${ref}: ${draft.changed.join(', ')}`, 'all', { refs: [ref] }, (rec) => {
+  const { blocked } = mutateReportingBlocked(store, `Edit ${ref}: ${draft.changed.join(', ')}`, 'all', who, { refs: [ref] }, (rec) => {
     recordScopeChange(store, rec, base, job); // plan-review trigger when a placed job's scope changes
     rec.put('jobs', jobToRow(job));
     writeLinks(

@@ -85,6 +85,7 @@ export function updateOperative(
     store,
     `Edit ${op.name}: ${draft.changed.join(', ')}`,
     'people',
+    who,
     { operatives: [id] },
     (rec) => {
       rec.put('operatives', operativeToRow(op)); // retired_from is not a CSV column: left as it is
@@ -133,6 +134,7 @@ export function retireOperative(
     store,
     `Retire ${op.name} from ${formatShortDay(date)}`,
     'people',
+    who,
     { operatives: [id] },
     (rec) => {
       rec.put('operatives', { id, retired_from: date });

@@ -67,6 +67,7 @@ export function createFlag(store: Store, input: FlagInput, who: string): { flag:
     store,
     `Flag ${nameOf(store, flag.operative_id)}: ${flag.flag} ${flag.scope}`,
     'people',
+    who,
     { operatives: [flag.operative_id] },
     (rec) => {
       const id = rec.insertWithId('flags', flagToRow(flag));
@@ -84,6 +85,7 @@ export function updateFlag(store: Store, id: number, input: FlagInput, who: stri
     store,
     `Change flag ${nameOf(store, flag.operative_id)}: ${flag.flag} ${flag.scope}`,
     'people',
+    who,
     { operatives: [before.operative_id, flag.operative_id] },
     (rec) => {
       rec.put('flags', flagToRow({ ...flag, id }));

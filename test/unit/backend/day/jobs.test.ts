@@ -153,8 +153,13 @@ describe('editing a job (jobs/update-job)', () => {
         message: 'J-1017 needs ROOF ≥ 2; Aisha Khan has no ROOF trade',
       },
     ]);
-    const last = (await call<History>(ws, 'jobs/get-history', { ref: 'J-1017' })).at(-1)!;
-    expect(last).toMatchObject({
+    const [edited, blockedEvent] = (await call<History>(ws, 'jobs/get-history', { ref: 'J-1017' })).slice(-2);
+    expect(blockedEvent).toMatchObject({
+      kind: 'blocked',
+      who: currentUser(ws.store),
+      detail: { rule_id: 'trade-proficiency', by: 'Edit J-1017: trade, min_proficiency' },
+    });
+    expect(edited).toMatchObject({
       kind: 'edited',
       detail: { changes: { trade: { from: 'GAS', to: 'ROOF' }, min_proficiency: { from: '3', to: '2' } } },
     });

@@ -94,6 +94,10 @@ describe('operatives: add and edit', () => {
       kind: 'edited',
       detail: { changes: { competences: { from: 'GAS_SAFE@2027-06-30;HEIGHT', to: 'GAS_SAFE@2027-01-01;HEIGHT' } } },
     });
+    expect((await call<{ kind: string; detail: unknown }[]>(ws, 'jobs/get-history', { ref: 'J-1017' })).at(-1)).toMatchObject({
+      kind: 'blocked',
+      detail: { by: 'Edit Aisha Khan: competences', rule_id: 'competence-expiry' },
+    });
     // "Send back to tray" for the blocked placement: one undoable step.
     expect(await call(ws, 'diary/return-to-tray', { refs: ['J-1017'] })).toEqual({ refs: ['J-1017'] });
     expect((await call<JobView>(ws, 'jobs/get', { ref: 'J-1017' })).placement).toBeNull();
@@ -240,6 +244,7 @@ describe('supervisor flags and absences', () => {
     const r = await call<ApiOutput<'absences/end-absence'>>(ws, 'absences/end-absence', { id: a.id, from: '2027-01-13' });
     expect(r.absence).toMatchObject({ from: '2027-01-11', to: '2027-01-12' });
     await call(ws, 'diary/assign-job', { ref: 'J-1008', operative_id: 'OP-005', date: '2027-01-13' });
+    expect((await call<{ kind: string }[]>(ws, 'operatives/get-history', { id: 'OP-005' })).map((e) => e.kind)).toEqual(['absence-ended']);
     expect((await refused(ws, 'absences/end-absence', { id: a.id, from: '2027-01-11' }, 'CONFLICT')).message).toMatch(/remove it instead/);
     expect((await refused(ws, 'absences/end-absence', { id: a.id, from: '2027-01-20' }, 'CONFLICT')).message).toMatch(
       /already ended on 12 Jan 2027/,
