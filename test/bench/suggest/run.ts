@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openWorkspace } from '../../../electron/backend/workspace';
 import { writeSeed } from '../../../electron/backend/seed/write-seed';
+import { worldOf } from '../../../electron/backend/planning/world';
 import { generateSeed } from '../../../shared/seed/generate';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-bench-suggest-'));
@@ -22,6 +23,22 @@ const load = () =>
   const ws = await openWorkspace(db, { backup: false, now: NOW });
   writeSeed(ws.store, generateSeed({ operatives: 200, jobs: 5000, days: 10, start: '2027-01-04', scheduled: 0.8, seed: 1 }), 'seed');
   ws.close();
+}
+
+// Cold as the app sees it: the board has already built the planning world when the planner asks.
+{
+  const fresh = await openWorkspace(db, { backup: false, now: NOW });
+  const t0 = performance.now();
+  worldOf(fresh.store);
+  const worldMs = performance.now() - t0;
+  const ref = fresh.store.read.jobs().find((j) => !fresh.store.read.diaryEntry(j.ref))!.ref;
+  const t1 = performance.now();
+  const r = await fresh.dispatch('diary/suggest-operatives', { ref });
+  if (!r.ok) throw new Error(r.error.message);
+  console.log(
+    `cold, planning world already built: ${(performance.now() - t1).toFixed(1)} ms (building the world took ${worldMs.toFixed(1)} ms)  load ${load()}`,
+  );
+  fresh.close();
 }
 
 const ws = await openWorkspace(db, { backup: false, now: NOW });
@@ -42,7 +59,9 @@ async function time(ref: string): Promise<{ ms: number; suggested: number; canno
 console.log(`200 operatives × 5,000 jobs (${placed.size} placed, ${tray.length} in the tray); load average ${load()}`);
 const first = tray[0]!.ref;
 const cold = await time(first);
-console.log(`cold  ${first}: ${cold.ms.toFixed(1)} ms (${cold.suggested} suggested, ${cold.cannot} cannot)  load ${load()}`);
+console.log(
+  `cold, first call after opening (world built too) ${first}: ${cold.ms.toFixed(1)} ms (${cold.suggested} suggested, ${cold.cannot} cannot)  load ${load()}`,
+);
 
 console.log(['priority', 'jobs', 'median ms', 'p95 ms', 'max ms', 'suggested (median)', 'load average'].join('\t'));
 const all: number[] = [];
