@@ -65,7 +65,10 @@ export function readJobDraft(store: Store, fields: JobFields, base: Job | null):
     bad('priority') || bad('raised_at') || !record.priority.trim() || !record.raised_at.trim()
       ? null
       : deadlineOf({ raised_at: record.raised_at.trim(), priority: record.priority.trim() }, policy);
-  return { record, job: errors.length === 0 ? job : null, errors, sla_deadline, changed };
+  // What really changed, once read: "53.80" for 53.8, or "GAS_SAFE; HEIGHT" for "GAS_SAFE;HEIGHT", is no change.
+  const canonical = job ? jobToRecord(job) : null;
+  const really = canonical && before ? changed.filter((c) => canonical[c] !== before[c]) : changed;
+  return { record: canonical ?? record, job: errors.length === 0 ? job : null, errors, sla_deadline, changed: really };
 }
 
 function emptyRecord(): Record<JobColumn, string> {

@@ -53,7 +53,11 @@ function readOperativeDraft(store: Store, fields: OperativeFields, base: Operati
     const area = serviceAreaOf(store);
     errors.push(...locationProblems(area, Number(record.start_lat), Number(record.start_lon), { lat: 'start_lat', lon: 'start_lon' }));
   }
-  return { record, operative: errors.length === 0 && parsed.value ? parsed.value : null, errors, changed };
+  const operative = errors.length === 0 && parsed.value ? parsed.value : null;
+  // What really changed, once read ("GAS:3; PLUMB:2" for "GAS:3;PLUMB:2" is no change).
+  const canonical = operative ? operativeToRecord(operative) : null;
+  const really = canonical && before ? changed.filter((c) => canonical[c] !== before[c]) : changed;
+  return { record: canonical ?? record, operative, errors, changed: really };
 }
 
 export function createOperative(store: Store, fields: OperativeFields, who: string): { operative: Operative } {

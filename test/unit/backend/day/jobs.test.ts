@@ -265,3 +265,17 @@ describe('job status with a reason', () => {
     ws.close();
   });
 });
+
+describe('what counts as a change', () => {
+  it('the same values written differently are no change (no undo step, no history)', async () => {
+    const ws = await withGoodFixtures();
+    const before = snapshot(ws);
+    const r = await call<ApiOutput<'jobs/update-job'>>(ws, 'jobs/update-job', {
+      ref: 'J-1016',
+      fields: { lat: '53.82930', competences: ' ELEC_18TH ; ASBESTOS_AWARE ', duration_min: 120 },
+    });
+    expect(r.changed).toEqual([]);
+    expect(snapshot(ws)).toBe(before);
+    ws.close();
+  });
+});
