@@ -21,10 +21,15 @@ export interface WorkspaceOptions extends DispatchOptions {
   backup?: boolean;
   /** Protects the signing key with the OS keychain (the desktop shell's safeStorage). */
   secretProtector?: SecretProtector;
+  /** The clock (ISO instant) the store stamps writes with and edits read "today" from; tests fix it. */
+  now?: () => string;
 }
 
 export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {}): Promise<Workspace> {
-  const store = Store.open(dbPath, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const store = Store.open(dbPath, {
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   try {
     if (opts.backup ?? true) await store.backup();
   } catch (e) {

@@ -16,6 +16,9 @@ import { planApi } from './areas/plan';
 import { reviewApi } from './areas/review';
 import { packsApi } from './areas/packs';
 import { rosterApi } from './areas/roster';
+import { dayEditsApi } from './areas/day-edits';
+import { daySuggestApi } from './areas/day-suggest';
+import { printApi } from './areas/print';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -32,6 +35,9 @@ export const contract = {
   ...reviewApi,
   ...packsApi,
   ...rosterApi,
+  ...dayEditsApi,
+  ...daySuggestApi,
+  ...printApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

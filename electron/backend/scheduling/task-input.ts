@@ -21,6 +21,8 @@ export interface ScheduleParams {
   seed?: number | undefined;
   /** Place only these (unscheduled) jobs, e.g. the ones a roster change sent back to the tray. */
   refs?: string[] | undefined;
+  /** With refs: they are placed jobs to take out and place again (blocked placements re-planned in one step). */
+  replan?: boolean | undefined;
 }
 
 export interface ScheduleTaskInput {
@@ -59,7 +61,9 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   if (unknown.length) throw new ApiError('NOT_FOUND', `No operative with id ${unknown.join(', ')}`);
   const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
   const jobs = store.read.jobs();
-  const diary = store.read.diary();
+  const stored = store.read.diary();
+  const again = p.replan && p.refs ? new Set(p.refs) : null;
+  const diary = again ? stored.filter((e) => !again.has(e.job_ref)) : stored;
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
   const movable = p.reoptimise

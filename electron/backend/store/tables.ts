@@ -13,7 +13,7 @@ export const TABLES = {
   operatives: spec(
     'operatives',
     ['id'],
-    ['id', 'name', 'trades', 'competences', 'start_lat', 'start_lon', 'shift_start', 'shift_end', 'working_days', 'areas'],
+    ['id', 'name', 'trades', 'competences', 'start_lat', 'start_lon', 'shift_start', 'shift_end', 'working_days', 'areas', 'retired_from'],
   ),
   jobs: spec(
     'jobs',

@@ -45,9 +45,11 @@ export const jobEventSchema = z.object({
   at: z.string(),
   kind: z.string(),
   detail: z.unknown(),
+  /** Who made the change (app and CLI edits); null for events recorded without one. */
+  who: z.string().nullable(),
 });
 
-const moveResultSchema = z.object({
+export const moveResultSchema = z.object({
   /** The job's diary entry after the move, null when it went back to the tray. */
   entry: diaryEntrySchema.nullable(),
   status: placementStatusSchema,

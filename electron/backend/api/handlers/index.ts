@@ -13,6 +13,9 @@ import { planHandlers } from './plan';
 import { reviewHandlers } from './review';
 import { packsHandlers } from './packs';
 import { rosterHandlers } from './roster';
+import { dayEditsHandlers } from './day-edits';
+import { daySuggestHandlers } from './day-suggest';
+import { printHandlers } from './print';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -28,4 +31,7 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...packsHandlers,
   ...rosterHandlers,
+  ...dayEditsHandlers,
+  ...daySuggestHandlers,
+  ...printHandlers,
 };
