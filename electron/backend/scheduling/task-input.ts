@@ -11,6 +11,7 @@ import { readOverrides, readPatterns } from '../roster/rows';
 import type { RosterInput } from '../../../shared/roster/types';
 import type { MatrixSettings } from '../../../shared/matrix/quadrant';
 import type { Store } from '../store/store';
+import { withLearnedDurations, withRebookingDeadlines } from '../actuals/scheduler-input';
 
 export interface ScheduleParams {
   from: string;
@@ -21,6 +22,8 @@ export interface ScheduleParams {
   seed?: number | undefined;
   /** Place only these (unscheduled) jobs, e.g. the ones a roster change sent back to the tray. */
   refs?: string[] | undefined;
+  /** Plan with the learned standard durations (actuals), off by default. */
+  learnedDurations?: boolean | undefined;
 }
 
 export interface ScheduleTaskInput {
@@ -58,7 +61,7 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   const unknown = (p.operatives ?? []).filter((id) => !known.has(id));
   if (unknown.length) throw new ApiError('NOT_FOUND', `No operative with id ${unknown.join(', ')}`);
   const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
-  const jobs = store.read.jobs();
+  const jobs = withLearnedDurations(store, store.read.jobs(), p.learnedDurations);
   const diary = store.read.diary();
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
@@ -83,7 +86,11 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
     absences: store.read.absences(),
     flags: store.read.flags(),
     dependencies: store.read.dependencies(),
-    slaDeadlines: jobs.map((j) => [j.ref, deadlineOf(j, policy)]),
+    // Rebookings are planned by their rebooking deadline (issue 14).
+    slaDeadlines: withRebookingDeadlines(
+      store,
+      jobs.map((j) => [j.ref, deadlineOf(j, policy)]),
+    ),
     overtimeMin: overtimeMinOf(store),
     diary,
     scopeJobs,

@@ -12,6 +12,9 @@ import { PUBLISH_HELP, publishCommand } from './publish';
 import { VERIFY_HELP, verifyCommand } from './verify';
 import { ROSTER_HELP, rosterCommand } from './roster';
 import { CAPACITY_HELP, capacityCommand } from './capacity';
+import { ACTUALS_HELP, actualsCommand } from './actuals';
+import { REBOOKING_HELP, rebookingCommand } from './rebooking';
+import { ADDRESSES_HELP, addressesCommand } from './addresses';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -34,4 +37,7 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   packs: { run: packsCommand, help: PACKS_HELP },
   roster: { run: rosterCommand, help: ROSTER_HELP },
   capacity: { run: capacityCommand, help: CAPACITY_HELP },
+  actuals: { run: actualsCommand, help: ACTUALS_HELP },
+  rebooking: { run: rebookingCommand, help: REBOOKING_HELP },
+  addresses: { run: addressesCommand, help: ADDRESSES_HELP },
 };

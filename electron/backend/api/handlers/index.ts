@@ -13,6 +13,10 @@ import { planHandlers } from './plan';
 import { reviewHandlers } from './review';
 import { packsHandlers } from './packs';
 import { rosterHandlers } from './roster';
+import { actualsHandlers } from './actuals';
+import { rebookingHandlers } from './rebooking';
+import { addressesHandlers } from './addresses';
+import { durationsHandlers } from './durations';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -28,4 +32,8 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...packsHandlers,
   ...rosterHandlers,
+  ...actualsHandlers,
+  ...rebookingHandlers,
+  ...addressesHandlers,
+  ...durationsHandlers,
 };
