@@ -55,7 +55,7 @@ export interface VisitComparison {
   punctual: boolean | null;
   /** Arrival minus planned start, in minutes (across days if it was worked on another day). */
   start_delta_min: number | null;
-  /** Actual minus planned time on site, in minutes. */
+  /** Actual minus planned time on site, in minutes (completed visits only). */
   duration_variance_min: number | null;
   deadline: string | null;
   /** Completed by the deadline in force (null unless completed with a deadline). */
@@ -123,7 +123,8 @@ export function compareVisit(v: VisitInput): VisitComparison {
       punctual = arrivedAbs >= dayAbs + w.start && arrivedAbs <= dayAbs + w.end;
       startDelta = arrivedAbs - startAbs;
     }
-    if (actualMin !== null) variance = actualMin - plannedMin;
+    // Time on site against the plan says something only for work finished on the visit.
+    if (actualMin !== null && a.outcome === 'COMPLETED') variance = actualMin - plannedMin;
   }
   const within = a.outcome === 'COMPLETED' && v.deadline !== null && a.left !== null ? byDeadline(v.deadline, a.date, a.left) : null;
   return {

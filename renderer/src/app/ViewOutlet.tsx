@@ -10,6 +10,7 @@ import { DependenciesView } from '../views/dependencies/DependenciesView';
 import { MatrixView } from '../views/matrix/MatrixView';
 import { RosterView } from '../views/roster/RosterView';
 import { PublishView } from '../views/publish/PublishView';
+import { ActualsView } from '../views/actuals/ActualsView';
 
 interface Props {
   route: Route;
@@ -42,5 +43,7 @@ function CurrentView({ route, onNavigate }: Props) {
       return <PublishView date={route.date} />;
     case 'scenarios':
       return <ScenariosView />;
+    case 'actuals':
+      return <ActualsView date={route.date} />;
   }
 }

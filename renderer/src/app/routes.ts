@@ -2,7 +2,7 @@
 // parsing rules are easy to reason about; the hook in useRoute.ts does the browser side.
 import { isIsoDate } from '../../../shared/calendar';
 
-export const VIEWS = ['diary', 'jobs', 'operatives', 'dependencies', 'matrix', 'publish', 'roster', 'scenarios'] as const;
+export const VIEWS = ['diary', 'jobs', 'operatives', 'dependencies', 'matrix', 'publish', 'roster', 'scenarios', 'actuals'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewId, string> = {
@@ -14,6 +14,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   publish: 'Publish',
   roster: 'Roster',
   scenarios: 'Scenarios',
+  actuals: 'Plan vs actual',
 };
 
 export const DEFAULT_VIEW: ViewId = 'diary';

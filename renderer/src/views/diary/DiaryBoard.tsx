@@ -23,6 +23,9 @@ import { Timeline, type TimelineHandle } from './Timeline';
 import { Tray } from './Tray';
 import { BOARD_DROP_ID, useBoardDnd } from './useBoardDnd';
 import { useMoves } from './useMoves';
+import { useActualsOverlayData } from './rebooking/ActualsOverlayContext';
+import { splitUnscheduled } from './rebooking/actualsOverlay';
+import { RebookingPanel } from './rebooking/RebookingPanel';
 
 interface Props {
   model: BoardModel;
@@ -60,6 +63,9 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   const moves = useMoves(model.version);
   const { announce, report } = useStatus();
   const { invalidate } = useDataVersion();
+  // Actuals: jobs waiting to be rebooked sit in the Rebooking region instead of the tray.
+  const overlay = useActualsOverlayData();
+  const split = useMemo(() => splitUnscheduled(model.unscheduled, overlay), [model.unscheduled, overlay]);
 
   const selected = useMemo(() => selection.filter((r) => model.jobs.has(r)), [selection, model]);
   const dnd = useBoardDnd({
@@ -173,8 +179,16 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
           handle={tl}
         />
         <div className="diary-side">
+          <RebookingPanel
+            jobs={split.rebook}
+            overlay={overlay}
+            now={now}
+            selection={selectedSet}
+            pending={moves.pending}
+            onSelect={onSelect}
+          />
           <Tray
-            jobs={model.unscheduled}
+            jobs={split.tray}
             now={now}
             selection={selectedSet}
             pending={moves.pending}
