@@ -33,6 +33,10 @@ test('NO_ACCESS puts the job in Rebooking with its deadline; dragging it onto th
   await expect(card(tray(page), 'J-1')).toHaveCount(0);
   await expect(card(cell(page, 'OP-1', TUE), 'J-1')).toHaveCount(0); // off the day it failed on
 
+  // The attempt is evidence on the job: its details list the visit.
+  await card(queue, 'J-1').click();
+  await expect(page.getByRole('list', { name: 'Visits to J-1' })).toContainText('OP-1 · no access (NO_ANSWER) · card left');
+
   // Pointer: drag J-1 from the queue onto Olivia's Thursday.
   await dragAndDrop(page, card(queue, 'J-1'), cell(page, 'OP-1', THU));
   await expect(page.getByRole('status')).toContainText('J-1 placed on Olivia Good, Thu 7 Jan 2027');
