@@ -34,6 +34,8 @@ export function validateActuals(parsed: { rows: readonly ActualInput[]; lines: r
   const seen = new Map<string, number>();
   const reasons = new Set(ctx.policy.reasons.map((r) => r.code));
   const spanOf = new Map(ctx.versions.map((v) => [v.version, v]));
+  // A file holds a few dozen dates: resolve each (date, version given) once.
+  const choices = new Map<string, ReturnType<typeof versionInForce>>();
 
   parsed.rows.forEach((a, i) => {
     const line = parsed.lines[i]!;
@@ -52,7 +54,9 @@ export function validateActuals(parsed: { rows: readonly ActualInput[]; lines: r
     if (a.follow_on_trade !== null && !ctx.trades.has(a.follow_on_trade))
       fail(errors, file, line, 'follow_on_trade', `follow_on_trade ${q(a.follow_on_trade)}: no operative has this trade`);
 
-    const choice = versionInForce(ctx.versions, a.date, a.version);
+    const choiceKey = `${a.date}|${a.version ?? ''}`;
+    let choice = choices.get(choiceKey);
+    if (!choice) choices.set(choiceKey, (choice = versionInForce(ctx.versions, a.date, a.version)));
     if (!choice.ok) fail(errors, file, line, 'version', choice.message);
     else if (known && !ctx.refsIn(choice.version).has(a.ref)) {
       const span = spanOf.get(choice.version)!;
