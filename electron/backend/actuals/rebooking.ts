@@ -4,7 +4,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import { byDeadline, cancelForNoAccess, rebookingItemFor, type RebookingItem } from '../../../shared/actuals';
 import { slaPolicyOf } from '../api/handlers/sla-deadlines';
-import { currentActualsOf, currentActualsWithOutcome, followOnLinks } from '../store/actuals/actual-rows';
+import { followOnLinks, refsWithOutcome, visitRecordsOf } from '../store/actuals/actual-rows';
+import { jobFactsFor } from '../store/actuals/job-rows';
 import type { Store } from '../store/store';
 import { actualsPolicyOf } from './policy';
 
@@ -12,14 +13,15 @@ export function rebookingQueue(store: Store, only?: ReadonlySet<string>): Rebook
   const policy = actualsPolicyOf(store);
   const sla = slaPolicyOf(store);
   const links = followOnLinks(store);
-  const candidates = new Set<string>([...currentActualsWithOutcome(store, ['NO_ACCESS', 'ABORTIVE']).map((a) => a.ref), ...links.keys()]);
+  const candidates = new Set<string>([...refsWithOutcome(store, ['NO_ACCESS', 'ABORTIVE']), ...links.keys()]);
   const refs = only ? [...candidates].filter((r) => only.has(r)) : [...candidates];
   if (refs.length === 0) return [];
-  const histories = currentActualsOf(store, refs);
+  const histories = visitRecordsOf(store, refs);
+  const jobs = jobFactsFor(store, refs);
   const placed = new Map(store.read.diary().map((e) => [e.job_ref, { operative_id: e.operative_id, date: e.date }]));
   const items: RebookingItem[] = [];
   for (const ref of refs) {
-    const job = store.read.job(ref);
+    const job = jobs.get(ref);
     if (!job) continue;
     const link = links.get(ref);
     const item = rebookingItemFor({

@@ -68,28 +68,8 @@ export function currentActualsBetween(store: Store, from: string, to: string): S
 
 const CHUNK = 500;
 
-/** Current visits of each job (every date), in id order. */
-export function currentActualsOf(store: Store, refs: Iterable<string>): Map<string, StoredActual[]> {
-  const out = new Map<string, StoredActual[]>();
-  const list = [...new Set(refs)];
-  for (let i = 0; i < list.length; i += CHUNK) {
-    const part = list.slice(i, i + CHUNK);
-    const rows = stmt(
-      store,
-      `SELECT * FROM actuals WHERE superseded_by IS NULL AND ref IN (${part.map(() => '?').join(',')}) ORDER BY id`,
-    ).all(...part) as Row[];
-    for (const r of rows) {
-      const a = rowToActual(r);
-      const l = out.get(a.ref);
-      if (l) l.push(a);
-      else out.set(a.ref, [a]);
-    }
-  }
-  return out;
-}
-
 /**
- * Current visits of each job, only what decides its state (lighter than currentActualsOf);
+ * Current visits of each job, only what decides its state;
  * with `belowId`, only rows older than that id (an import adds the rows it wrote itself).
  */
 export function visitRecordsOf(store: Store, refs: Iterable<string>, belowId = Number.MAX_SAFE_INTEGER): Map<string, VisitRecord[]> {
@@ -110,13 +90,14 @@ export function visitRecordsOf(store: Store, refs: Iterable<string>, belowId = N
   return out;
 }
 
-/** Every current visit with a failed or rebooking outcome: the rebooking queue's input. */
-export function currentActualsWithOutcome(store: Store, outcomes: readonly Outcome[]): StoredActual[] {
-  return (
-    stmt(store, `SELECT * FROM actuals WHERE superseded_by IS NULL AND outcome IN (${outcomes.map(() => '?').join(',')}) ORDER BY id`).all(
-      ...outcomes,
-    ) as Row[]
-  ).map(rowToActual);
+/** Jobs with a current visit of one of these outcomes (the rebooking queue's candidates). */
+export function refsWithOutcome(store: Store, outcomes: readonly Outcome[]): string[] {
+  return stmt(
+    store,
+    `SELECT DISTINCT ref FROM actuals WHERE superseded_by IS NULL AND outcome IN (${outcomes.map(() => '?').join(',')}) ORDER BY ref`,
+  )
+    .pluck()
+    .all(...outcomes) as string[];
 }
 
 /** A job's visit record, corrected rows included, oldest first. */

@@ -5,7 +5,11 @@ import type { Store } from '../store';
 import type { Row } from '../tables';
 import { stmt } from './statements';
 
-export type JobFacts = Pick<Job, 'ref' | 'status' | 'priority' | 'trade' | 'competences' | 'notes' | 'done_when' | 'address'>;
+export type JobFacts = Pick<Job, 'ref' | 'status' | 'priority' | 'trade' | 'competences' | 'notes' | 'done_when' | 'address' | 'raised_at'>;
+
+const FACT_COLUMNS = 'ref, status, priority, trade, competences, notes, done_when, address, raised_at';
+type FactRow = Omit<JobFacts, 'competences'> & { competences: string };
+const toFacts = (r: FactRow): JobFacts => ({ ...r, competences: JSON.parse(r.competences) as string[] });
 
 /** ref → address, for every job (addresses are compared by key). */
 export function jobAddresses(store: Store): Map<string, string> {
@@ -35,6 +39,19 @@ export function jobRowsOf(store: Store, refs: readonly string[]): Map<string, Ro
     const part = refs.slice(i, i + CHUNK);
     for (const r of stmt(store, `SELECT * FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`).all(...part) as Row[])
       out.set(r.ref as string, r);
+  }
+  return out;
+}
+
+/** What the rebooking queue looks at, for many jobs at once. */
+export function jobFactsFor(store: Store, refs: readonly string[]): Map<string, JobFacts> {
+  const out = new Map<string, JobFacts>();
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const part = refs.slice(i, i + CHUNK);
+    for (const r of stmt(store, `SELECT ${FACT_COLUMNS} FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`).all(
+      ...part,
+    ) as FactRow[])
+      out.set(r.ref, toFacts(r));
   }
   return out;
 }
