@@ -57,14 +57,20 @@ export function settleJobs(
   return { unplaced };
 }
 
-/** An original in progress only for its follow-ons is done once every follow-on is done or cancelled. */
+/**
+ * An original in progress only for its follow-ons is done once every follow-on is done or
+ * cancelled — and so on up a chain of follow-ons of follow-ons.
+ */
 function closeOriginals(store: Store, rec: ChangeRecorder, completed: readonly string[]): void {
   if (completed.length === 0) return;
   const links = followOnLinks(store);
-  for (const ref of completed) {
+  const queue = [...completed];
+  for (let ref = queue.shift(); ref !== undefined; ref = queue.shift()) {
     const origin = links.get(ref)?.origin_ref;
     if (!origin || jobStatus(store, origin) !== 'in_progress') continue;
     const pending = followOnsOf(store, origin).some((f) => !['done', 'cancelled'].includes(jobStatus(store, f.follow_on_ref) ?? ''));
-    if (!pending) rec.put('jobs', { ref: origin, status: 'done' });
+    if (pending) continue;
+    rec.put('jobs', { ref: origin, status: 'done' });
+    queue.push(origin);
   }
 }

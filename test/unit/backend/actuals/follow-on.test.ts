@@ -72,6 +72,23 @@ describe('a FURTHER_WORK outcome', () => {
     expect((await job(ws, 'J-5')).status).toBe('done');
   });
 
+  it('closes a chain: the follow-on of a follow-on done closes both above it', async () => {
+    const ws = await workspace();
+    await importText(ws, csv(FURTHER));
+    await call(ws, 'diary/assign-job', { ref: 'J-5-F1', operative_id: 'OP-3', date: '2027-01-07', override_reason: 'test' });
+    ws.publish('2027-01-07', '2027-01-07');
+    await importText(ws, csv(`J-5-F1,,OP-3,2027-01-07,09:00,10:00,FURTHER_WORK,RAN_OUT_OF_TIME,PLAST,60,second coat`));
+    expect((await job(ws, 'J-5-F1-F1')).depends_on).toEqual([{ ref: 'J-5-F1', lag_min: 0 }]);
+    await call(ws, 'diary/assign-job', { ref: 'J-5-F1-F1', operative_id: 'OP-3', date: '2027-01-08', override_reason: 'test' });
+    ws.publish('2027-01-08', '2027-01-08');
+    await importText(ws, csv(`J-5-F1-F1,,OP-3,2027-01-08,09:00,10:00,COMPLETED,,,,`));
+    expect([(await job(ws, 'J-5-F1-F1')).status, (await job(ws, 'J-5-F1')).status, (await job(ws, 'J-5')).status]).toEqual([
+      'done',
+      'done',
+      'done',
+    ]);
+  });
+
   it('is updated by a correction while nothing was done on it, and cancelled when the visit was not further work after all', async () => {
     const ws = await workspace();
     await importText(ws, csv(FURTHER));
