@@ -4,7 +4,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { byDeadline, cancelForNoAccess, rebookingItemFor, type RebookingItem } from '../../../shared/actuals';
 import { slaPolicyOf } from '../api/handlers/sla-deadlines';
-import { followOnLinks, refsWithOutcome, visitRecordsOf } from '../store/actuals/actual-rows';
+import { diaryDaysOf, followOnLinks, refsWithOutcome, visitRecordsOf } from '../store/actuals/actual-rows';
 import { jobFactsFor } from '../store/actuals/job-rows';
 import type { Store } from '../store/store';
 import { actualsPolicyOf } from './policy';
@@ -18,7 +18,7 @@ export function rebookingQueue(store: Store, only?: ReadonlySet<string>): Rebook
   if (refs.length === 0) return [];
   const histories = visitRecordsOf(store, refs);
   const jobs = jobFactsFor(store, refs);
-  const placed = new Map(store.read.diary().map((e) => [e.job_ref, { operative_id: e.operative_id, date: e.date }]));
+  const placed = diaryDaysOf(store, refs);
   const items: RebookingItem[] = [];
   for (const ref of refs) {
     const job = jobs.get(ref);

@@ -135,6 +135,20 @@ export function diaryDayOf(store: Store, ref: string): { operative_id: string; d
     { operative_id: string; date: string } | undefined;
 }
 
+/** Where each of these jobs sits in the live diary (day only), for those that do. */
+export function diaryDaysOf(store: Store, refs: readonly string[]): Map<string, { operative_id: string; date: string }> {
+  const out = new Map<string, { operative_id: string; date: string }>();
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const part = refs.slice(i, i + CHUNK);
+    const rows = stmt(
+      store,
+      `SELECT job_ref, operative_id, date FROM diary_entries WHERE job_ref IN (${part.map(() => '?').join(',')})`,
+    ).all(...part) as { job_ref: string; operative_id: string; date: string }[];
+    for (const r of rows) out.set(r.job_ref, { operative_id: r.operative_id, date: r.date });
+  }
+  return out;
+}
+
 export function jobStatus(store: Store, ref: string): string | undefined {
   return (stmt(store, 'SELECT status FROM jobs WHERE ref = ?').get(ref) as { status: string } | undefined)?.status;
 }
