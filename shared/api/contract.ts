@@ -19,6 +19,10 @@ import { rosterApi } from './areas/roster';
 import { dayEditsApi } from './areas/day-edits';
 import { daySuggestApi } from './areas/day-suggest';
 import { printApi } from './areas/print';
+import { actualsApi } from './areas/actuals';
+import { rebookingApi } from './areas/rebooking';
+import { addressesApi } from './areas/addresses';
+import { durationsApi } from './areas/durations';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -38,6 +42,10 @@ export const contract = {
   ...dayEditsApi,
   ...daySuggestApi,
   ...printApi,
+  ...actualsApi,
+  ...rebookingApi,
+  ...addressesApi,
+  ...durationsApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

@@ -16,6 +16,9 @@ import { JOB_HELP, jobCommand } from './job';
 import { OPERATIVE_HELP, operativeCommand } from './operative';
 import { SUGGEST_HELP, suggestCommand } from './suggest';
 import { PRINT_HELP, printCommand } from './print';
+import { ACTUALS_HELP, actualsCommand } from './actuals';
+import { REBOOKING_HELP, rebookingCommand } from './rebooking';
+import { ADDRESSES_HELP, addressesCommand } from './addresses';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -42,4 +45,7 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   operative: { run: operativeCommand, help: OPERATIVE_HELP },
   suggest: { run: suggestCommand, help: SUGGEST_HELP },
   print: { run: printCommand, help: PRINT_HELP },
+  actuals: { run: actualsCommand, help: ACTUALS_HELP },
+  rebooking: { run: rebookingCommand, help: REBOOKING_HELP },
+  addresses: { run: addressesCommand, help: ADDRESSES_HELP },
 };

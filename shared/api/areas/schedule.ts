@@ -53,6 +53,8 @@ export const scheduleApi = {
         seed: z.number().int().min(0).optional(),
         /** Place only these unscheduled jobs (e.g. roster drop-outs sent back to the tray). */
         refs: z.array(idSchema).min(1, 'give at least one job').max(5000).optional(),
+        /** Plan with the standard durations learned from actuals (off by default). */
+        learnedDurations: z.boolean().optional(),
       })
       .strict(),
     output: scheduleRunSchema,

@@ -16,6 +16,10 @@ import { rosterHandlers } from './roster';
 import { dayEditsHandlers } from './day-edits';
 import { daySuggestHandlers } from './day-suggest';
 import { printHandlers } from './print';
+import { actualsHandlers } from './actuals';
+import { rebookingHandlers } from './rebooking';
+import { addressesHandlers } from './addresses';
+import { durationsHandlers } from './durations';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -34,4 +38,8 @@ export const handlers: Handlers = {
   ...dayEditsHandlers,
   ...daySuggestHandlers,
   ...printHandlers,
+  ...actualsHandlers,
+  ...rebookingHandlers,
+  ...addressesHandlers,
+  ...durationsHandlers,
 };
