@@ -12,6 +12,7 @@ import { PUBLISH_HELP, publishCommand } from './publish';
 import { VERIFY_HELP, verifyCommand } from './verify';
 import { ROSTER_HELP, rosterCommand } from './roster';
 import { CAPACITY_HELP, capacityCommand } from './capacity';
+import { BACKUP_HELP, backupCommand } from './backup';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -34,4 +35,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   packs: { run: packsCommand, help: PACKS_HELP },
   roster: { run: rosterCommand, help: ROSTER_HELP },
   capacity: { run: capacityCommand, help: CAPACITY_HELP },
+  backup: { run: backupCommand, help: BACKUP_HELP },
 };

@@ -6,6 +6,7 @@ import { up as m003 } from './003-plan-packs';
 import { up as m004 } from './004-plan-review';
 import { up as m005 } from './005-scenarios';
 import { up as m006 } from './006-roster';
+import { up as m007 } from './007-history-actor';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'plan review: triggers, baselines, archive reasons', sql: m004 },
   { version: 5, name: 'what-if scenarios', sql: m005 },
   { version: 6, name: 'rosters: patterns and per-day overrides', sql: m006 },
+  { version: 7, name: 'undo per actor: history.actor', sql: m007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
