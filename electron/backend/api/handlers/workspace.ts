@@ -11,6 +11,7 @@ export const workspaceHandlers: HandlerGroup<'workspace/get-info'> = {
       appVersion,
       counts: { operatives: store.read.count('operatives'), jobs, unscheduled: jobs - placed, diaryEntries: placed },
       slaPolicy: slaPolicyOf(store),
+      readOnly: store.readOnly,
     };
   },
 };

@@ -2,7 +2,6 @@
 // headers and bodies (valid token or not, contract names or not, JSON or not) to a real host in
 // its own process on loopback; every request must get a 4xx or a valid answer — never a 5xx,
 // never silence — and the host must still serve the app and the API afterwards.
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,16 +9,15 @@ import { CONTRACT_NAMES } from '../../../../shared/api/contract';
 import { generateSeed } from '../../../../shared/seed/generate';
 import { writeSeed } from '../../../../electron/backend/seed/write-seed';
 import { openWorkspace } from '../../../../electron/backend/workspace';
+import { startHostProcess, type HostProcess } from '../host-process';
 import { tempDir } from '../temp-workspace';
 import { rawRequest } from './raw-http';
 
 const FUZZ_RUNS = 2400;
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-let child: ChildProcess;
+let host: HostProcess;
 let port = 0;
 let token = '';
-let exited: number | null = null;
 
 beforeAll(async () => {
   const dir = tempDir();
@@ -27,27 +25,11 @@ beforeAll(async () => {
   const ws = await openWorkspace(dbPath);
   writeSeed(ws.store, generateSeed({ operatives: 6, jobs: 60, days: 5, start: '2027-01-04', scheduled: 0.5, seed: 7 }), 'Seed');
   ws.close();
-  child = spawn(TSX, [path.resolve('test/unit/backend/host-fuzz/host-child.ts'), dbPath, path.join(dir, 'renderer')], {
-    env: { ...process.env, PLANWRIGHT_HOME: path.join(dir, 'home') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.on('exit', (code) => (exited = code ?? -1));
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  [port, token] = await new Promise<[number, string]>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /READY (\d+) (\S+)/.exec(out);
-      if (m) resolve([Number(m[1]), m[2]!]);
-    });
-    child.once('exit', (code) => reject(new Error(`host exited ${code}: ${err}`)));
-  });
+  host = await startHostProcess(dbPath, path.join(dir, 'renderer'), { env: { PLANWRIGHT_HOME: path.join(dir, 'home') } });
+  ({ port, token } = host);
 }, 60_000);
 
-afterAll(() => {
-  child?.kill('SIGTERM');
-});
+afterAll(() => host?.stop());
 
 // ---- arbitraries ----
 const hex = fc.integer({ min: 0, max: 255 }).map((n) => `%${n.toString(16).padStart(2, '0')}`);
@@ -266,7 +248,7 @@ describe(`browser host under ${FUZZ_RUNS} fuzzed raw requests`, () => {
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
         const answer = await rawRequest(port, render(r));
-        expect(exited, 'the host process exited').toBeNull();
+        expect(host.exited(), 'the host process exited').toBeNull();
         expect(answer.status, `no HTTP answer to ${answer.head || '(nothing)'}`).not.toBeNull();
         const status = answer.status!;
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -286,6 +268,6 @@ describe(`browser host under ${FUZZ_RUNS} fuzzed raw requests`, () => {
       `POST /api/workspace/get-info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Planwright-Token: ${token}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
     );
     expect(info.status).toBe(200);
-    expect(exited).toBeNull();
+    expect(host.exited()).toBeNull();
   }, 600_000);
 });
