@@ -98,7 +98,7 @@ describe('backups on open', () => {
       expect(r.err).toContain(`is damaged`);
       expect(r.err).toContain(`The newest good backup is ${good[0]!.id}`);
       expect(r.err).toContain(`backup restore --db ${db} --from ${good[0]!.id}`);
-      expect(r.err).not.toMatch(/SqliteError|    at /);
+      expect(r.err).not.toMatch(/SqliteError| {4}at /);
       const w = await cli(['assign', '--db', db, '--job', 'J-1003', '--operative', 'OP-004', '--date', '2027-01-06']);
       expect(w.code).toBe(2);
     }

@@ -102,7 +102,7 @@ describe('a read-only folder', () => {
     const w = cliProcess(['unassign', '--db', db, '--job', 'J-1002'], { unprivileged: true, env });
     expect(w.code).toBe(2);
     expect(w.err).toMatch(/folder of the workspace .* is read-only/);
-    expect(w.err).not.toMatch(/SqliteError|    at /);
+    expect(w.err).not.toMatch(/SqliteError| {4}at /);
   });
 });
 
@@ -151,7 +151,7 @@ describe('a damaged workspace', () => {
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^The workspace .* is damaged \(.+\)\. Nothing was changed\./);
       expect(r.err).toContain(`backup restore --db ${db} --from ${newest!.id}`);
-      expect(r.err).not.toMatch(/Internal error|SqliteError|    at /);
+      expect(r.err).not.toMatch(/Internal error|SqliteError| {4}at /);
       const logs = path.join(home, 'logs');
       const text = fs
         .readdirSync(logs)
