@@ -13,6 +13,8 @@ export interface CliOpenOptions {
   mustExist?: boolean;
   /** 'read' for commands that change nothing (export, capacity, packs, scenario list/compare). */
   intent?: 'read' | 'write';
+  /** A write-intent command that can also serve a read-only workspace read-only (the host). */
+  allowReadOnly?: boolean;
 }
 
 export async function openForCli(dbPath: string, opts: CliOpenOptions = {}): Promise<Workspace> {
@@ -23,7 +25,7 @@ export async function openForCli(dbPath: string, opts: CliOpenOptions = {}): Pro
   try {
     const ws = await openWorkspace(dbPath, {
       intent,
-      readOnlyFallback: intent === 'read',
+      readOnlyFallback: intent === 'read' || (opts.allowReadOnly ?? false),
       create: !opts.mustExist,
       onInternalError: (name, err) => logError(`internal error in ${name}`, err),
     });

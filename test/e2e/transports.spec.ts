@@ -9,6 +9,7 @@ import { DAY, card, cell, dragAndDrop, importRuleSet, tray } from './diary.helpe
 const inDiary = (csv: string, ref: string) => csv.split('\n').some((line) => line.startsWith(`${ref},`));
 
 test('scenario create, a move inside it, compare, promote; undo; publish', async ({ page, workspace }) => {
+  test.slow(); // one long journey: the default 60 s is tight on a loaded machine
   importRuleSet(workspace);
   await page.goto(workspace.link('?view=scenarios'));
   await page.getByRole('button', { name: 'New scenario…' }).click();
