@@ -6,6 +6,7 @@
 // meant; a dangling link is refused.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../backend/write-file-atomic';
 import { CliError } from './cli-error';
 
 export interface OutputTarget {
@@ -58,29 +59,11 @@ function resolveTarget(target: string, command: string): string {
 }
 
 function writeAtomic(file: string, data: string | Uint8Array, command: string): void {
-  const dir = path.dirname(path.resolve(file));
   const existing = lstatOrNull(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | null = null;
   try {
-    // 'wx': the temp name must be new (never follow something planted there).
-    fd = fs.openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
-    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = null;
-    fs.renameSync(tmp, file);
+    writeFileAtomic(file, data, existing ? { mode: existing.mode & 0o7777 } : {});
   } catch (e) {
-    if (fd !== null) fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
     throw new CliError(`${command}: could not write ${file}: ${(e as Error).message}; nothing was written`);
-  }
-  try {
-    const dfd = fs.openSync(dir, 'r');
-    fs.fsyncSync(dfd);
-    fs.closeSync(dfd);
-  } catch {
-    // folders cannot be fsynced everywhere (Windows)
   }
 }
 
