@@ -25,8 +25,25 @@ export interface ProcessOptions {
   fileSizeLimitBlocks?: number;
 }
 
+let checkedNobody = false;
+/** Running as nobody needs the checkout readable by other users: say so plainly if it is not. */
+export function assertNobodyCanRun(): void {
+  if (checkedNobody) return;
+  const r = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`], {
+    uid: NOBODY,
+    gid: NOBODY,
+  });
+  if (r.status !== 0) {
+    throw new Error(
+      `These tests run the CLI as "nobody" (root may write any file), which cannot read ${CLI}: make the checkout readable by other users (chmod o+rX on it and its parent folders).`,
+    );
+  }
+  checkedNobody = true;
+}
+
 export function cliProcess(args: string[], opts: ProcessOptions = {}): ProcessRun {
   const env = { ...process.env, ...opts.env };
+  if (opts.unprivileged && isRoot()) assertNobodyCanRun();
   const ids = opts.unprivileged && isRoot() ? { uid: NOBODY, gid: NOBODY } : {};
   const [cmd, argv] =
     opts.fileSizeLimitBlocks !== undefined

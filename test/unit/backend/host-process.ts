@@ -2,7 +2,7 @@
 // runner, and several hosts can share one workspace file like two app windows on two machines.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { isRoot, NOBODY } from './cli-process';
+import { assertNobodyCanRun, isRoot, NOBODY } from './cli-process';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
 
@@ -20,6 +20,7 @@ export async function startHostProcess(
   rendererDir: string,
   opts: { mode?: 'app'; unprivileged?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<HostProcess> {
+  if (opts.unprivileged && isRoot()) assertNobodyCanRun();
   const ids = opts.unprivileged && isRoot() ? { uid: NOBODY, gid: NOBODY } : {};
   const child = spawn(TSX, [path.resolve('test/unit/backend/host-child.ts'), dbPath, rendererDir, ...(opts.mode ? [opts.mode] : [])], {
     env: { ...process.env, ...opts.env },
