@@ -55,6 +55,8 @@ export const workspaceInfoSchema = z.object({
     diaryEntries: z.number().int(),
   }),
   slaPolicy: slaPolicySchema,
+  /** Why the workspace is open read-only (browse, export, compare), or null when it takes changes. */
+  readOnly: z.string().nullable(),
 });
 
 export type JobView = z.infer<typeof jobViewSchema>;

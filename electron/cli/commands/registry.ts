@@ -19,6 +19,7 @@ import { PRINT_HELP, printCommand } from './print';
 import { ACTUALS_HELP, actualsCommand } from './actuals';
 import { REBOOKING_HELP, rebookingCommand } from './rebooking';
 import { ADDRESSES_HELP, addressesCommand } from './addresses';
+import { BACKUP_HELP, backupCommand } from './backup';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -48,4 +49,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   actuals: { run: actualsCommand, help: ACTUALS_HELP },
   rebooking: { run: rebookingCommand, help: REBOOKING_HELP },
   addresses: { run: addressesCommand, help: ADDRESSES_HELP },
+  backup: { run: backupCommand, help: BACKUP_HELP },
 };

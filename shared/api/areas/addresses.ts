@@ -2,6 +2,7 @@
 // the New repair flow), closing with a note and escalating to the next owner.
 import { z } from 'zod';
 import type { ApiSpec } from './common';
+import { rowIdSchema } from '../../domain/limits';
 
 export const addressFlagSchema = z.object({
   id: z.number().int(),
@@ -30,7 +31,7 @@ export const addressFlagSchema = z.object({
   ),
 });
 
-const flagId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const flagId = rowIdSchema;
 
 export const addressesApi = {
   'addresses/list-flags': {

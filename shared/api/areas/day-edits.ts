@@ -7,14 +7,15 @@
 // ([{ field, message }]); nothing is changed.
 import { z } from 'zod';
 import { absenceSchema, flagSchema, idSchema, isoDateSchema, operativeSchema } from '../../domain/schemas';
+import { MAX_ROW_ID, rowIdSchema } from '../../domain/limits';
 import { jobViewSchema } from '../views';
 import { empty, type ApiSpec } from './common';
 import { scheduleRunSchema } from './schedule';
 
-/** One cell: text, or a number written as text. */
+/** One cell: text, or a number written as text (bounded like every number the API takes). */
 const cell = (max: number) =>
   z
-    .union([z.string().max(max, `at most ${max} characters`), z.number().finite()])
+    .union([z.string().max(max, `at most ${max} characters`), z.number().min(-MAX_ROW_ID).max(MAX_ROW_ID)])
     .transform((v) => (typeof v === 'number' ? String(v) : v));
 /** A `;`-separated list cell, or the items as an array. */
 const listCell = z
@@ -146,17 +147,17 @@ export const dayEditsApi = {
   'operatives/get-history': { input: z.object({ id: idSchema }).strict(), output: z.array(eventSchema) },
   'flags/create-flag': { input: z.object(flagFields).strict(), output: z.object({ flag: flagSchema, blocked }) },
   'flags/update-flag': {
-    input: z.object({ id: z.number().int().min(1), ...flagFields }).strict(),
+    input: z.object({ id: rowIdSchema, ...flagFields }).strict(),
     output: z.object({ flag: flagSchema, blocked }),
   },
   /** Lifts the flag from `from` (default today): its review date becomes the day before. */
   'flags/end-flag': {
-    input: z.object({ id: z.number().int().min(1), from: isoDateSchema.optional() }).strict(),
+    input: z.object({ id: rowIdSchema, from: isoDateSchema.optional() }).strict(),
     output: z.object({ flag: flagSchema }),
   },
   /** The operative is back from `from` (default today): the absence ends the day before. */
   'absences/end-absence': {
-    input: z.object({ id: z.number().int().min(1), from: isoDateSchema.optional() }).strict(),
+    input: z.object({ id: rowIdSchema, from: isoDateSchema.optional() }).strict(),
     output: z.object({ absence: absenceSchema }),
   },
   /** "Send back to tray" for blocked placements: one undoable step. */

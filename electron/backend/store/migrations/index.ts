@@ -10,6 +10,7 @@ import { up as m010 } from './010-day-editing';
 import { up as m015 } from './015-actuals';
 import { up as m016 } from './016-address-flags';
 import { up as m017 } from './017-standard-durations';
+import { up as m007 } from './007-history-actor';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'actuals: visits against the version in force, follow-on jobs', sql: m015 },
   { version: 16, name: 'repeated-failure address flags', sql: m016 },
   { version: 17, name: 'standard durations learned from actuals', sql: m017 },
+  { version: 7, name: 'undo per actor: history.actor', sql: m007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
