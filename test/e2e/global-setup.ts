@@ -1,7 +1,10 @@
-// Builds the renderer once so every test's host serves the real production bundle.
+// Builds the renderer once so every test's host serves the real production bundle. Through the
+// same cache as `npm start` (keyed by the sources' hash): a test that runs `npm start` then finds
+// the bundle current and never rebuilds (emptying dist/renderer) under the other tests' hosts.
 import { execFileSync } from 'node:child_process';
+import { buildRendererOnce, defaultCache } from '../../electron/cli/launch/renderer-cache';
 
 export default function globalSetup(): void {
   if (process.env.PLANWRIGHT_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  buildRendererOnce(defaultCache(process.cwd()), () => execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }));
 }

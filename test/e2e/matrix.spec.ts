@@ -50,8 +50,13 @@ test('cards move with the keyboard and scores fine-tune on the card', async ({ p
   const move = card(quadrant(page, 'Defer'), 'P-3').getByRole('button', { name: 'Move P-3' });
   await move.focus();
   await expect(move).toBeFocused();
+  // Each key waits for what a screen reader hears: a loaded machine may not have attached the
+  // drag's key listeners when the next key arrives.
+  const heard = page.getByRole('status').filter({ hasText: /P-3/ });
   await page.keyboard.press('Space');
+  await expect(heard.filter({ hasText: /Picked up P-3\.|P-3 is over Defer\./ })).toHaveCount(1);
   await page.keyboard.press('ArrowUp');
+  await expect(heard.filter({ hasText: 'P-3 is over Do first.' })).toHaveCount(1);
   await page.keyboard.press('Space');
   await expect(status(page)).toHaveText('P-3 moved to Do first: impact 4, effort 2');
   await expect(card(quadrant(page, 'Do first'), 'P-3')).toBeVisible();
