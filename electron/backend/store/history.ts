@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { currentActor } from './actor';
 import { ChangeRecorder, replay, type RowChange, type SqlCache } from './change-recorder';
+import { decodeChanges, encodeChanges } from './history-codec';
 import { describeRow, overtakenRows, rowKey } from './history-overtaken';
 
 export interface HistoryStatus {
@@ -55,7 +56,7 @@ export class History {
           this.db.prepare(`DELETE FROM history WHERE state = 'undone' AND ${MINE}`).run(actor);
           this.db
             .prepare("INSERT INTO history (label, at, changes, state, actor) VALUES (?, ?, ?, 'done', ?)")
-            .run(label, this.now(), JSON.stringify(rec.changes), actor);
+            .run(label, this.now(), encodeChanges(rec.changes), actor);
         }
         return { value, changed: rec.changes.length, tables: new Set(rec.changes.map((c) => c.t)) };
       })
@@ -86,7 +87,7 @@ export class History {
           )
           .get(actor) as StepRow | undefined;
         if (!row) return null;
-        const changes = JSON.parse(row.changes) as RowChange[];
+        const changes = decodeChanges(row.changes);
         // Undo expects the rows as the step left them; redo, as its undo left them.
         const clash = overtakenRows(this.sql, changes, undo ? 'after' : 'before')[0];
         if (clash) throw new ApiError('CONFLICT', this.overtakenMessage(command, row, clash, actor));
@@ -108,7 +109,7 @@ export class History {
         actor: string | null;
         changes: string;
       }[]
-    ).find((h) => (JSON.parse(h.changes) as RowChange[]).some((c) => rowKey(c) === key));
+    ).find((h) => decodeChanges(h.changes).some((c) => rowKey(c) === key));
     const by = later
       ? ` by ${later.actor && later.actor !== actor ? later.actor : 'another change'} (“${later.label}”)`
       : ' by another change';
