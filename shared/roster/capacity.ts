@@ -1,58 +1,14 @@
 // Capacity against demand per trade per day: hours available (supply.ts) against hours due
 // (demand.ts), the shortfall, and the unplaced jobs at risk: in that trade, with a deadline on
-// or before a shortfall day.
+// or before a shortfall day. The shapes live in capacity-types.ts (summary.ts reads them too).
 import { dateRange } from '../calendar/dates';
 import { PRIORITIES } from '../domain/schemas';
 import type { DiaryEntry, IsoDate } from '../domain/types';
 import type { PlanningWorld } from '../rules/world';
 import { OPEN_STATUSES, placedDemand, spreadDemand, workingDayTest, type SpreadSpan } from './demand';
 import { availableMinutes } from './supply';
+import type { Capacity, CapacityDay, CapacityOptions, TradeCapacity } from './capacity-types';
 import { tradeSummary } from './summary';
-
-export interface CapacityDay {
-  date: IsoDate;
-  available_min: number;
-  /** placed_min + spread_min. */
-  demanded_min: number;
-  placed_min: number;
-  spread_min: number;
-  /** max(0, demanded − available). */
-  shortfall_min: number;
-  /** Unplaced jobs in the trade due on or before this day (only listed on shortfall days). */
-  at_risk: string[];
-}
-
-export interface AtRiskJob {
-  ref: string;
-  priority: string;
-  deadline: string | null;
-}
-
-export interface TradeCapacity {
-  trade: string;
-  days: CapacityDay[];
-  shortfall_min: number;
-  /** Unplaced jobs due on or before the last shortfall day. */
-  at_risk: AtRiskJob[];
-  summary: string;
-}
-
-export interface Capacity {
-  from: IsoDate;
-  to: IsoDate;
-  area: string | null;
-  dates: IsoDate[];
-  trades: TradeCapacity[];
-}
-
-export interface CapacityOptions {
-  from: IsoDate;
-  to: IsoDate;
-  /** Only operatives who may work in the area, and only jobs in it. */
-  area?: string | null;
-  /** Priority categories in the order the summary names them (default: the standard four). */
-  priorities?: readonly string[];
-}
 
 // Spreading leaves fractions of a minute; below this a "shortfall" is rounding, not a gap.
 const EPSILON_MIN = 0.5;

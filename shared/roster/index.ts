@@ -9,7 +9,8 @@ export { PRESET_IDS, PRESET_LABELS, mondayOf, preset, type PatternDraft, type Pr
 export { ROSTER_COLUMNS, formatRosterCsv, parseRosterCsv, rowsForDay, validateRosterRows, type RosterImportContext } from './roster-csv';
 export { OPEN_STATUSES, raisedDate, spreadDemand } from './demand';
 export { absentOn, availableMinutes, tradeBarred, worksIn } from './supply';
-export { computeCapacity, type AtRiskJob, type Capacity, type CapacityDay, type CapacityOptions, type TradeCapacity } from './capacity';
+export { computeCapacity } from './capacity';
+export type { AtRiskJob, Capacity, CapacityDay, CapacityOptions, TradeCapacity } from './capacity-types';
 export { formatHours, tradeSummary } from './summary';
 export { COVER_SETTINGS_KEY, coverGaps, type CoverGap } from './cover';
 export { DROPOUT_REASONS, findDropouts, type Dropout, type DropoutOptions, type DropoutReason } from './dropouts';

@@ -1,7 +1,7 @@
 // Plain sentences for the capacity view and the CLI: 'GAS short by 14 h on Tue 5 Jan; 3 URGENT
 // jobs at risk'. Hours are rounded for reading; the numbers behind them are not.
 import { formatShortDay } from '../calendar/dates';
-import type { AtRiskJob, CapacityDay } from './capacity';
+import type { AtRiskJob, CapacityDay } from './capacity-types';
 
 const MAX_DAYS_NAMED = 4;
 
