@@ -3,7 +3,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { formatDateRange } from '../../../shared/rules/format';
 import type { Absence } from '../../../shared/domain/types';
-import type { Dropout } from '../../../shared/roster';
+import type { Dropout } from '../../../shared/coverage';
 import { absenceToRow, rowToAbsence } from '../store/rows';
 import type { Store } from '../store/store';
 import { requireOperative } from './day-edit';

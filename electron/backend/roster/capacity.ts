@@ -1,6 +1,6 @@
 // Capacity against demand over the store (shared/roster/capacity.ts does the arithmetic);
 // minutes become hours to one decimal for the API and the CLI.
-import { computeCapacity, type Capacity } from '../../../shared/roster';
+import { computeCapacity, type Capacity } from '../../../shared/coverage';
 import { slaPolicyOf } from '../api/handlers/sla-deadlines';
 import { worldOf } from '../planning/world';
 import type { Store } from '../store/store';

@@ -2,15 +2,8 @@
 // the stored overrides). See shared/roster/roster-csv.ts for the format.
 import type { CsvRowError } from '../../../shared/api/views';
 import { addDays, dateRange } from '../../../shared/calendar/dates';
-import {
-  RosterBook,
-  formatRosterCsv,
-  parseRosterCsv,
-  rowsForDay,
-  validateRosterRows,
-  type Dropout,
-  type RosterOverride,
-} from '../../../shared/roster';
+import { RosterBook, formatRosterCsv, parseRosterCsv, rowsForDay, validateRosterRows, type RosterOverride } from '../../../shared/roster';
+import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { writeDay } from './day-edit';
 import { mutateRoster } from './dropouts';

@@ -1,7 +1,7 @@
 // Drop-outs in the backend: listing them, running a roster or absence change so that the jobs
 // it newly leaves uncovered are reported (and raised for plan review in the same undoable
 // step), and sending them back to the tray in one step.
-import { findDropouts, type Dropout } from '../../../shared/roster';
+import { findDropouts, type Dropout } from '../../../shared/coverage';
 import { PlanIndex, buildWorld, type PlanningWorld } from '../../../shared/rules';
 import { moveWithin } from '../planning/moves';
 import { indexOf, worldOf } from '../planning/world';

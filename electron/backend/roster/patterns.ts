@@ -5,15 +5,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { CALENDAR_LAST_DATE } from '../../../shared/calendar/bank-holidays';
 import { addDays, dateRange } from '../../../shared/calendar/dates';
 import type { Operative } from '../../../shared/domain/types';
-import {
-  RosterBook,
-  daySpans,
-  neighbourOverlap,
-  patternProblem,
-  type DaySpec,
-  type Dropout,
-  type RosterPattern,
-} from '../../../shared/roster';
+import { RosterBook, daySpans, neighbourOverlap, patternProblem, type DaySpec, type RosterPattern } from '../../../shared/roster';
+import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { requireCalendarDate, requireOperative } from './day-edit';
 import { mutateRoster } from './dropouts';

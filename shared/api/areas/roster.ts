@@ -3,7 +3,7 @@
 // jobs a roster change leaves uncovered (drop-outs).
 import { z } from 'zod';
 import { ABSENCE_KINDS, absenceSchema, idSchema, isoDateSchema } from '../../domain/schemas';
-import { DROPOUT_REASONS } from '../../roster/dropouts';
+import { DROPOUT_REASONS } from '../../coverage/dropouts';
 import {
   PATTERN_KINDS,
   coverRuleSchema,

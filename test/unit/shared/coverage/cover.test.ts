@@ -1,9 +1,9 @@
 // Emergency cover: at least N of a trade on call each day, gaps flagged.
 import { describe, expect, it } from 'vitest';
-import { coverGaps } from '../../../../shared/roster';
+import { coverGaps } from '../../../../shared/coverage';
 import { buildWorld } from '../../../../shared/rules/world';
 import { operative } from '../rules/fixtures';
-import { override, pattern } from './helpers';
+import { override, pattern } from '../roster/helpers';
 
 describe('emergency cover gaps', () => {
   const ali = operative({ id: 'ali' });

@@ -1,10 +1,10 @@
 // Capacity against demand on a small case worked out by hand (Mon 4 – Fri 8 Jan 2027).
 import { describe, expect, it } from 'vitest';
-import { computeCapacity, spreadDemand } from '../../../../shared/roster';
+import { computeCapacity, spreadDemand } from '../../../../shared/coverage';
 import { buildWorld } from '../../../../shared/rules/world';
 import type { Flag } from '../../../../shared/domain/types';
 import { entry, job, operative } from '../rules/fixtures';
-import { override } from './helpers';
+import { override } from '../roster/helpers';
 
 // GAS: Ali 8 h/day (off Thu by override, 10 h Fri); Bea 4 h (absent Wed); Cal 8 h but on reduced
 // duties for GAS until Tue. PLUMB: Bea 4 h; Dan 8 h, restricted to area LS6.

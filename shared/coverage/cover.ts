@@ -4,7 +4,7 @@ import type { IsoDate } from '../domain/types';
 import { buildOperativeFacts } from '../rules/facts';
 import type { PlanningWorld } from '../rules/world';
 import { absentOn, tradeBarred } from './supply';
-import type { CoverRule } from './types';
+import type { CoverRule } from '../roster/types';
 
 export const COVER_SETTINGS_KEY = 'roster_cover';
 

@@ -1,12 +1,13 @@
 // Drop-outs: placed jobs a roster change or absence leaves outside working hours or on a day
 // the operative is not available.
 import { describe, expect, it } from 'vitest';
-import { findDropouts, type RosterOverride } from '../../../../shared/roster';
+import { findDropouts } from '../../../../shared/coverage';
+import type { RosterOverride } from '../../../../shared/roster';
 import { PlanIndex } from '../../../../shared/rules/plan-index';
 import { buildWorld } from '../../../../shared/rules/world';
 import type { Absence, DiaryEntry } from '../../../../shared/domain/types';
 import { TUE, entry, fixedTravel, job, operative } from '../rules/fixtures';
-import { override } from './helpers';
+import { override } from '../roster/helpers';
 
 // Ali, 08:00–16:00, 15 min per journey, 60 min overtime: J1 08:15–10:15, J2 10:30–13:30, home 13:45.
 const ali = operative();

@@ -9,7 +9,7 @@ import type { IsoDate, Operative } from '../domain/types';
 import { buildOperativeFacts, type OperativeFacts } from '../rules/facts';
 import { flagInForce } from '../rules/flag-scope';
 import type { PlanningWorld } from '../rules/world';
-import { shiftLengthMin } from './shift';
+import { shiftLengthMin } from '../roster/shift';
 
 /** Whether the operative is absent on the date (absences sorted by start, as in facts). */
 export function absentOn(facts: OperativeFacts, date: IsoDate): boolean {
