@@ -13,7 +13,7 @@ import {
   type PublishOverride,
 } from '../../../shared/pack';
 import type { DiaryEntry } from '../../../shared/domain/types';
-import { slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { slaPolicyOf } from '../sla/policy';
 import type { Store } from '../store/store';
 
 /** Override-log rows for these placements (same job, operative and date), oldest first. */

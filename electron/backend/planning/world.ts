@@ -3,7 +3,8 @@
 // working days and shift hours are the rostered ones. Placement checks in the backend use
 // exactly the rule units the board uses in the renderer: one source of truth.
 import { buildWorld, DEFAULT_OVERTIME_MIN, PlanIndex, type PlanningWorld } from '../../../shared/rules';
-import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { deadlineOf } from '../sla/deadlines';
+import { slaPolicyOf } from '../sla/policy';
 import type { Store } from '../store/store';
 import { readOverrides, readPatterns } from '../roster/rows';
 

@@ -5,7 +5,7 @@ import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
 import { importCsv } from '../../backend/csv/apply-import';
-import { slaPolicyOf } from '../../backend/api/handlers/sla-deadlines';
+import { slaPolicyOf } from '../../backend/sla/policy';
 
 export const IMPORT_HELP = 'import --db F [--operatives F] [--jobs F] [--absences F] [--flags F]   all-or-nothing CSV import';
 

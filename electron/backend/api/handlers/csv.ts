@@ -1,7 +1,7 @@
 import { importCsv } from '../../csv/apply-import';
 import { exportCsv } from '../../csv/export';
 import type { HandlerGroup } from '../types';
-import { slaPolicyOf } from './sla-deadlines';
+import { slaPolicyOf } from '../../sla/policy';
 
 export const csvHandlers: HandlerGroup<'import/run-csv' | 'export/run-csv'> = {
   'import/run-csv': (input, { store }) =>

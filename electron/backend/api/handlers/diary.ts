@@ -8,7 +8,7 @@ import { currentUser } from '../../identity';
 import { moveJob, moveJobs, validateTarget } from '../../planning/moves';
 import { indexOf, overtimeMinOf } from '../../planning/world';
 import { toJobView } from './jobs';
-import { slaPolicyOf } from './sla-deadlines';
+import { slaPolicyOf } from '../../sla/policy';
 import { boardRoster } from '../../roster/board';
 import { listDropouts } from '../../roster/dropouts';
 

@@ -2,7 +2,8 @@ import { ApiError } from '../../../../shared/api/errors';
 import type { JobView } from '../../../../shared/api/views';
 import type { DiaryEntry, Job, SlaPolicy } from '../../../../shared/domain/types';
 import type { HandlerGroup } from '../types';
-import { deadlineOf, slaPolicyOf } from './sla-deadlines';
+import { deadlineOf } from '../../sla/deadlines';
+import { slaPolicyOf } from '../../sla/policy';
 
 export function toJobView(job: Job, entry: DiaryEntry | undefined, policy: SlaPolicy): JobView {
   const placement = entry

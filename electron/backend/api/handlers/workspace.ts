@@ -1,5 +1,5 @@
 import type { HandlerGroup } from '../types';
-import { slaPolicyOf } from './sla-deadlines';
+import { slaPolicyOf } from '../../sla/policy';
 
 export const workspaceHandlers: HandlerGroup<'workspace/get-info'> = {
   'workspace/get-info': (_i, { store, appVersion }) => {

@@ -1,14 +1,7 @@
-// Computes each job's SLA deadline under the workspace's policy (shown everywhere the job is).
-import { DEFAULT_SLA_POLICY } from '../../../../shared/domain/schemas';
-import type { Job, SlaPolicy } from '../../../../shared/domain/types';
-import { slaDeadline } from '../../../../shared/sla/deadline';
-import type { Store } from '../../store/store';
-
-export const SLA_POLICY_KEY = 'sla_policy';
-
-export function slaPolicyOf(store: Store): SlaPolicy {
-  return store.read.setting<SlaPolicy>(SLA_POLICY_KEY) ?? DEFAULT_SLA_POLICY;
-}
+// Each job's SLA deadline under the workspace's policy (shown everywhere the job is): a domain
+// service used by the planning world, the scheduler, capacity, packs and the API alike.
+import type { Job, SlaPolicy } from '../../../shared/domain/types';
+import { slaDeadline } from '../../../shared/sla/deadline';
 
 // Deadlines depend only on (raised_at, priority, policy): remembered across calls so the board,
 // the jobs list and every rebuild of the planning world after a move don't recompute 5,000 of
