@@ -1,9 +1,9 @@
 // Roster rows: patterns and per-day overrides between the store and the domain shapes.
 import type { RosterOverride, RosterPattern } from '../../../shared/roster';
-import type { Row } from '../store/tables';
+import type { Row, TableRow } from '../store/tables';
 import type { Store } from '../store/store';
 
-export function patternToRow(p: RosterPattern): Row {
+export function patternToRow(p: RosterPattern): TableRow<'roster_patterns'> {
   return {
     id: p.id,
     operative_id: p.operative_id,
@@ -29,7 +29,7 @@ export function rowToPattern(r: Row): RosterPattern {
   };
 }
 
-export function overrideToRow(o: RosterOverride): Row {
+export function overrideToRow(o: RosterOverride): TableRow<'roster_days'> {
   return { operative_id: o.operative_id, date: o.date, kind: o.kind, start_time: o.start, end_time: o.end, overnight: o.overnight ? 1 : 0 };
 }
 
