@@ -6,7 +6,7 @@ import { buildWorld, DEFAULT_OVERTIME_MIN, PlanIndex, type PlanningWorld } from 
 import { deadlineOf } from '../sla/deadlines';
 import { slaPolicyOf } from '../sla/policy';
 import type { Store } from '../store/store';
-import { readOverrides, readPatterns } from '../roster/rows';
+import { readOverrides, readPatterns } from '../store/roster';
 
 export const OVERTIME_KEY = 'overtime_min';
 

@@ -4,7 +4,7 @@
 import type { DiaryEntry } from '../../../shared/domain/types';
 import type { RosterOverride, RosterPattern } from '../../../shared/roster';
 import type { Store } from '../store/store';
-import { readOverrides, readPatterns } from './rows';
+import { readOverrides, readPatterns } from '../store/roster';
 
 export function boardRoster(
   store: Store,

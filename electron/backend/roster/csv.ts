@@ -7,7 +7,7 @@ import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { writeDay } from './day-edit';
 import { mutateRoster } from './dropouts';
-import { readOverrides, readPatterns } from './rows';
+import { readOverrides, readPatterns } from '../store/roster';
 
 export type RosterImportResult = { ok: true; rows: number; days: number; dropouts: Dropout[] } | { ok: false; errors: CsvRowError[] };
 

@@ -20,7 +20,7 @@ import type { ChangeRecorder } from '../store/change-recorder';
 import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { mutateRoster } from './dropouts';
-import { overrideToRow, overridesOn, readOverrides, readPatterns } from './rows';
+import { overrideToRow, overridesOn, readOverrides, readPatterns } from '../store/roster';
 
 export interface DayRequest {
   work: Shift | null;

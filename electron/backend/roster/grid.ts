@@ -7,7 +7,7 @@ import { buildOperativeFacts } from '../../../shared/rules';
 import { worldOf } from '../planning/world';
 import type { Store } from '../store/store';
 import { coverOf } from './cover';
-import { readPatterns } from './rows';
+import { readPatterns } from '../store/roster';
 
 export const MAX_GRID_DAYS = 62;
 

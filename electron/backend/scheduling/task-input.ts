@@ -8,7 +8,7 @@ import { deadlineOf } from '../sla/deadlines';
 import { slaPolicyOf } from '../sla/policy';
 import { overtimeMinOf } from '../planning/world';
 import { matrixSettingsOf } from '../plan/matrix-settings';
-import { readOverrides, readPatterns } from '../roster/rows';
+import { readOverrides, readPatterns } from '../store/roster';
 import type { RosterInput } from '../../../shared/roster/types';
 import type { MatrixSettings } from '../../../shared/matrix/quadrant';
 import type { Store } from '../store/store';

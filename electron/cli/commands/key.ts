@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createSigningKey, publicKeyText, readSigningKey } from '../../backend/packs/signing-key';
 import { protectorForNew } from '../../backend/packs/key-access';
-import { latestVersion } from '../../backend/packs/versions';
+import { latestVersion } from '../../backend/store/pack-versions';
 import { planwrightHome } from '../../backend/paths';
 import { writeFileAtomic } from '../../backend/write-file-atomic';
 import { CliError } from '../cli-error';

@@ -1,4 +1,4 @@
-import { listVersions } from '../../backend/packs/versions';
+import { listVersions } from '../../backend/store/pack-versions';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
 

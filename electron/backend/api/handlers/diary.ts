@@ -11,6 +11,7 @@ import { toJobView } from './jobs';
 import { slaPolicyOf } from '../../sla/policy';
 import { boardRoster } from '../../roster/board';
 import { listDropouts } from '../../roster/dropouts';
+import { jobEvents, listOverrides } from '../../store/journal';
 
 type DiaryApi =
   | 'diary/list'
@@ -51,19 +52,10 @@ export const diaryHandlers: HandlerGroup<DiaryApi> = {
     store.logJobEvent(ref, pinned ? 'pinned' : 'unpinned', {});
     return { ...entry, pinned };
   },
-  'diary/list-overrides': (_i, { store }) =>
-    store.db
-      .prepare('SELECT id, at, who, job_ref, operative_id, date, rule_id, violation, reason FROM override_log ORDER BY id')
-      .all() as never,
+  'diary/list-overrides': (_i, { store }) => listOverrides(store),
   'jobs/get-history': ({ ref }, { store }) => {
     if (!store.read.job(ref)) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
-    const rows = store.db.prepare('SELECT id, at, kind, detail FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as {
-      id: number;
-      at: string;
-      kind: string;
-      detail: string;
-    }[];
-    return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
+    return jobEvents(store, ref);
   },
   'diary/assign-job': (input, { store }) =>
     moveJob(

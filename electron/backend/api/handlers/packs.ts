@@ -13,7 +13,7 @@ import { publishPack } from '../../packs/publish';
 import { assertPublishable } from '../../packs/scenario-overlap';
 import { publicKeyText, readSigningKey } from '../../packs/signing-key';
 import { verifyPackAt } from '../../packs/verify-pack';
-import { frozenEntries, getVersion, listVersions } from '../../packs/versions';
+import { frozenEntries, getVersion, listVersions } from '../../store/pack-versions';
 import { planwrightHome } from '../../paths';
 import type { HandlerGroup } from '../types';
 

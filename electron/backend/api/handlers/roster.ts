@@ -11,7 +11,7 @@ import { setDay } from '../../roster/day-edit';
 import { listDropouts, returnToTray } from '../../roster/dropouts';
 import { rosterGrid } from '../../roster/grid';
 import { applyPattern, deletePattern } from '../../roster/patterns';
-import { readPatterns } from '../../roster/rows';
+import { readPatterns } from '../../store/roster';
 import type { HandlerGroup } from '../types';
 
 type RosterApi =

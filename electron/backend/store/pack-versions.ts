@@ -1,7 +1,9 @@
 // Published versions in the store: written once (plan_pack_* tables, guarded by triggers) and
 // read for the history, the hash chain and diffs.
+import { ApiError } from '../../../shared/api/errors';
 import type { ChangeSet, FrozenEntry } from '../../../shared/pack';
-import type { Store } from '../store/store';
+import type { Store } from './store';
+import { JOURNAL_TABLES, columnList } from './tables';
 
 export interface VersionRow {
   version: number;
@@ -32,8 +34,9 @@ export type VersionSummary = Omit<VersionRow, 'manifest' | 'signature' | 'plan' 
   override_count: number;
 };
 
-const SUMMARY_COLUMNS =
-  'version, pack_id, from_date, to_date, scenario, created_at, created_by, app_version, key_id, manifest_sha256, prev_sha256, changes, overrides, job_count, operative_count, file_count, out_path, zip_path';
+/** Every column but the large texts (manifest, signature, plan). */
+const SUMMARY_COLUMNS = columnList(JOURNAL_TABLES.plan_pack_versions, ['manifest', 'signature', 'plan']);
+const ENTRY_COLUMNS = JOURNAL_TABLES.plan_pack_entries.columns;
 
 export function listVersions(store: Store): VersionSummary[] {
   return (store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM plan_pack_versions ORDER BY version DESC`).all() as VersionRow[]).map(toSummary);
@@ -57,12 +60,28 @@ export function frozenEntries(store: Store, version: number): FrozenEntry[] {
     .all(version) as FrozenEntry[];
 }
 
-/** Inserts one version and its frozen diary; call inside the publishing transaction. */
-export function insertVersion(store: Store, row: VersionRow, entries: readonly FrozenEntry[]): void {
+/**
+ * Writes version `row.version` and its frozen diary in one transaction that takes the write lock
+ * first, so the check that it follows the latest version holds until commit (another process may
+ * have published meanwhile: the chain must not fork). `beforeCommit` runs last inside it (the
+ * pack folder's rename), so the rows and the files land together or not at all.
+ */
+export function commitVersion(store: Store, row: VersionRow, entries: readonly FrozenEntry[], beforeCommit: () => void): void {
+  store.db
+    .transaction(() => {
+      if ((latestVersion(store)?.version ?? 0) !== row.version - 1)
+        throw new ApiError('CONFLICT', `Version ${row.version} was published elsewhere meanwhile; nothing was published (try again)`);
+      insertVersion(store, row, entries);
+      beforeCommit();
+    })
+    .immediate();
+}
+
+function insertVersion(store: Store, row: VersionRow, entries: readonly FrozenEntry[]): void {
   const cols = Object.keys(row);
   store.db.prepare(`INSERT INTO plan_pack_versions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
   const put = store.db.prepare(
-    'INSERT INTO plan_pack_entries (version, job_ref, operative_id, date, sequence, start_at, end_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO plan_pack_entries (${ENTRY_COLUMNS.join(', ')}) VALUES (${ENTRY_COLUMNS.map(() => '?').join(', ')})`,
   );
   for (const e of entries) put.run(row.version, e.ref, e.operative_id, e.date, e.sequence, e.start, e.end);
 }

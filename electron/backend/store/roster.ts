@@ -1,7 +1,8 @@
-// Roster rows: patterns and per-day overrides between the store and the domain shapes.
+// Roster rows in the store: weekly/rotating patterns and per-day overrides, read and mapped to
+// the domain shapes (shared/roster).
 import type { RosterOverride, RosterPattern } from '../../../shared/roster';
-import type { Row, TableRow } from '../store/tables';
-import type { Store } from '../store/store';
+import type { Row, TableRow } from './tables';
+import type { Store } from './store';
 
 export function patternToRow(p: RosterPattern): TableRow<'roster_patterns'> {
   return {
@@ -49,6 +50,11 @@ export function readPatterns(store: Store, operativeId?: string): RosterPattern[
     ? store.db.prepare('SELECT * FROM roster_patterns WHERE operative_id = ? ORDER BY id').all(operativeId)
     : store.db.prepare('SELECT * FROM roster_patterns ORDER BY operative_id, id').all();
   return (rows as Row[]).map(rowToPattern);
+}
+
+export function readPattern(store: Store, id: number): RosterPattern | undefined {
+  const row = store.db.prepare('SELECT * FROM roster_patterns WHERE id = ?').get(id) as Row | undefined;
+  return row && rowToPattern(row);
 }
 
 /** Overrides, all or those dated from..to inclusive. */

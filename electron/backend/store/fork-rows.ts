@@ -1,7 +1,7 @@
 // Row fingerprints of the plan tables: taken of the live plan at a fork, compared at promote.
 import { createHash } from 'node:crypto';
-import type { Store } from '../store/store';
-import { TABLES, type Row, type TableName } from '../store/tables';
+import type { Store } from './store';
+import { TABLES, type Row, type TableName } from './tables';
 
 /** Everything a scenario may change (the issue: diary, jobs, absences, flags, shifts). */
 export const PLAN_TABLES: readonly TableName[] = [
