@@ -80,6 +80,9 @@ export const jobSchema = z.object({
   status: jobStatusSchema,
 });
 
+/** A stored finish-to-start link (the Dependency type): `succ_ref` starts `lag_min` after `pred_ref` ends. */
+export const dependencySchema = z.object({ pred_ref: z.string(), succ_ref: z.string(), lag_min: z.number().int() });
+
 export const ABSENCE_KINDS = ['leave', 'sickness', 'training', 'other'] as const;
 export const absenceSchema = z.object({
   id: z.number().int().optional(),

@@ -2,14 +2,14 @@
 // it newly leaves uncovered are reported (and raised for plan review in the same undoable
 // step), and sending them back to the tray in one step.
 import { findDropouts, type Dropout } from '../../../shared/coverage';
-import { PlanIndex, buildWorld, type PlanningWorld } from '../../../shared/rules';
+import { PlanIndex, worldFromSnapshot, type PlanningWorld } from '../../../shared/rules';
 import { moveWithin } from '../planning/moves';
-import { indexOf, worldOf } from '../planning/world';
+import { readPeopleAndRoster } from '../planning/snapshot';
+import { indexOf, snapshotOf } from '../planning/world';
 import { overriddenPlacements } from '../store/journal';
 import { recordDropouts } from '../review/record';
 import type { ChangeRecorder } from '../store/change-recorder';
 import type { Store } from '../store/store';
-import { readOverrides, readPatterns } from '../store/roster';
 
 export interface Affected {
   operatives: ReadonlySet<string>;
@@ -47,25 +47,12 @@ export function mutateRoster<T>(
 }
 
 /**
- * The world after a roster or absence write, inside its transaction. The cached world predates
+ * The world after a roster or absence write, inside its transaction. The cached snapshot predates
  * the write, so what such writes change (operatives' rows, absences, flags, the roster) is read
  * afresh; jobs, links and deadlines, which they never change, are reused (the costly part).
  */
 function afterRosterChange(store: Store): PlanningWorld {
-  const base = worldOf(store);
-  const jobs = [...base.jobs.values()];
-  return buildWorld({
-    jobs,
-    operatives: store.read.operatives(),
-    absences: store.read.absences(),
-    flags: store.read.flags(),
-    dependencies: base.dependencies,
-    slaDeadlines: new Map(jobs.map((j) => [j.ref, base.slaDeadline(j)])),
-    overtimeMin: base.overtimeMin,
-    travel: base.travel,
-    calendar: base.calendar,
-    roster: { patterns: readPatterns(store), days: readOverrides(store) },
-  });
+  return worldFromSnapshot({ ...snapshotOf(store), ...readPeopleAndRoster(store) });
 }
 
 /** Sends the given placed jobs back to the unscheduled tray as one undoable step. */

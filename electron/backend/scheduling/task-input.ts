@@ -1,15 +1,12 @@
-// What the scheduler worker needs, as plain data (worker messages are structured clones):
-// the world's rows, the diary and the scope. The worker rebuilds the PlanningWorld from it.
+// What the scheduler worker needs, as plain data (worker messages are structured clones): the
+// planning snapshot (readPlanningWorld), the diary and the scope. The worker rebuilds the
+// PlanningWorld from it with worldFromSnapshot, exactly as the backend and the board do.
 import { ApiError } from '../../../shared/api/errors';
-import { buildWorld, type PlanningWorld } from '../../../shared/rules';
+import { worldFromSnapshot, type PlanningSnapshot, type PlanningWorld } from '../../../shared/rules';
 import { dateRange } from '../../../shared/calendar/dates';
-import type { Absence, Dependency, DiaryEntry, Flag, Job, Operative } from '../../../shared/domain/types';
-import { deadlineOf } from '../sla/deadlines';
-import { slaPolicyOf } from '../sla/policy';
-import { overtimeMinOf } from '../planning/world';
+import type { DiaryEntry, Job } from '../../../shared/domain/types';
+import { OPEN_STATUSES as OPEN, readPlanningWorld } from '../planning/snapshot';
 import { matrixSettingsOf } from '../plan/matrix-settings';
-import { readOverrides, readPatterns } from '../store/roster';
-import type { RosterInput } from '../../../shared/roster/types';
 import type { MatrixSettings } from '../../../shared/matrix/quadrant';
 import type { Store } from '../store/store';
 
@@ -25,13 +22,8 @@ export interface ScheduleParams {
 }
 
 export interface ScheduleTaskInput {
-  jobs: Job[];
-  operatives: Operative[];
-  absences: Absence[];
-  flags: Flag[];
-  dependencies: Dependency[];
-  slaDeadlines: [string, string | null][];
-  overtimeMin: number;
+  /** Jobs, operatives, absences, flags, links, deadlines, overtime and the roster (the scheduler plans in rostered hours). */
+  world: PlanningSnapshot;
   diary: DiaryEntry[];
   scopeJobs: string[];
   dates: string[];
@@ -40,26 +32,23 @@ export interface ScheduleTaskInput {
   timeLimitMs: number;
   seed: number;
   matrix: MatrixSettings;
-  /** Patterns and per-day overrides: the scheduler plans in rostered hours. */
-  roster: RosterInput;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
 const MAX_DAYS = 31;
-const OPEN = new Set(['open', 'in_progress']);
 
 /** Checks the scope and gathers the input; throws a specific ApiError for empty or bad scopes. */
 export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTaskInput {
   if (p.from > p.to) throw new ApiError('VALIDATION', `from ${p.from} is after to ${p.to}`);
   const dates = dateRange(p.from, p.to);
   if (dates.length > MAX_DAYS) throw new ApiError('VALIDATION', `schedule at most ${MAX_DAYS} days at a time (asked for ${dates.length})`);
-  const operatives = store.read.operatives();
+  const world = readPlanningWorld(store);
+  const { operatives, jobs } = world;
   if (operatives.length === 0) throw new ApiError('VALIDATION', 'No operatives in this plan: import operatives before auto-scheduling');
   const known = new Set(operatives.map((o) => o.id));
   const unknown = (p.operatives ?? []).filter((id) => !known.has(id));
   if (unknown.length) throw new ApiError('NOT_FOUND', `No operative with id ${unknown.join(', ')}`);
   const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
-  const jobs = store.read.jobs();
   const diary = store.read.diary();
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
@@ -77,15 +66,8 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
         : 'Nothing to schedule: every open job is already placed',
     );
   }
-  const policy = slaPolicyOf(store);
   return {
-    jobs,
-    operatives,
-    absences: store.read.absences(),
-    flags: store.read.flags(),
-    dependencies: store.read.dependencies(),
-    slaDeadlines: jobs.map((j) => [j.ref, deadlineOf(j, policy)]),
-    overtimeMin: overtimeMinOf(store),
+    world,
     diary,
     scopeJobs,
     dates,
@@ -94,11 +76,10 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
     timeLimitMs: p.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: p.seed ?? 1,
     matrix: matrixSettingsOf(store),
-    roster: { patterns: readPatterns(store), days: readOverrides(store) },
   };
 }
 
-function refsInScope(jobs: Job[], placed: Set<string>, refs: string[]): string[] {
+function refsInScope(jobs: readonly Job[], placed: Set<string>, refs: string[]): string[] {
   const byRef = new Map(jobs.map((j) => [j.ref, j]));
   for (const ref of refs) {
     const job = byRef.get(ref);
@@ -111,14 +92,5 @@ function refsInScope(jobs: Job[], placed: Set<string>, refs: string[]): string[]
 
 /** The planning world the task input describes (rebuilt in the worker from plain data). */
 export function worldFromTaskInput(input: ScheduleTaskInput): PlanningWorld {
-  return buildWorld({
-    jobs: input.jobs,
-    operatives: input.operatives,
-    absences: input.absences,
-    flags: input.flags,
-    dependencies: input.dependencies,
-    slaDeadlines: new Map(input.slaDeadlines),
-    overtimeMin: input.overtimeMin,
-    roster: input.roster,
-  });
+  return worldFromSnapshot(input.world);
 }

@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, hhmmSchema, diaryEntrySchema, slaPolicySchema } from '../../domain/schemas';
-import { jobViewSchema, operativeViewSchema } from '../views';
+import {
+  absenceSchema,
+  dependencySchema,
+  diaryEntrySchema,
+  flagSchema,
+  hhmmSchema,
+  idSchema,
+  isoDateSchema,
+  operativeSchema,
+  slaPolicySchema,
+} from '../../domain/schemas';
+import { jobViewSchema } from '../views';
 import { empty, type ApiSpec } from './common';
 import { boardRosterSchema, dropoutSchema } from './roster';
 
@@ -61,23 +71,31 @@ export const diaryApi = {
     input: z.object({ from: isoDateSchema, to: isoDateSchema }).strict(),
     output: z.array(diaryEntrySchema),
   },
-  /** Everything the board needs to draw and to judge drops client-side without a round trip. */
+  /**
+   * Everything the board needs to draw and to judge drops client-side without a round trip: the
+   * backend's planning snapshot for the range (readPlanningWorld) plus the diary. The renderer
+   * builds its world from it with shared/rules worldFromSnapshot, as the backend does.
+   */
   'diary/get-board': {
     input: z.object({ from: isoDateSchema, to: isoDateSchema }).strict(),
     output: z.object({
       from: z.string(),
       to: z.string(),
       dates: z.array(z.string()),
-      operatives: z.array(operativeViewSchema),
-      /** Open jobs (placed or not) with SLA deadlines and placements. */
+      operatives: z.array(operativeSchema),
+      absences: z.array(absenceSchema),
+      flags: z.array(flagSchema),
+      /** Open jobs and placed jobs, with SLA deadlines and placements. */
       jobs: z.array(jobViewSchema),
+      /** Every stored link, also to jobs not listed. */
+      dependencies: z.array(dependencySchema),
       /** Every diary entry (not only the range): dependency checks look outside it. */
       entries: z.array(diaryEntrySchema),
       overtimeMin: z.number().int(),
       slaPolicy: slaPolicySchema,
       /** Bumps on every stored change; lets the board tell when its copy is stale. */
       version: z.number().int(),
-      /** Roster patterns and overrides: pass as buildWorld({ roster }) so the board judges with the rostered days and hours. */
+      /** Roster patterns and the overrides on the board's dates and on every date with a diary entry. */
       roster: boardRosterSchema,
       /** Placed jobs in the range the roster or an absence no longer covers (operative drop-outs). */
       dropouts: z.array(dropoutSchema),

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { idSchema, jobStatusSchema, absenceSchema, flagSchema } from '../../domain/schemas';
+import { idSchema, jobStatusSchema, absenceSchema, flagSchema, dependencySchema } from '../../domain/schemas';
 import { jobViewSchema, operativeViewSchema } from '../views';
 import { empty, type ApiSpec } from './common';
-
-const dependencyRow = z.object({ pred_ref: z.string(), succ_ref: z.string(), lag_min: z.number().int() });
 
 export const jobsApi = {
   'jobs/list': {
@@ -14,5 +12,5 @@ export const jobsApi = {
   'operatives/list': { input: empty, output: z.array(operativeViewSchema) },
   'absences/list': { input: empty, output: z.array(absenceSchema) },
   'flags/list': { input: empty, output: z.array(flagSchema) },
-  'dependencies/list': { input: empty, output: z.array(dependencyRow) },
+  'dependencies/list': { input: empty, output: z.array(dependencySchema) },
 } as const satisfies Record<string, ApiSpec>;

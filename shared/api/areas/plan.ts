@@ -1,13 +1,11 @@
 // Dependencies (links, the map with critical path), the job edits planning needs (scores,
 // owner and definition of done, archive) and the impact/effort matrix settings.
 import { z } from 'zod';
-import { idSchema, scoreSchema } from '../../domain/schemas';
+import { dependencySchema, idSchema, scoreSchema } from '../../domain/schemas';
 import { empty, type ApiSpec } from './common';
 
 /** 'YYYY-MM-DDTHH:MM', UK local. */
 const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM');
-
-export const linkSchema = z.object({ pred_ref: z.string(), succ_ref: z.string(), lag_min: z.number().int() });
 
 const linkInput = z
   .object({
@@ -78,11 +76,11 @@ const doneWhenSchema = z
 export const planApi = {
   'dependencies/add-link': {
     input: linkInput,
-    output: z.object({ link: linkSchema, updated: z.boolean() }),
+    output: z.object({ link: dependencySchema, updated: z.boolean() }),
   },
   'dependencies/remove-link': {
     input: z.object({ pred_ref: idSchema, succ_ref: idSchema }).strict(),
-    output: z.object({ link: linkSchema }),
+    output: z.object({ link: dependencySchema }),
   },
   /** Open jobs with their chain, planned times, slack and critical flag. */
   'dependencies/get-map': {
@@ -97,7 +95,7 @@ export const planApi = {
     output: z.object({
       plan_start: localTime,
       nodes: z.array(mapNodeSchema),
-      links: z.array(linkSchema),
+      links: z.array(dependencySchema),
       chains: z.array(chainSummarySchema),
     }),
   },

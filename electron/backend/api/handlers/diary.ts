@@ -1,16 +1,12 @@
 // The diary API: the board's data, rule-checked moves (single and multi), pins, the override
 // log and each job's history of moves.
 import { ApiError } from '../../../../shared/api/errors';
-import type { Store } from '../../store/store';
 import type { HandlerGroup } from '../types';
-import { dateRange, formatHHMM } from '../../../../shared/calendar/dates';
+import { formatHHMM } from '../../../../shared/calendar/dates';
 import { currentUser } from '../../identity';
+import { boardData } from '../../planning/board';
 import { moveJob, moveJobs, validateTarget } from '../../planning/moves';
-import { indexOf, overtimeMinOf } from '../../planning/world';
-import { toJobView } from './jobs';
-import { slaPolicyOf } from '../../sla/policy';
-import { boardRoster } from '../../roster/board';
-import { listDropouts } from '../../roster/dropouts';
+import { indexOf } from '../../planning/world';
 import { jobEvents, listOverrides } from '../../store/journal';
 
 type DiaryApi =
@@ -30,7 +26,7 @@ export const diaryHandlers: HandlerGroup<DiaryApi> = {
     checkRange(from, to);
     return store.read.diary(from, to);
   },
-  'diary/get-board': ({ from, to }, ctx) => boardFor(ctx.store, from, to),
+  'diary/get-board': ({ from, to }, { store }) => boardData(store, from, to),
   'diary/check-placement': ({ ref, to }, { store }) => {
     const job = store.read.job(ref);
     if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
@@ -79,35 +75,4 @@ export const diaryHandlers: HandlerGroup<DiaryApi> = {
 
 function checkRange(from: string, to: string): void {
   if (from > to) throw new ApiError('VALIDATION', `from ${from} is after to ${to}`);
-}
-
-function boardFor(store: Store, from: string, to: string) {
-  checkRange(from, to);
-  const dates = dateRange(from, to);
-  if (dates.length > 62) throw new ApiError('VALIDATION', `the board shows at most 62 days (asked for ${dates.length})`);
-  const policy = slaPolicyOf(store);
-  const entries = store.read.diary();
-  const byRef = new Map(entries.map((e) => [e.job_ref, e]));
-  const absences = store.read.absences();
-  const flags = store.read.flags();
-  return {
-    from,
-    to,
-    dates,
-    operatives: store.read.operatives().map((o) => ({
-      ...o,
-      absences: absences.filter((a) => a.operative_id === o.id),
-      flags: flags.filter((f) => f.operative_id === o.id),
-    })),
-    jobs: store.read
-      .jobs()
-      .filter((j) => j.status === 'open' || j.status === 'in_progress')
-      .map((j) => toJobView(j, byRef.get(j.ref), policy)),
-    entries,
-    overtimeMin: overtimeMinOf(store),
-    slaPolicy: policy,
-    version: store.version,
-    roster: boardRoster(store, dates, entries),
-    dropouts: listDropouts(store, { from, to }),
-  };
 }

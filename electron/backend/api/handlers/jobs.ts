@@ -1,30 +1,12 @@
 import { ApiError } from '../../../../shared/api/errors';
-import type { JobView } from '../../../../shared/api/views';
-import type { DiaryEntry, Job, SlaPolicy } from '../../../../shared/domain/types';
 import type { HandlerGroup } from '../types';
-import { deadlineOf } from '../../sla/deadlines';
-import { slaPolicyOf } from '../../sla/policy';
-
-export function toJobView(job: Job, entry: DiaryEntry | undefined, policy: SlaPolicy): JobView {
-  const placement = entry
-    ? { operative_id: entry.operative_id, date: entry.date, start: entry.start, sequence: entry.sequence, pinned: entry.pinned }
-    : null;
-  return { ...job, sla_deadline: deadlineOf(job, policy), placement };
-}
+import { jobView, listJobViews } from '../../jobs/views';
 
 export const jobHandlers: HandlerGroup<'jobs/list' | 'jobs/get'> = {
-  'jobs/list': ({ status }, { store }) => {
-    const policy = slaPolicyOf(store);
-    const byRef = new Map(store.read.diary().map((e) => [e.job_ref, e]));
-    const wanted = status ? new Set(status) : null;
-    return store.read
-      .jobs()
-      .filter((j) => !wanted || wanted.has(j.status))
-      .map((j) => toJobView(j, byRef.get(j.ref), policy));
-  },
+  'jobs/list': ({ status }, { store }) => listJobViews(store, status),
   'jobs/get': ({ ref }, { store }) => {
-    const job = store.read.job(ref);
+    const job = jobView(store, ref);
     if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
-    return toJobView(job, store.read.diaryEntry(ref), slaPolicyOf(store));
+    return job;
   },
 };

@@ -1,7 +1,7 @@
 // Capacity against demand on a small case worked out by hand (Mon 4 – Fri 8 Jan 2027).
 import { describe, expect, it } from 'vitest';
 import { computeCapacity, spreadDemand } from '../../../../shared/coverage';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from '../rules/test-world';
 import type { Flag } from '../../../../shared/domain/types';
 import { entry, job, operative } from '../rules/fixtures';
 import { override } from '../roster/helpers';
@@ -48,7 +48,7 @@ const U4 = job({ ref: 'U4', trade: 'PLUMB', area: 'LS9', priority: 'URGENT', rai
 const done = gas({ ref: 'D1', status: 'done', duration_min: 6000 });
 const later = gas({ ref: 'L1', raised_at: '2027-01-10T10:00', duration_min: 6000 });
 
-const world = buildWorld({
+const world = testWorld({
   operatives: [ali, bea, cal, dan],
   jobs: [P1, P2, P3, U1, U2, U3, U4, done, later],
   absences: [{ operative_id: 'bea', from: '2027-01-06', to: '2027-01-06', reason: 'Flu', kind: 'sickness' }],

@@ -1,7 +1,7 @@
 // Emergency cover: at least N of a trade on call each day, gaps flagged.
 import { describe, expect, it } from 'vitest';
 import { coverGaps } from '../../../../shared/coverage';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from '../rules/test-world';
 import { operative } from '../rules/fixtures';
 import { override, pattern } from '../roster/helpers';
 
@@ -19,7 +19,7 @@ describe('emergency cover gaps', () => {
     anchor: '2027-01-04',
     days: Array.from({ length: 14 }, (_, i) => ({ work: null, on_call: i < 7 })),
   });
-  const world = buildWorld({
+  const world = testWorld({
     operatives: [ali, bea],
     absences: [{ operative_id: 'ali', from: '2027-01-06', to: '2027-01-06', reason: '', kind: 'leave' }],
     flags: [{ operative_id: 'bea', flag: 'REDUCED_DUTIES', scope: 'trade:GAS', until: null, owner: '', note: '' }],

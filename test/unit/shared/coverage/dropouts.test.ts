@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDropouts } from '../../../../shared/coverage';
 import type { RosterOverride } from '../../../../shared/roster';
 import { PlanIndex } from '../../../../shared/rules/plan-index';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from '../rules/test-world';
 import type { Absence, DiaryEntry } from '../../../../shared/domain/types';
 import { TUE, entry, fixedTravel, job, operative } from '../rules/fixtures';
 import { override } from '../roster/helpers';
@@ -20,7 +20,7 @@ function dropouts(
   more: { absences?: Absence[]; diary?: DiaryEntry[]; jobs?: ReturnType<typeof job>[] } = {},
   opts = {},
 ) {
-  const world = buildWorld({
+  const world = testWorld({
     operatives: [ali],
     jobs: [J1, J2, ...(more.jobs ?? [])],
     absences: more.absences ?? [],
