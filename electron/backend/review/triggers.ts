@@ -21,6 +21,15 @@ const TITLES: Record<ReviewTrigger['kind'], string> = {
   scope: 'Scope changed',
 };
 
+/** The API's answer: the reference plan (without its finishes) and the triggers. */
+export function triggerList(store: Store, includeAcknowledged: boolean) {
+  const { reference, triggers } = listTriggers(store, includeAcknowledged);
+  return {
+    reference: reference && { kind: reference.kind, id: reference.id, label: reference.label, saved_at: reference.saved_at },
+    triggers,
+  };
+}
+
 export function listTriggers(store: Store, includeAcknowledged = true): { reference: Reference | null; triggers: ReviewTrigger[] } {
   const acks = acknowledgements(store);
   const triggers = [...slipTriggers(store, acks), ...recordedTriggers(store, acks)];

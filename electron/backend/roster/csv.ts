@@ -1,5 +1,6 @@
 // roster.csv import (all-or-nothing, one undoable step) and export (the resolved roster, or only
 // the stored overrides). See shared/roster/roster-csv.ts for the format.
+import { ApiError } from '../../../shared/api/errors';
 import type { CsvRowError } from '../../../shared/api/views';
 import { addDays, dateRange } from '../../../shared/calendar/dates';
 import { RosterBook, formatRosterCsv, parseRosterCsv, rowsForDay, validateRosterRows, type RosterOverride } from '../../../shared/roster';
@@ -37,6 +38,7 @@ export function importRosterCsv(store: Store, text: string, fileName = 'roster.c
 
 /** Resolved: rows that reproduce every operative-day exactly. overridesOnly: the stored overrides. */
 export function exportRosterCsv(store: Store, from: string, to: string, overridesOnly = false): { csv: string; rows: number } {
+  if (from > to) throw new ApiError('VALIDATION', `from ${from} is after to ${to}`);
   if (overridesOnly) {
     const rows = readOverrides(store, from, to);
     return { csv: formatRosterCsv(rows), rows: rows.length };

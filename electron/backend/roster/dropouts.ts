@@ -1,7 +1,9 @@
 // Drop-outs in the backend: listing them, running a roster or absence change so that the jobs
 // it newly leaves uncovered are reported (and raised for plan review in the same undoable
 // step), and sending them back to the tray in one step.
+import { ApiError } from '../../../shared/api/errors';
 import { findDropouts, type Dropout } from '../../../shared/coverage';
+import { toLocal } from '../../../shared/sla/local-time';
 import { PlanIndex, worldFromSnapshot, type PlanningWorld } from '../../../shared/rules';
 import { moveWithin } from '../planning/moves';
 import { readPeopleAndRoster } from '../planning/snapshot';
@@ -19,6 +21,12 @@ export interface Affected {
 
 export function listDropouts(store: Store, opts: { from?: string; to?: string; operatives?: ReadonlySet<string> } = {}): Dropout[] {
   return findDropouts(indexOf(store), { ...opts, overridden: overriddenPlacements(store) });
+}
+
+/** The API's list: from a date (default today, UK time) to an optional end. */
+export function dropoutsFrom(store: Store, from: string | undefined, to: string | undefined): Dropout[] {
+  if (from && to && from > to) throw new ApiError('VALIDATION', `from ${from} is after to ${to}`);
+  return listDropouts(store, { from: from ?? toLocal(Date.now()).date, to });
 }
 
 const key = (d: Dropout) => `${d.ref}|${d.operative_id}|${d.date}`;

@@ -1,3 +1,4 @@
+// The diary: the board's data, rule-checked moves (single and multi), pins and the override log.
 import { z } from 'zod';
 import {
   absenceSchema,
@@ -48,13 +49,6 @@ export const overrideRecordSchema = z.object({
   rule_id: z.string(),
   violation: z.string(),
   reason: z.string(),
-});
-
-export const jobEventSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  kind: z.string(),
-  detail: z.unknown(),
 });
 
 const moveResultSchema = z.object({
@@ -136,7 +130,6 @@ export const diaryApi = {
     output: diaryEntrySchema,
   },
   'diary/list-overrides': { input: empty, output: z.array(overrideRecordSchema) },
-  'jobs/get-history': { input: z.object({ ref: idSchema }).strict(), output: z.array(jobEventSchema) },
   'diary/assign-job': {
     input: z
       .object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../../domain/schemas';
 import { violationSchema } from './diary';
 import type { ApiSpec } from './common';
-import { planKpisSchema as kpis } from './scenarios';
+import { planKpisSchema as kpis } from './scenario';
 
 const runId = z.string().regex(/^run-[a-z0-9-]+$/, 'not a run id');
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import type { DependencyMap } from '../../../shared/api/areas/plan';
+import type { DependencyMap } from '../../../shared/api/areas/dependencies';
 import type { HistoryStatus } from '../../../shared/api/views';
 import { call, GOOD, goodFiles, tempDir, tempWorkspace } from './temp-workspace';
 

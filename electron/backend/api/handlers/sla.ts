@@ -1,7 +1,7 @@
-import type { HandlerGroup } from '../types';
 import { setSlaPolicy, slaPolicyOf } from '../../sla/policy';
+import type { AreaHandlers } from '../types';
 
-export const slaHandlers: HandlerGroup<'sla/get-policy' | 'sla/set-policy'> = {
+export const slaHandlers: AreaHandlers<'sla'> = {
   'sla/get-policy': (_i, { store }) => slaPolicyOf(store),
   'sla/set-policy': (policy, { store }) => setSlaPolicy(store, policy),
 };

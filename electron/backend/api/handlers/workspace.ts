@@ -1,7 +1,7 @@
-import type { HandlerGroup } from '../types';
+import type { AreaHandlers } from '../types';
 import { slaPolicyOf } from '../../sla/policy';
 
-export const workspaceHandlers: HandlerGroup<'workspace/get-info'> = {
+export const workspaceHandlers: AreaHandlers<'workspace'> = {
   'workspace/get-info': (_i, { store, appVersion }) => {
     const jobs = store.read.count('jobs');
     const placed = store.read.count('diary_entries');

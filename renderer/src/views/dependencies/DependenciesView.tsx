@@ -3,7 +3,7 @@
 // a job (the diary's details panel links here).
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import type { MapNode } from '../../../../shared/api/areas/plan';
+import type { MapNode } from '../../../../shared/api/areas/dependencies';
 import { SelectFilter } from '../../components/FilterInput';
 import { LoadState, ViewHeader } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';

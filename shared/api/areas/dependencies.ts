@@ -1,7 +1,7 @@
-// Dependencies (links, the map with critical path), the job edits planning needs (scores,
-// owner and definition of done, archive) and the impact/effort matrix settings.
+// Finish-to-start links between jobs (add, change lag, remove, list) and the dependency map:
+// open jobs with their chain, planned times, slack and critical path.
 import { z } from 'zod';
-import { dependencySchema, idSchema, scoreSchema } from '../../domain/schemas';
+import { dependencySchema, idSchema } from '../../domain/schemas';
 import { empty, type ApiSpec } from './common';
 
 /** 'YYYY-MM-DDTHH:MM', UK local. */
@@ -59,21 +59,8 @@ export const chainSummarySchema = z.object({
   critical: z.array(z.string()),
 });
 
-export const matrixSettingsSchema = z.object({ high: z.number().int().min(2, 'high must be 2–5').max(5, 'high must be 2–5') }).strict();
-
-/** One person, not a list: refuse the usual list separators. */
-const ownerSchema = z
-  .string()
-  .trim()
-  .max(200)
-  .refine((s) => !/[;&/|+\n]|\s(and|or)\s/i.test(s), 'give one owner (a person), not a list');
-const doneWhenSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((s) => !/[\r\n]/.test(s), 'the definition of done is one line');
-
-export const planApi = {
+export const dependenciesApi = {
+  'dependencies/list': { input: empty, output: z.array(dependencySchema) },
   'dependencies/add-link': {
     input: linkInput,
     output: z.object({ link: dependencySchema, updated: z.boolean() }),
@@ -99,29 +86,8 @@ export const planApi = {
       chains: z.array(chainSummarySchema),
     }),
   },
-  'jobs/update-scores': {
-    input: z
-      .object({ ref: idSchema, impact: scoreSchema.optional(), effort: scoreSchema.optional() })
-      .strict()
-      .refine((v) => v.impact !== undefined || v.effort !== undefined, 'give impact, effort or both'),
-    output: z.object({ ref: z.string(), impact: z.number().int(), effort: z.number().int() }),
-  },
-  'jobs/update-ownership': {
-    input: z
-      .object({ ref: idSchema, owner: ownerSchema.optional(), done_when: doneWhenSchema.optional() })
-      .strict()
-      .refine((v) => v.owner !== undefined || v.done_when !== undefined, 'give owner, done_when or both'),
-    output: z.object({ ref: z.string(), owner: z.string(), done_when: z.string() }),
-  },
-  /** Takes a job out of the backlog (status archived), with the reason kept. Undo restores it. */
-  'jobs/archive-job': {
-    input: z.object({ ref: idSchema, reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(500) }).strict(),
-    output: z.object({ ref: z.string(), status: z.literal('archived'), reason: z.string() }),
-  },
-  'matrix/get-settings': { input: empty, output: matrixSettingsSchema },
-  'matrix/set-settings': { input: matrixSettingsSchema, output: matrixSettingsSchema },
 } as const satisfies Record<string, ApiSpec>;
 
 export type MapNode = z.infer<typeof mapNodeSchema>;
 export type ChainSummary = z.infer<typeof chainSummarySchema>;
-export type DependencyMap = z.output<(typeof planApi)['dependencies/get-map']['output']>;
+export type DependencyMap = z.output<(typeof dependenciesApi)['dependencies/get-map']['output']>;

@@ -1,3 +1,5 @@
+// What-if scenarios: create (fork), list, compare two plans by KPIs and differing jobs, promote
+// into the live plan, drop.
 import { z } from 'zod';
 import { isoDateSchema } from '../../domain/schemas';
 import { empty, type ApiSpec } from './common';
@@ -29,7 +31,7 @@ export const planKpisSchema = z.object({
 
 const slot = z.object({ operative: z.string(), date: z.string(), start: z.string() }).nullable();
 
-export const scenariosApi = {
+export const scenarioApi = {
   'scenario/list': { input: empty, output: z.array(scenarioInfoSchema) },
   'scenario/create': {
     input: z.object({ name: scenarioName, from: planName.nullable().optional(), note: z.string().max(500).optional() }).strict(),
