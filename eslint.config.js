@@ -5,8 +5,9 @@
 //   electron/ (-shell) plain Node backend, host and CLI: no Electron APIs
 //   electron/shell/  the only place that may import 'electron'
 // and the layers inside them (shared/'s folder ladder, the backend's store ← services ←
-// api ← transports) and no import cycles anywhere (import-x/no-cycle).
-// test/unit/lint/*.test.ts proves each rule fires. docs/ARCHITECTURE.md draws the layers.
+// api ← transports), no import cycles anywhere (import-x/no-cycle) and, with type information,
+// no floating or misused promises. test/unit/lint/*.test.ts proves each rule fires.
+// docs/ARCHITECTURE.md draws the layers.
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
@@ -186,6 +187,18 @@ export default tseslint.config(
           message: 'SQL belongs in electron/backend/store/: add a query function there instead of reaching into store.db.',
         },
       ],
+    },
+  },
+
+  // ---- promises (type-aware: the type checker tells what returns a promise) ----
+  // A promise nobody awaits loses its error (an unhandled rejection, a write that silently
+  // failed); an async callback where a void one is expected (onSubmit, forEach) does the same.
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: ROOT } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
 );

@@ -4,14 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let eslint: ESLint;
 
+// The import and layer rules need no type information; without it, code can be linted as if it
+// lived at any path (the file need not exist). The promise rules are tested below with types.
+const WITHOUT_TYPES: Linter.Config = {
+  files: ['**/*.{ts,tsx}'],
+  languageOptions: { parserOptions: { projectService: false } },
+  rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
+};
+
 beforeAll(() => {
-  eslint = new ESLint({ cwd: repoRoot });
+  eslint = new ESLint({ cwd: repoRoot, overrideConfig: WITHOUT_TYPES });
 });
 
 /** Lints code as if it lived at filePath (the file need not exist) and returns rule ids. */
@@ -133,10 +141,49 @@ describe('no import cycles (import-x/no-cycle)', () => {
       const [cyclic] = await eslint.lintFiles([path.join(dir, 'a.ts')]);
       expect(cyclic?.messages.map((m) => m.ruleId)).toEqual(['import-x/no-cycle']);
       fs.writeFileSync(path.join(dir, 'b.ts'), 'export const b = () => 1;\n');
-      const [clean] = await new ESLint({ cwd: repoRoot }).lintFiles([path.join(dir, 'a.ts')]);
+      const [clean] = await new ESLint({ cwd: repoRoot, overrideConfig: WITHOUT_TYPES }).lintFiles([path.join(dir, 'a.ts')]);
       expect(clean?.messages).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('promises (type-aware rules)', () => {
+  // Type-aware rules need the file in a TypeScript project: a tiny one of its own keeps this fast.
+  async function lintWithTypes(code: string): Promise<string[]> {
+    const dir = fs.mkdtempSync(path.join(repoRoot, 'test/unit/lint/tmp-promises-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { strict: true, lib: ['ES2023'], types: [] }, include: ['*.ts'] }),
+      );
+      fs.writeFileSync(path.join(dir, 'x.ts'), code);
+      const [result] = await new ESLint({ cwd: repoRoot }).lintFiles([path.join(dir, 'x.ts')]);
+      return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const save = 'export async function save(): Promise<void> {\n  await Promise.resolve();\n}\n';
+
+  it('rejects a promise nobody awaits', async () => {
+    expect(await lintWithTypes(`${save}export function onClick(): void {\n  save();\n}\n`)).toEqual([
+      '@typescript-eslint/no-floating-promises',
+    ]);
+  });
+
+  it('rejects an async callback where a void one is expected', async () => {
+    expect(
+      await lintWithTypes(`${save}export function all(xs: number[]): void {\n  xs.forEach(async () => {\n    await save();\n  });\n}\n`),
+    ).toEqual(['@typescript-eslint/no-misused-promises']);
+  });
+
+  it('accepts a promise awaited or deliberately voided', async () => {
+    expect(
+      await lintWithTypes(
+        `${save}export async function a(): Promise<void> {\n  await save();\n}\nexport function b(): void {\n  void save();\n}\n`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -189,7 +189,7 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
               selection={selected}
               now={now}
               onClose={() => setSelection([])}
-              onPin={pin}
+              onPin={(ref, pinned) => void pin(ref, pinned)}
               onUnschedule={unschedule}
             />
           )}
