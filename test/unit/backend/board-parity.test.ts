@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../shared/api/contract';
 import { formatHHMM } from '../../../shared/calendar/dates';
 import { openWorkspace, type Workspace } from '../../../electron/backend/workspace';
 import { buildBoardModel } from '../../../renderer/src/views/diary/boardModel';
@@ -72,7 +71,7 @@ describe('board and backend judge from one planning world', () => {
       fc.asyncProperty(fc.array(move, { minLength: 1, maxLength: 6 }), async (moves) => {
         const ws = await fresh();
         for (const m of moves) {
-          const model = buildBoardModel(await call<ApiOutput<'diary/get-board'>>(ws, 'diary/get-board', { from: FROM, to: TO }));
+          const model = buildBoardModel(await call(ws, 'diary/get-board', { from: FROM, to: TO }));
           const job = model.jobs.get(m.ref);
           const backend = await ws.dispatch('diary/check-placement', {
             ref: m.ref,
@@ -113,7 +112,7 @@ describe('board and backend judge from one planning world', () => {
 
   it('carries every link, the placed job that is done, and no other closed job', async () => {
     const ws = await fresh();
-    const board = await call<ApiOutput<'diary/get-board'>>(ws, 'diary/get-board', { from: FROM, to: TO });
+    const board = await call(ws, 'diary/get-board', { from: FROM, to: TO });
     expect(board.dependencies).toEqual(ws.store.read.dependencies());
     expect(board.dependencies.length).toBeGreaterThan(0);
     const refs = board.jobs.map((j) => j.ref);
