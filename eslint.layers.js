@@ -55,4 +55,10 @@ export const BACKEND_ZONES = [
     from: TRANSPORTS,
     message: 'The backend knows no transport: the CLI, the browser host and the Electron shell call it through the dispatcher.',
   },
+  {
+    target: './electron/cli',
+    from: ['./electron/backend/store', './electron/backend/api/handlers'],
+    message:
+      'The CLI is a transport: a workspace command calls the backend through the dispatcher (electron/cli/front-door.ts), never the store or a handler.',
+  },
 ];

@@ -1,32 +1,21 @@
-import { CliError } from '../cli-error';
-import { parseFlags, required } from '../args';
-import { openForCli } from '../open-workspace';
-import { storeFor } from '../scope';
-import { exportCsv, type ExportKind } from '../../backend/csv/export';
-import { writeFileAtomic } from '../../backend/write-file-atomic';
+// `export`: the CSV formats, through `export/run-csv`.
+import type { ApiInput } from '../../../shared/api/contract';
+import { WORKSPACE_FLAGS, flag, parseCommand, requiredFlag, runContract } from '../front-door';
+import { writeOutput } from '../output';
 
 export const EXPORT_HELP = 'export --db F --what operatives|jobs|absences|flags|diary --out F|- [--scenario N]   write CSV (- = stdout)';
-const KINDS: readonly ExportKind[] = ['operatives', 'jobs', 'absences', 'flags', 'diary'];
+
+const FLAGS = { ...WORKSPACE_FLAGS, what: flag.text('what'), out: flag.text() };
 
 export async function exportCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(
-    argv,
-    { db: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, scenario: { type: 'string' } },
-    'export',
-  );
-  const db = required(values.db, 'db', 'export');
-  const what = required(values.what, 'what', 'export');
-  const target = required(values.out, 'out', 'export');
-  if (!KINDS.includes(what as ExportKind)) throw new CliError(`export: --what must be one of ${KINDS.join(', ')} (got "${what}")`);
-  const ws = await openForCli(db, { mustExist: true });
-  try {
-    const { csv, rows } = exportCsv(storeFor(ws, values.scenario), what as ExportKind);
-    if (target === '-') process.stdout.write(csv);
-    else {
-      writeFileAtomic(target, csv);
-      out(`Wrote ${rows} ${what} rows to ${target}`);
-    }
-  } finally {
-    ws.close();
-  }
+  const { values, input } = parseCommand(argv, FLAGS, 'export');
+  requiredFlag(values, 'db', 'export');
+  const target = requiredFlag(values, 'out', 'export');
+  const { csv, rows } = await runContract('export', 'export/run-csv', input as ApiInput<'export/run-csv'>, {
+    flags: FLAGS,
+    values,
+    scenario: values.scenario,
+  });
+  writeOutput(target, csv);
+  if (target !== '-') out(`Wrote ${rows} ${values.what} rows to ${target}`);
 }

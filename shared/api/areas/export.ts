@@ -6,7 +6,7 @@ export const CSV_KINDS = ['operatives', 'jobs', 'absences', 'flags', 'diary'] as
 
 export const exportApi = {
   'export/run-csv': {
-    input: z.object({ what: z.enum(CSV_KINDS) }).strict(),
+    input: z.object({ what: z.enum(CSV_KINDS, { error: `must be one of ${CSV_KINDS.join(', ')}` }) }).strict(),
     output: z.object({ csv: z.string(), rows: z.number().int() }),
   },
 } as const satisfies Record<string, ApiSpec>;

@@ -153,7 +153,9 @@ describe('planwright scenario', () => {
     expect((await cli(['scenario', 'promote', '--db', db, '--name', 'storm'])).out).toMatch(/Promoted "storm"/);
     expect((await cli(['scenario', 'list', '--db', db])).out).toMatch(/^storm\tfrom base\tcreated .*\tpromoted /);
     expect((await cli(['scenario', 'drop', '--db', db, '--name', 'storm'])).code).toBe(0);
-    expect((await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm'])).err).toBe('No scenario named "storm"');
+    expect((await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm'])).err).toBe(
+      'scenario compare: No scenario named "storm"',
+    );
     expect(
       (await cli(['assign', '--db', db, '--scenario', 'gone', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code,
     ).toBe(2);

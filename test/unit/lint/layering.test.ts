@@ -110,6 +110,8 @@ describe('backend layers: store ← services ← api ← transports', () => {
     ['a service importing the workspace', 'electron/backend/planning/__violation.ts', '../workspace'],
     ['the backend importing the CLI', 'electron/backend/api/__violation.ts', '../../cli/run'],
     ['the backend importing the host', 'electron/backend/__violation.ts', '../host/server'],
+    ['the CLI reaching into the store', 'electron/cli/commands/__violation.ts', '../../backend/store/reader'],
+    ['the CLI calling a handler', 'electron/cli/__violation.ts', '../backend/api/handlers/diary'],
   ];
   it.each(cases)('rejects %s', async (_what, file, spec) => {
     expect(await ruleIds(file, `import * as x from '${spec}';\nexport const y = x;\n`)).toEqual(['import-x/no-restricted-paths']);

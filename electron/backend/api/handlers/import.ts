@@ -9,10 +9,10 @@ export const importHandlers: AreaHandlers<'import'> = {
     importCsv(
       store,
       {
-        operatives: file('operatives.csv', input.operatives),
-        jobs: file('jobs.csv', input.jobs),
-        absences: file('absences.csv', input.absences),
-        flags: file('flags.csv', input.flags),
+        operatives: file(input.names?.operatives ?? 'operatives.csv', input.operatives),
+        jobs: file(input.names?.jobs ?? 'jobs.csv', input.jobs),
+        absences: file(input.names?.absences ?? 'absences.csv', input.absences),
+        flags: file(input.names?.flags ?? 'flags.csv', input.flags),
       },
       slaPolicyOf(store),
     ),
