@@ -2,10 +2,10 @@
 // turned into that input, and sent through the dispatcher like any other transport's call. The
 // contract does the checking; its errors come back naming the field, and are told here in terms
 // of the flag that fills it (`--date must be a real date YYYY-MM-DD (got "2027-02-30")`).
-import { parseArgs } from 'node:util';
 import { contract, type ApiInput, type ApiOutput, type ContractName } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
 import type { Workspace } from '../backend/workspace';
+import { parseFlags, type FlagSpec as ParseOptions } from './args';
 import { CliError } from './cli-error';
 import { openForCli } from './open-workspace';
 
@@ -39,15 +39,10 @@ export interface ParsedCommand {
 }
 
 export function parseCommand(argv: string[], specs: FlagSpecs, command: string): ParsedCommand {
-  const options = Object.fromEntries(
+  const options: ParseOptions = Object.fromEntries(
     Object.entries(specs).map(([name, s]) => [name, { type: s.kind === 'boolean' ? ('boolean' as const) : ('string' as const) }]),
   );
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new CliError(`${command}: ${(e as Error).message.replace(/\. To specify a positional.*$/s, '')}`);
-  }
+  const parsed = parseFlags(argv, options, command);
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const input: Record<string, unknown> = {};
   for (const [name, s] of Object.entries(specs)) {

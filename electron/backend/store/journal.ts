@@ -1,18 +1,10 @@
 // The journal tables that stay outside undo on purpose: the override log (a hard rule broken
 // with a reason, for change control) and each job's event history (for the details panel).
+import type { PlacementOverride } from '../../../shared/pack';
 import type { Store } from './store';
 
-export interface OverrideRecord {
-  id: number;
-  at: string;
-  who: string;
-  job_ref: string;
-  operative_id: string;
-  date: string;
-  rule_id: string;
-  violation: string;
-  reason: string;
-}
+/** One override_log row. */
+export type OverrideRecord = PlacementOverride & { id: number };
 
 export interface JobEvent {
   id: number;
