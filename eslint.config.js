@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { BACKEND_ZONES, SHARED_ZONES } from './eslint.layers.js';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -140,6 +141,18 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // ---- React (renderer only) ----
+  {
+    // The two classic hook rules, not the plugin's whole React Compiler set: hooks called in the
+    // same order every render, and effects/memos that list what they read (stale closures).
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      // useResource(load, deps) is checked like useCallback: its deps list what `load` reads.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useResource$' }],
     },
   },
   {

@@ -11,7 +11,8 @@ export const SHARED_LADDER = [
   ['csv'], //                              the CSV formats (cycle check from graph)
   ['roster'], //                           who works when: patterns, overrides, the resolver, roster.csv
   ['rules'], //                            placement rules, PlanningWorld, PlanIndex, the snapshot
-  ['coverage', 'kpi', 'pack'], //          roster against the plan; plan KPIs; plan packs
+  ['coverage', 'kpi', 'pack', 'actuals', 'suggest'], // roster against the plan; plan KPIs; plan packs;
+  //                                       plan against what happened; suggested operatives
   ['solver'], //                           the VRPTW engine and the diary scheduler
   ['api'], //                              the contract: names and schemas of every call
 ];
@@ -56,8 +57,17 @@ export const BACKEND_ZONES = [
     message: 'The backend knows no transport: the CLI, the browser host and the Electron shell call it through the dispatcher.',
   },
   {
+    // Except what concerns the file itself, before or around any call: opening it (its refusals,
+    // backups and restoring one) and who makes the calls (the actor the dispatcher runs them as).
     target: './electron/cli',
-    from: ['./electron/backend/store', './electron/backend/api/handlers'],
+    from: './electron/backend/store',
+    except: ['./backup.ts', './backup-restore.ts', './open-errors.ts', './sqlite-errors.ts', './actor.ts'],
+    message:
+      'The CLI is a transport: a workspace command calls the backend through the dispatcher (electron/cli/front-door.ts), never the store or a handler.',
+  },
+  {
+    target: './electron/cli',
+    from: './electron/backend/api/handlers',
     message:
       'The CLI is a transport: a workspace command calls the backend through the dispatcher (electron/cli/front-door.ts), never the store or a handler.',
   },

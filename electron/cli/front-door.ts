@@ -7,7 +7,7 @@ import type { ApiErrorBody } from '../../shared/api/errors';
 import type { Workspace } from '../backend/workspace';
 import { parseFlags, type FlagSpec as ParseOptions } from './args';
 import { CliError } from './cli-error';
-import { openForCli } from './open-workspace';
+import { openForCli, type CliOpenOptions } from './open-workspace';
 
 /**
  * A flag: its text (`string`), presence (`boolean`), a whole number, a comma-separated list, or
@@ -87,14 +87,20 @@ export function requiredFlag(values: ParsedCommand['values'], name: string, comm
   return v;
 }
 
+/** How a command opens --db: `create` a missing file; `intent: 'read'` for commands that change nothing. */
+export interface OpenOptions extends Pick<CliOpenOptions, 'intent' | 'allowReadOnly'> {
+  create?: boolean;
+}
+
 /** Opens the workspace named by --db (which must exist unless `create`), runs `fn`, closes it. */
 export async function withWorkspace<T>(
   values: ParsedCommand['values'],
   command: string,
   fn: (ws: Workspace) => Promise<T>,
-  opts: { create?: boolean } = {},
+  opts: OpenOptions = {},
 ): Promise<T> {
-  const ws = await openForCli(requiredFlag(values, 'db', command), { mustExist: !opts.create });
+  const { create, ...rest } = opts;
+  const ws = await openForCli(requiredFlag(values, 'db', command), { mustExist: !create, ...rest });
   try {
     return await fn(ws);
   } finally {
@@ -128,7 +134,7 @@ export async function runContract<N extends ContractName>(
   name: N,
   input: ApiInput<N>,
   opts: CallOptions,
-  open: { create?: boolean } = {},
+  open: OpenOptions = {},
 ): Promise<ApiOutput<N>> {
   requiredFlag(opts.values, 'db', command);
   checkInput(command, name, input, opts);

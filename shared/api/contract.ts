@@ -6,10 +6,13 @@
 import type { z } from 'zod';
 import type { ApiSpec } from './areas/common';
 import { absencesApi } from './areas/absences';
+import { actualsApi } from './areas/actuals';
+import { addressesApi } from './areas/addresses';
 import { baselineApi } from './areas/baseline';
 import { chartsApi } from './areas/charts';
 import { dependenciesApi } from './areas/dependencies';
 import { diaryApi } from './areas/diary';
+import { durationsApi } from './areas/durations';
 import { exportApi } from './areas/export';
 import { flagsApi } from './areas/flags';
 import { historyApi } from './areas/history';
@@ -18,6 +21,8 @@ import { jobsApi } from './areas/jobs';
 import { matrixApi } from './areas/matrix';
 import { operativesApi } from './areas/operatives';
 import { packsApi } from './areas/packs';
+import { printApi } from './areas/print';
+import { rebookingApi } from './areas/rebooking';
 import { reviewApi } from './areas/review';
 import { rosterApi } from './areas/roster';
 import { scenarioApi } from './areas/scenario';
@@ -48,6 +53,11 @@ export const AREAS = {
   charts: chartsApi,
   packs: packsApi,
   roster: rosterApi,
+  print: printApi,
+  actuals: actualsApi,
+  rebooking: rebookingApi,
+  addresses: addressesApi,
+  durations: durationsApi,
 } as const;
 
 export const contract = {
@@ -70,6 +80,11 @@ export const contract = {
   ...chartsApi,
   ...packsApi,
   ...rosterApi,
+  ...printApi,
+  ...actualsApi,
+  ...rebookingApi,
+  ...addressesApi,
+  ...durationsApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Area = keyof typeof AREAS;

@@ -4,6 +4,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { dateRange } from '../../../shared/calendar/dates';
 import { placedView } from '../jobs/views';
+import { onBoard } from '../editing/retired';
 import { listDropouts } from '../roster/dropouts';
 import type { Store } from '../store/store';
 import { readPlanningWorld } from './snapshot';
@@ -23,6 +24,8 @@ export function boardData(store: Store, from: string, to: string) {
     to,
     dates,
     ...snapshot,
+    // A retired operative leaves the board (editing/retired.ts); the verdicts are unchanged.
+    operatives: onBoard(snapshot.operatives, entries, from, to),
     jobs: snapshot.jobs.map((j) => placedView(j, byRef.get(j.ref))),
     entries,
     version: store.version,

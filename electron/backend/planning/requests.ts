@@ -3,6 +3,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { formatHHMM } from '../../../shared/calendar/dates';
 import type { DiaryEntry, HHMM } from '../../../shared/domain/types';
+import { logJobChange } from '../store/events';
 import type { Store } from '../store/store';
 import { moveJob, validateTarget, type MoveResult, type Target } from './moves';
 import { indexOf } from './world';
@@ -26,11 +27,11 @@ export function checkPlacement(store: Store, ref: string, to: Target) {
   };
 }
 
-export function pinJob(store: Store, ref: string, pinned: boolean): DiaryEntry {
+export function pinJob(store: Store, ref: string, pinned: boolean, who: string): DiaryEntry {
   const entry = store.read.diaryEntry(ref);
   if (!entry) throw new ApiError('NOT_FOUND', `${ref} is not in the diary, so it cannot be pinned`);
   store.history.mutate(`${pinned ? 'Pin' : 'Unpin'} ${ref}`, (rec) => rec.put('diary_entries', { job_ref: ref, pinned: pinned ? 1 : 0 }));
-  store.logJobEvent(ref, pinned ? 'pinned' : 'unpinned', {});
+  logJobChange(store, ref, pinned ? 'pinned' : 'unpinned', {}, who);
   return { ...entry, pinned };
 }
 

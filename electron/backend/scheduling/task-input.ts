@@ -9,6 +9,7 @@ import { OPEN_STATUSES as OPEN, readPlanningWorld } from '../planning/snapshot';
 import { matrixSettingsOf } from '../plan/matrix-settings';
 import type { MatrixSettings } from '../../../shared/matrix/quadrant';
 import type { Store } from '../store/store';
+import { withActuals } from '../actuals/scheduler-input';
 
 export interface ScheduleParams {
   from: string;
@@ -19,6 +20,10 @@ export interface ScheduleParams {
   seed?: number | undefined;
   /** Place only these (unscheduled) jobs, e.g. the ones a roster change sent back to the tray. */
   refs?: string[] | undefined;
+  /** With refs: they are placed jobs to take out and place again (blocked placements re-planned in one step). */
+  replan?: boolean | undefined;
+  /** Plan with the learned standard durations (actuals), off by default. */
+  learnedDurations?: boolean | undefined;
 }
 
 export interface ScheduleTaskInput {
@@ -42,14 +47,16 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   if (p.from > p.to) throw new ApiError('VALIDATION', `from ${p.from} is after to ${p.to}`);
   const dates = dateRange(p.from, p.to);
   if (dates.length > MAX_DAYS) throw new ApiError('VALIDATION', `schedule at most ${MAX_DAYS} days at a time (asked for ${dates.length})`);
-  const world = readPlanningWorld(store);
-  const { operatives, jobs } = world;
+  const read = readPlanningWorld(store);
+  const { operatives, jobs } = read;
   if (operatives.length === 0) throw new ApiError('VALIDATION', 'No operatives in this plan: import operatives before auto-scheduling');
   const known = new Set(operatives.map((o) => o.id));
   const unknown = (p.operatives ?? []).filter((id) => !known.has(id));
   if (unknown.length) throw new ApiError('NOT_FOUND', `No operative with id ${unknown.join(', ')}`);
   const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
-  const diary = store.read.diary();
+  const stored = store.read.diary();
+  const again = p.replan && p.refs ? new Set(p.refs) : null;
+  const diary = again ? stored.filter((e) => !again.has(e.job_ref)) : stored;
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
   const movable = p.reoptimise
@@ -67,7 +74,7 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
     );
   }
   return {
-    world,
+    world: withActuals(store, read, p.learnedDurations),
     diary,
     scopeJobs,
     dates,

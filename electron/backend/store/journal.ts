@@ -11,6 +11,8 @@ export interface JobEvent {
   at: string;
   kind: string;
   detail: unknown;
+  /** Who made the change (app and CLI edits); null for events recorded without one. */
+  who: string | null;
 }
 
 /** Appends one override; returns its id. */
@@ -48,11 +50,12 @@ export function overriddenPlacements(store: Store): (ref: string, operativeId: s
 
 /** A job's events, oldest first, with their details parsed. */
 export function jobEvents(store: Store, ref: string): JobEvent[] {
-  const rows = store.db.prepare('SELECT id, at, kind, detail FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as {
+  const rows = store.db.prepare('SELECT id, at, kind, detail, who FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as {
     id: number;
     at: string;
     kind: string;
     detail: string;
+    who: string | null;
   }[];
   return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
 }

@@ -77,7 +77,8 @@ export function commitVersion(store: Store, row: VersionRow, entries: readonly F
     .immediate();
 }
 
-function insertVersion(store: Store, row: VersionRow, entries: readonly FrozenEntry[]): void {
+/** Writes a version and its frozen diary as they are (no chain check): commitVersion, and benchmark fixtures. */
+export function insertVersion(store: Store, row: VersionRow, entries: readonly FrozenEntry[]): void {
   const cols = Object.keys(row);
   store.db.prepare(`INSERT INTO plan_pack_versions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
   const put = store.db.prepare(

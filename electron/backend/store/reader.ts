@@ -53,6 +53,10 @@ export class Reader {
       .get(operativeId, from, to) as { id: number } | undefined;
     return r?.id;
   }
+  flag(id: number): Flag | undefined {
+    const r = this.db.prepare('SELECT * FROM flags WHERE id = ?').get(id) as Row | undefined;
+    return r && rowToFlag(r);
+  }
   flags(): Flag[] {
     return (this.db.prepare('SELECT * FROM flags ORDER BY operative_id, id').all() as Row[]).map(rowToFlag);
   }
@@ -88,6 +92,17 @@ export class Reader {
   setting<T>(key: string): T | undefined {
     const r = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
     return r ? (JSON.parse(r.value) as T) : undefined;
+  }
+  /** Every job ref, and every operative id (ref and id suggestions, link checks). */
+  jobRefs(): string[] {
+    return this.db.prepare('SELECT ref FROM jobs').pluck().all() as string[];
+  }
+  operativeIds(): string[] {
+    return this.db.prepare('SELECT id FROM operatives').pluck().all() as string[];
+  }
+  /** Placements per diary date. */
+  placementsPerDate(): { date: string; n: number }[] {
+    return this.db.prepare('SELECT date, COUNT(*) AS n FROM diary_entries GROUP BY date').all() as { date: string; n: number }[];
   }
   count(table: 'operatives' | 'jobs' | 'diary_entries'): number {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -9,6 +9,7 @@ export function operativeToRow(o: Operative): TableRow<'operatives'> {
     competences: JSON.stringify(o.competences),
     working_days: JSON.stringify(o.working_days),
     areas: JSON.stringify(o.areas),
+    retired_from: o.retired_from ?? null,
   };
 }
 export function rowToOperative(r: Row): Operative {
@@ -23,6 +24,8 @@ export function rowToOperative(r: Row): Operative {
     shift_end: r.shift_end as string,
     working_days: JSON.parse(r.working_days as string),
     areas: JSON.parse(r.areas as string),
+    // Only when set, so an active operative reads back exactly as it was written.
+    ...(r.retired_from ? { retired_from: r.retired_from as string } : {}),
   };
 }
 

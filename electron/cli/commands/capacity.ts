@@ -10,11 +10,13 @@ const FLAGS = { ...WORKSPACE_FLAGS, from: flag.text('from'), to: flag.text('to')
 
 export async function capacityCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values, input } = parseCommand(argv, FLAGS, 'capacity');
-  const r = await runContract('capacity', 'roster/get-capacity', input as ApiInput<'roster/get-capacity'>, {
-    flags: FLAGS,
-    values,
-    scenario: values.scenario,
-  });
+  const r = await runContract(
+    'capacity',
+    'roster/get-capacity',
+    input as ApiInput<'roster/get-capacity'>,
+    { flags: FLAGS, values, scenario: values.scenario },
+    { intent: 'read' },
+  );
   if (values.json) {
     out(JSON.stringify(r));
     return;

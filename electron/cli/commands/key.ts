@@ -1,14 +1,13 @@
 // `key export`: the signing key's public half in minisign format. The key is this workstation's
 // (PLANWRIGHT_HOME), not the workspace's: creating it when there is none is a local key
 // operation; what the workspace knows (its published versions' key) comes through `packs/list`.
-import fs from 'node:fs';
 import { ApiError } from '../../../shared/api/errors';
 import { protectorForNew, keyAccess } from '../../backend/packs/key-access';
 import { createSigningKey, publicKeyText, readSigningKey } from '../../backend/packs/signing-key';
 import { planwrightHome } from '../../backend/paths';
 import { CliError } from '../cli-error';
 import { WORKSPACE_FLAGS, callContract, flag, parseCommand, requiredFlag, withWorkspace } from '../front-door';
-import { writeOutput } from '../output';
+import { outputTarget } from '../output-file';
 import { withPassphrase } from './packs-common';
 
 export const KEY_HELP =
@@ -23,26 +22,30 @@ export async function keyCommand(argv: string[], out: (s: string) => void): Prom
   requiredFlag(values, 'db', 'key export');
   const target = requiredFlag(values, 'out', 'key export');
   const home = planwrightHome();
-  await withWorkspace(values, 'key export', async (ws) => {
-    let info = readSigningKey(home);
-    if (!info) {
-      info = await withPassphrase('key export', home, async (passphrase) => {
-        try {
-          return createSigningKey(home, protectorForNew(keyAccess(passphrase, undefined)), new Date().toISOString()).info;
-        } catch (e) {
-          if (e instanceof ApiError)
-            throw new CliError(`key export: ${e.message}`, 2, { code: e.code, message: e.message, details: e.details });
-          throw e;
-        }
-      });
-      out(`Created signing key ${info.keyIdText} in ${info.file}`);
-    }
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory())
-      throw new CliError(`key export: --out ${target} is a folder; give a file name such as planwright.pub`);
-    writeOutput(target, publicKeyText(info));
-    out(`Wrote public key ${info.keyIdText} to ${target}`);
-    const [last] = await callContract(ws, 'key export', 'packs/list', {}, { flags: FLAGS, values });
-    if (last && last.key_id !== info.keyIdText)
-      out(`Note: version ${last.version} of this workspace was signed with key ${last.key_id}, not this key`);
-  });
+  const output = outputTarget(target, 'key export');
+  await withWorkspace(
+    values,
+    'key export',
+    async (ws) => {
+      let info = readSigningKey(home);
+      if (!info) {
+        info = await withPassphrase('key export', home, async (passphrase) => {
+          try {
+            return createSigningKey(home, protectorForNew(keyAccess(passphrase, undefined)), ws.store.now()).info;
+          } catch (e) {
+            if (e instanceof ApiError)
+              throw new CliError(`key export: ${e.message}`, 2, { code: e.code, message: e.message, details: e.details });
+            throw e;
+          }
+        });
+        out(`Created signing key ${info.keyIdText} in ${info.file}`);
+      }
+      output.write(publicKeyText(info));
+      if (!output.stdout) out(`Wrote public key ${info.keyIdText} to ${output.file}`);
+      const [last] = await callContract(ws, 'key export', 'packs/list', {}, { flags: FLAGS, values });
+      if (last && last.key_id !== info.keyIdText)
+        out(`Note: version ${last.version} of this workspace was signed with key ${last.key_id}, not this key`);
+    },
+    { intent: 'read' },
+  );
 }

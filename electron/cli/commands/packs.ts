@@ -7,7 +7,7 @@ const FLAGS = { db: WORKSPACE_FLAGS.db };
 
 export async function packsCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values } = parseCommand(argv, FLAGS, 'packs');
-  const versions = await runContract('packs', 'packs/list', {}, { flags: FLAGS, values });
+  const versions = await runContract('packs', 'packs/list', {}, { flags: FLAGS, values }, { intent: 'read' });
   if (versions.length === 0) {
     out('No published versions yet.');
     return;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ApiInput } from '../../../shared/api/contract';
 import { CliError } from '../cli-error';
 import { WORKSPACE_FLAGS, flag, parseCommand, requiredFlag, runContract } from '../front-door';
-import { writeOutput } from '../output';
+import { outputTarget } from '../output-file';
 
 export const ROSTER_HELP = [
   'roster import --db F --file roster.csv [--scenario N]   all-or-nothing roster overrides (operative_id,date,start,end,kind)',
@@ -31,14 +31,16 @@ export async function rosterCommand(argv: string[], out: (s: string) => void): P
   requiredFlag(values, 'db', 'roster export');
   const target = requiredFlag(values, 'out', 'roster export');
   const { from, to, overrides_only } = input as ApiInput<'roster/export-csv'>;
+  const output = outputTarget(target, 'roster export');
   const { csv, rows } = await runContract(
     'roster export',
     'roster/export-csv',
     { from, to, ...(overrides_only ? { overrides_only } : {}) },
     { flags: FLAGS, values, scenario: values.scenario },
+    { intent: 'read' },
   );
-  writeOutput(target, csv);
-  if (target !== '-') out(`Wrote ${rows} roster rows to ${target}`);
+  output.write(csv);
+  if (!output.stdout) out(`Wrote ${rows} roster rows to ${output.file}`);
 }
 
 async function rosterImport(values: Record<string, string | boolean | undefined>, out: (s: string) => void): Promise<void> {

@@ -35,7 +35,7 @@ export async function scenarioCommand(argv: string[], out: (s: string) => void):
       return;
     }
     case 'list': {
-      const list = await runContract(command, 'scenario/list', {}, opts);
+      const list = await runContract(command, 'scenario/list', {}, opts, { intent: 'read' });
       if (list.length === 0) out('No scenarios.');
       for (const s of list)
         out(
@@ -44,7 +44,7 @@ export async function scenarioCommand(argv: string[], out: (s: string) => void):
       return;
     }
     case 'compare': {
-      const c = await runContract(command, 'scenario/compare', input as ApiInput<'scenario/compare'>, opts);
+      const c = await runContract(command, 'scenario/compare', input as ApiInput<'scenario/compare'>, opts, { intent: 'read' });
       if (values.json) out(JSON.stringify({ a: c.a, b: c.b, changes: c.changes }));
       else printComparison(String(values.a), String(values.b), c, out);
       return;

@@ -14,7 +14,7 @@ import {
 } from '../front-door';
 
 export const SCHEDULE_HELP =
-  'schedule --db F --from D --to D [--time-limit-ms N] [--seed S] [--operatives A,B] [--reoptimise] [--dry-run] [--json] [--scenario N]   auto-schedule (applied as one undoable step unless --dry-run)';
+  'schedule --db F --from D --to D [--time-limit-ms N] [--seed S] [--operatives A,B] [--reoptimise] [--learned-durations] [--dry-run] [--json] [--scenario N]   auto-schedule (applied as one undoable step unless --dry-run)';
 
 const FLAGS = {
   ...WORKSPACE_FLAGS,
@@ -24,6 +24,7 @@ const FLAGS = {
   seed: flag.seed('seed'),
   operatives: flag.list('operatives'),
   reoptimise: flag.bool('reoptimise'),
+  'learned-durations': flag.bool('learnedDurations'),
   'dry-run': flag.bool(),
   json: flag.bool(),
 };

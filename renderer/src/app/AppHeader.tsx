@@ -1,5 +1,6 @@
 // Top bar: product name, what is in the workspace, and the global commands.
 import { api } from '../api/client';
+import { Chip } from '../components/Chip';
 import type { HistoryStatus } from '../../../shared/api/views';
 import { useResource } from '../hooks/useResource';
 import type { Theme } from '../hooks/useTheme';
@@ -35,24 +36,8 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
           Import CSV…
         </button>
         <span className="button-group">
-          <button
-            type="button"
-            onClick={onUndo}
-            disabled={!history?.canUndo}
-            title={history?.undoLabel ? `Undo ${history.undoLabel}` : 'Nothing to undo'}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            onClick={onRedo}
-            disabled={!history?.canRedo}
-            title={history?.redoLabel ? `Redo ${history.redoLabel}` : 'Nothing to redo'}
-            aria-keyshortcuts="Control+Shift+Z Control+Y"
-          >
-            Redo
-          </button>
+          <HistoryButton word="Undo" can={history?.canUndo} what={history?.undoLabel} keys="Control+Z" onClick={onUndo} />
+          <HistoryButton word="Redo" can={history?.canRedo} what={history?.redoLabel} keys="Control+Shift+Z Control+Y" onClick={onRedo} />
         </span>
         <button
           type="button"
@@ -69,6 +54,21 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
   );
 }
 
+/** Undo or Redo: its title names the step it would undo or redo. */
+function HistoryButton(p: { word: 'Undo' | 'Redo'; can?: boolean; what?: string | null; keys: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={p.onClick}
+      disabled={!p.can}
+      title={p.what ? `${p.word} ${p.what}` : `Nothing to ${p.word.toLowerCase()}`}
+      aria-keyshortcuts={p.keys}
+    >
+      {p.word}
+    </button>
+  );
+}
+
 function WorkspaceCounts() {
   const info = useResource(() => api('workspace/get-info', {}), []);
   const c = info.data?.counts;
@@ -78,6 +78,13 @@ function WorkspaceCounts() {
       <span>{plural(c.operatives, 'operative')}</span>
       <span>{plural(c.jobs, 'job')}</span>
       <span>{plural(c.unscheduled, 'unscheduled job', 'unscheduled')}</span>
+      {info.data?.readOnly && (
+        <span role="note" aria-label={`Read-only: ${info.data.readOnly}`}>
+          <Chip tone="warning" title={`${info.data.readOnly}. You can browse, export and compare; changes are refused.`}>
+            Read-only
+          </Chip>
+        </span>
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // Renders the routed view inside its own error boundary (keyed by view, so switching
 // away from a broken view resets it).
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { VIEW_LABELS, type Route } from './routes';
+import { VIEW_LABELS, type ViewId } from './routes';
+import { navigate } from './url';
 import { DiaryView } from '../views/diary/DiaryView';
 import { JobsView } from '../views/jobs/JobsView';
 import { OperativesView } from '../views/operatives/OperativesView';
@@ -10,24 +11,26 @@ import { DependenciesView } from '../views/dependencies/DependenciesView';
 import { MatrixView } from '../views/matrix/MatrixView';
 import { RosterView } from '../views/roster/RosterView';
 import { PublishView } from '../views/publish/PublishView';
+import { ActualsView } from '../views/actuals/ActualsView';
 
 interface Props {
-  route: Route;
-  onNavigate: (patch: Partial<Route>) => void;
+  view: ViewId;
+  /** The focus date (`?date=`). */
+  date: string;
 }
 
-export function ViewOutlet({ route, onNavigate }: Props) {
+export function ViewOutlet({ view, date }: Props) {
   return (
-    <ErrorBoundary key={route.view} where={`The ${VIEW_LABELS[route.view]} view`}>
-      <CurrentView route={route} onNavigate={onNavigate} />
+    <ErrorBoundary key={view} where={`The ${VIEW_LABELS[view]} view`}>
+      <CurrentView view={view} date={date} />
     </ErrorBoundary>
   );
 }
 
-function CurrentView({ route, onNavigate }: Props) {
-  switch (route.view) {
+function CurrentView({ view, date }: Props) {
+  switch (view) {
     case 'diary':
-      return <DiaryView date={route.date} onDateChange={(date) => onNavigate({ date })} />;
+      return <DiaryView date={date} onDateChange={(d) => navigate({ date: d })} />;
     case 'jobs':
       return <JobsView />;
     case 'operatives':
@@ -35,12 +38,14 @@ function CurrentView({ route, onNavigate }: Props) {
     case 'dependencies':
       return <DependenciesView />;
     case 'matrix':
-      return <MatrixView date={route.date} />;
+      return <MatrixView date={date} />;
     case 'roster':
-      return <RosterView date={route.date} onNavigate={onNavigate} />;
+      return <RosterView date={date} onNavigate={navigate} />;
     case 'publish':
-      return <PublishView date={route.date} />;
+      return <PublishView date={date} />;
     case 'scenarios':
       return <ScenariosView />;
+    case 'actuals':
+      return <ActualsView date={date} />;
   }
 }

@@ -1,7 +1,8 @@
 // The app frame: header, view navigation, the current view and the status bar. Owns the
-// app-wide state (route, theme, undo/redo, import dialog) and the global shortcuts.
-import { useState } from 'react';
-import { useRoute } from './useRoute';
+// app-wide state (theme, undo/redo, import dialog; the view and date live in the URL, url.ts) and
+// the global shortcuts.
+import { useEffect, useState } from 'react';
+import { navigate, useUrlParam } from './url';
 import { hasNativeMenu, useMenuCommands } from './useMenuCommands';
 import { AppHeader } from './AppHeader';
 import { ViewNav } from './ViewNav';
@@ -16,7 +17,10 @@ import { ScenarioBanner } from '../scenarios/ScenarioBanner';
 import { useScenario } from '../scenarios/ScenarioContext';
 
 export function Workstation() {
-  const [route, setRoute] = useRoute();
+  const view = useUrlParam('view');
+  const date = useUrlParam('date');
+  // The address always names the view and date shown (defaults filled in, bad values replaced).
+  useEffect(() => navigate({ view, date }), [view, date]);
   const [theme, toggleTheme] = useTheme();
   const history = useUndoRedo();
   const [importing, setImporting] = useState(false);
@@ -48,13 +52,13 @@ export function Workstation() {
         onAutoSchedule={() => setScheduling(true)}
       />
       <ScenarioBanner />
-      <ViewNav route={route} onNavigate={setRoute} />
+      <ViewNav view={view} date={date} />
       <main className="app-main" id="main">
-        <ViewOutlet route={route} onNavigate={setRoute} />
+        <ViewOutlet view={view} date={date} />
       </main>
       <StatusRegion />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
-      {scheduling && <AutoScheduleDialog focusDate={route.date} onClose={() => setScheduling(false)} />}
+      {scheduling && <AutoScheduleDialog focusDate={date} onClose={() => setScheduling(false)} />}
     </div>
   );
 }

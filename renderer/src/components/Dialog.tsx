@@ -48,3 +48,53 @@ export function Dialog({ title, onClose, children, actions, className }: Props) 
     </dialog>
   );
 }
+
+interface ActionsProps {
+  /** Closes without doing anything. */
+  onCancel: () => void;
+  cancelLabel?: string;
+  /** The primary action; while `busy`, `busyLabel` (if given) says it is under way. */
+  label: ReactNode;
+  busyLabel?: string;
+  busy?: boolean;
+  disabled?: boolean;
+  /** Runs the action; without it the button submits (its form, or the one named by `form`). */
+  onAction?: () => unknown;
+  form?: string;
+  /** The action overrides a safeguard (drawn as dangerous). */
+  danger?: boolean;
+  /** Buttons before Cancel (a secondary action). */
+  before?: ReactNode;
+}
+
+/** The usual dialog footer: Cancel (or Close), then the primary action. */
+export function DialogActions({
+  onCancel,
+  cancelLabel = 'Cancel',
+  label,
+  busyLabel,
+  busy,
+  disabled,
+  onAction,
+  form,
+  danger,
+  before,
+}: ActionsProps) {
+  return (
+    <>
+      {before}
+      <button type="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button
+        type={onAction ? 'button' : 'submit'}
+        form={form}
+        className={danger ? 'primary danger' : 'primary'}
+        disabled={disabled}
+        onClick={onAction && (() => void onAction())}
+      >
+        {busy && busyLabel ? busyLabel : label}
+      </button>
+    </>
+  );
+}

@@ -22,7 +22,7 @@ export interface Column<T> {
   sortValue?: (row: T) => SortValue;
 }
 
-export type RowAttributes = Record<`data-${string}`, string>;
+type RowAttributes = Record<`data-${string}`, string>;
 
 interface Props<T> {
   label: string;

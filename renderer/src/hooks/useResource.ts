@@ -1,6 +1,6 @@
 // Loads data from the backend and re-loads when the workspace changes (see useDataVersion)
 // or its inputs change. Keeps the previous data while re-loading so tables don't flash empty.
-import { useCallback, useEffect, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 import { useDataVersion } from './useDataVersion';
 import { useStatus } from '../components/StatusRegion';
 
@@ -22,11 +22,16 @@ export function useResource<T>(load: () => Promise<T>, deps: DependencyList): Re
   const { report } = useStatus();
   const [nonce, setNonce] = useState(0);
   const [state, setState] = useState<State<T>>({ data: undefined, error: undefined, loading: true });
+  // `load` is recreated each render: the effect calls the latest one, and runs again when one of
+  // `deps` changes (lint checks callers' deps: `additionalHooks` in eslint.config.js).
+  const latest = useRef(load);
+  latest.current = load;
+  const inputs = useDepsVersion(deps);
 
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    load().then(
+    latest.current().then(
       (data) => {
         if (live) setState({ data, error: undefined, loading: false });
       },
@@ -40,9 +45,16 @@ export function useResource<T>(load: () => Promise<T>, deps: DependencyList): Re
     return () => {
       live = false;
     };
-    // `load` is recreated each render; callers list what it really depends on in `deps`.
-  }, [...deps, version, nonce, report]);
+  }, [inputs, version, nonce, report]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { ...state, reload };
+}
+
+/** A number that changes whenever an element of `deps` changes (Object.is, as React compares). */
+function useDepsVersion(deps: DependencyList): number {
+  const [seen, setSeen] = useState({ deps, version: 0 });
+  const same = seen.deps.length === deps.length && seen.deps.every((d, i) => Object.is(d, deps[i]));
+  if (!same) setSeen({ deps, version: seen.version + 1 }); // state from the previous render, as React documents
+  return same ? seen.version : seen.version + 1;
 }

@@ -2,7 +2,7 @@
 import { FormError } from '../components/FormError';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogActions } from '../components/Dialog';
 import { errorText, useStatus } from '../components/StatusRegion';
 import { useScenario } from './ScenarioContext';
 
@@ -58,12 +58,7 @@ export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
         </label>
         <FormError message={error} />
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Create scenario
-          </button>
+          <DialogActions onCancel={onClose} label="Create scenario" disabled={busy} />
         </div>
       </form>
     </Dialog>

@@ -3,12 +3,13 @@
 // survives reload (sessionStorage, and `?scenario=` for deep links).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, setActiveScenario } from '../api/client';
+import { navigate, readUrl } from '../app/url';
 import { useDataVersion } from '../hooks/useDataVersion';
 import { useResource, type Resource } from '../hooks/useResource';
 
 const KEY = 'planwright.scenario';
 
-export interface ScenarioSummary {
+interface ScenarioSummary {
   name: string;
   from: string | null;
   note: string;
@@ -26,18 +27,10 @@ interface ScenarioState {
 const Ctx = createContext<ScenarioState | null>(null);
 
 function initialScenario(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('scenario');
-  const name = fromUrl ?? sessionStorage.getItem(KEY);
+  // `?scenario=` (empty) names the live plan explicitly, over the session's last choice.
+  const name = readUrl().scenario ?? sessionStorage.getItem(KEY);
   setActiveScenario(name || null);
   return name || null;
-}
-
-function writeUrl(name: string | null): void {
-  const params = new URLSearchParams(window.location.search);
-  if (name) params.set('scenario', name);
-  else params.delete('scenario');
-  const search = params.toString();
-  history.replaceState(history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
 }
 
 export function ScenarioProvider({ children }: { children: ReactNode }) {
@@ -50,7 +43,7 @@ export function ScenarioProvider({ children }: { children: ReactNode }) {
       setActiveScenario(name);
       if (name) sessionStorage.setItem(KEY, name);
       else sessionStorage.removeItem(KEY);
-      writeUrl(name);
+      navigate({ scenario: name || null });
       setActive(name);
       invalidate();
     },

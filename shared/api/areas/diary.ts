@@ -1,4 +1,6 @@
-// The diary: the board's data, rule-checked moves (single and multi), pins and the override log.
+// The diary: the board's data, rule-checked moves (single and multi), pins and the override log;
+// placements an edit blocked (back to the tray, or re-plan them), suggested operatives for a job
+// and placing the chosen one, and the week the diary opens on.
 import { z } from 'zod';
 import {
   absenceSchema,
@@ -11,29 +13,23 @@ import {
   operativeSchema,
   slaPolicySchema,
 } from '../../domain/schemas';
+import { daySequenceSchema } from '../../domain/limits';
 import { jobViewSchema } from '../views';
-import { empty, type ApiSpec } from './common';
+import { empty, placementStatusSchema, violationSchema, type ApiSpec } from './common';
 import { boardRosterSchema, dropoutSchema } from './roster';
+import { scheduleRunSchema } from './schedule';
 
-export const violationSchema = z.object({
-  ruleId: z.string(),
-  severity: z.enum(['hard', 'soft']),
-  reason: z.string(),
-});
-export const placementStatusSchema = z.enum(['ok', 'warn', 'blocked']);
+export { placementStatusSchema, violationSchema };
 
 /** Where the client last saw the job: the stale-card check. null = in the tray. */
-const seenAtSchema = z
-  .object({ operative_id: idSchema, date: isoDateSchema, sequence: z.number().int().min(0) })
-  .strict()
-  .nullable();
+const seenAtSchema = z.object({ operative_id: idSchema, date: isoDateSchema, sequence: daySequenceSchema }).strict().nullable();
 
 const targetSchema = z
   .object({
     operative_id: idSchema,
     date: isoDateSchema,
     /** Position in the day's sequence; default: the end. */
-    index: z.number().int().min(0).optional(),
+    index: daySequenceSchema.optional(),
   })
   .strict();
 
@@ -51,7 +47,7 @@ export const overrideRecordSchema = z.object({
   reason: z.string(),
 });
 
-const moveResultSchema = z.object({
+export const moveResultSchema = z.object({
   /** The job's diary entry after the move, null when it went back to the tray. */
   entry: diaryEntrySchema.nullable(),
   status: placementStatusSchema,
@@ -59,6 +55,48 @@ const moveResultSchema = z.object({
   /** Ids of override-log rows written for hard violations placed anyway. */
   overrides: z.array(z.number().int()),
 });
+
+export const suggestionSchema = z.object({
+  operative_id: z.string(),
+  name: z.string(),
+  date: z.string(),
+  /** When the visit would start ('HH:MM'). */
+  start: z.string(),
+  end: z.string(),
+  /** Position in the operative's day (0 = first). */
+  index: z.number().int(),
+  /** Set when the slot is today and waits for "now": it is placed as a booked time. */
+  booked_start: z.string().nullable(),
+  /** Travel the job adds to the operative's day, minutes. */
+  travel_min: z.number().int(),
+  /** Refs it would push past their window or SLA deadline. */
+  knock_on: z.array(z.string()),
+  /** Soft rules it would break (warnings); never a hard one. */
+  warnings: z.array(violationSchema),
+});
+
+export const suggestResultSchema = z.object({
+  job: z.string(),
+  sla_deadline: z.string().nullable(),
+  /** The dates searched. */
+  from: z.string(),
+  to: z.string(),
+  /** Slots finishing after the SLA deadline were ruled out (the deadline is still ahead). */
+  within_sla: z.boolean(),
+  /** Best first: earliest arrival, then added travel, then knock-on. */
+  suggested: z.array(suggestionSchema),
+  cannot: z.array(
+    z.object({
+      operative_id: z.string(),
+      name: z.string(),
+      rules: z.array(z.object({ rule: z.string(), reason: z.string() })),
+    }),
+  ),
+  /** The cannot-list grouped by its main blocking rule: "7 have no GAS trade", "2 absent". */
+  summary: z.array(z.object({ rule: z.string(), count: z.number().int(), text: z.string() })),
+});
+
+const refsSchema = z.array(idSchema).min(1, 'give at least one job').max(2000);
 
 export const diaryApi = {
   'diary/list': {
@@ -144,4 +182,38 @@ export const diaryApi = {
     output: moveResultSchema,
   },
   'diary/unassign-job': { input: z.object({ ref: idSchema }).strict(), output: z.object({ ref: z.string() }) },
+  /** "Send back to tray" for blocked placements: one undoable step. */
+  'diary/return-to-tray': { input: z.object({ refs: refsSchema }).strict(), output: z.object({ refs: z.array(z.string()) }) },
+  /** "Re-plan": an auto-schedule run on just these placed jobs; poll `schedule/get-run`, then `schedule/accept-run` (one undoable step). */
+  'diary/replan-jobs': {
+    input: z
+      .object({
+        refs: refsSchema,
+        time_limit_ms: z.number().int().min(100, 'time limit must be at least 100 ms').max(60_000).optional(),
+      })
+      .strict(),
+    output: scheduleRunSchema,
+  },
+  'diary/suggest-operatives': {
+    input: z.object({ ref: idSchema, date: isoDateSchema.optional() }).strict(),
+    output: suggestResultSchema,
+  },
+  /** Places the job on the operative at the suggested time through the diary's move path; refused if the suggestion no longer holds. */
+  'diary/place-suggestion': {
+    input: z.object({ ref: idSchema, operative_id: idSchema, date: isoDateSchema, start: hhmmSchema }).strict(),
+    output: moveResultSchema,
+  },
+  /** The week the diary opens on. */
+  'diary/get-start-week': {
+    input: empty,
+    output: z.object({
+      today: z.string(),
+      week_start: z.string(),
+      week_end: z.string(),
+      placements: z.number().int(),
+      is_current_week: z.boolean(),
+    }),
+  },
 } as const satisfies Record<string, ApiSpec>;
+
+export type SuggestResultView = z.infer<typeof suggestResultSchema>;

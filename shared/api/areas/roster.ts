@@ -14,6 +14,7 @@ import {
   rosterPatternSchema,
   shiftSchema,
 } from '../../roster/schemas';
+import { rowIdSchema } from '../../domain/limits';
 import { csvRowErrorSchema } from '../views';
 import { empty, type ApiSpec } from './common';
 
@@ -134,7 +135,7 @@ export const rosterApi = {
       .strict(),
     output: withDropouts({ patterns: z.array(rosterPatternSchema) }),
   },
-  'roster/delete-pattern': { input: z.object({ id: z.number().int() }).strict(), output: withDropouts({ id: z.number().int() }) },
+  'roster/delete-pattern': { input: z.object({ id: rowIdSchema }).strict(), output: withDropouts({ id: z.number().int() }) },
   'roster/get-cover': { input: empty, output: coverSettingsSchema },
   'roster/set-cover': { input: z.object({ rules: z.array(coverRuleSchema.strict()).max(50) }).strict(), output: coverSettingsSchema },
   'roster/get-capacity': {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_LADDER } from '../../../eslint.layers.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let eslint: ESLint;
@@ -87,6 +88,15 @@ describe('layers inside shared/ (the ladder in eslint.layers.js)', () => {
   ];
   it.each(upward)('%s may not import %s (same rung or above)', async (file, spec) => {
     expect(await ruleIds(file, `import * as x from '${spec}';\nexport const y = x;\n`)).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  it('places every folder of shared/ on a rung (a new folder must be placed, not skipped)', () => {
+    const folders = fs
+      .readdirSync(path.join(repoRoot, 'shared'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(folders).toEqual(SHARED_LADDER.flat().sort());
   });
 
   it('allows a lower rung', async () => {

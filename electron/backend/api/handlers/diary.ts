@@ -1,8 +1,14 @@
+// diary/*: the board, rule-checked moves, pins, the override log, blocked placements (back to the
+// tray or re-planned), suggested operatives and the week the diary opens on.
+import { startWeek } from '../../diary/start-week';
+import { replanJobs, sendBackToTray } from '../../editing/replan';
 import { currentUser } from '../../identity';
 import { boardData } from '../../planning/board';
 import { moveJob, moveJobs } from '../../planning/moves';
 import { assignJob, checkPlacement, diaryBetween, pinJob, unassignJob } from '../../planning/requests';
+import { runView } from '../../scheduling/runs';
 import { listOverrides } from '../../store/journal';
+import { placeSuggestion, suggestFor } from '../../suggest/suggest-service';
 import type { AreaHandlers } from '../types';
 
 export const diaryHandlers: AreaHandlers<'diary'> = {
@@ -11,8 +17,13 @@ export const diaryHandlers: AreaHandlers<'diary'> = {
   'diary/check-placement': ({ ref, to }, { store }) => checkPlacement(store, ref, to),
   'diary/move-job': (input, { store }) => moveJob(store, input, currentUser(store)),
   'diary/move-jobs': ({ moves, to, override_reason }, { store }) => moveJobs(store, moves, to, override_reason, currentUser(store)),
-  'diary/pin-job': ({ ref, pinned }, { store }) => pinJob(store, ref, pinned),
+  'diary/pin-job': ({ ref, pinned }, { store }) => pinJob(store, ref, pinned, currentUser(store)),
   'diary/list-overrides': (_i, { store }) => listOverrides(store),
   'diary/assign-job': (input, { store }) => assignJob(store, input, currentUser(store)),
   'diary/unassign-job': ({ ref }, { store }) => unassignJob(store, ref, currentUser(store)),
+  'diary/return-to-tray': ({ refs }, { store }) => sendBackToTray(store, refs, currentUser(store)),
+  'diary/replan-jobs': ({ refs, time_limit_ms }, { store }) => runView(replanJobs(store, refs, time_limit_ms)),
+  'diary/suggest-operatives': ({ ref, date }, { store }) => suggestFor(store, ref, { date }),
+  'diary/place-suggestion': (input, { store }) => placeSuggestion(store, input, currentUser(store)),
+  'diary/get-start-week': (_i, { store }) => startWeek(store),
 };

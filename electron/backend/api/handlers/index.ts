@@ -3,10 +3,13 @@
 import type { Area } from '../../../../shared/api/contract';
 import type { AreaHandlers, Handlers } from '../types';
 import { absencesHandlers } from './absences';
+import { actualsHandlers } from './actuals';
+import { addressesHandlers } from './addresses';
 import { baselineHandlers } from './baseline';
 import { chartsHandlers } from './charts';
 import { dependenciesHandlers } from './dependencies';
 import { diaryHandlers } from './diary';
+import { durationsHandlers } from './durations';
 import { exportHandlers } from './export';
 import { flagsHandlers } from './flags';
 import { historyHandlers } from './history';
@@ -15,6 +18,8 @@ import { jobsHandlers } from './jobs';
 import { matrixHandlers } from './matrix';
 import { operativesHandlers } from './operatives';
 import { packsHandlers } from './packs';
+import { printHandlers } from './print';
+import { rebookingHandlers } from './rebooking';
 import { reviewHandlers } from './review';
 import { rosterHandlers } from './roster';
 import { scenarioHandlers } from './scenario';
@@ -42,6 +47,11 @@ export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   charts: chartsHandlers,
   packs: packsHandlers,
   roster: rosterHandlers,
+  print: printHandlers,
+  actuals: actualsHandlers,
+  rebooking: rebookingHandlers,
+  addresses: addressesHandlers,
+  durations: durationsHandlers,
 };
 
 export const handlers: Handlers = {
@@ -64,4 +74,9 @@ export const handlers: Handlers = {
   ...chartsHandlers,
   ...packsHandlers,
   ...rosterHandlers,
+  ...printHandlers,
+  ...actualsHandlers,
+  ...rebookingHandlers,
+  ...addressesHandlers,
+  ...durationsHandlers,
 };

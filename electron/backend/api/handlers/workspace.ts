@@ -1,16 +1,11 @@
+// workspace/*: what is open, its store version, and the service area.
+import { serviceAreaOf, setServiceArea } from '../../editing/service-area';
+import { workspaceInfo } from '../../workspace-info';
 import type { AreaHandlers } from '../types';
-import { slaPolicyOf } from '../../sla/policy';
 
 export const workspaceHandlers: AreaHandlers<'workspace'> = {
-  'workspace/get-info': (_i, { store, appVersion }) => {
-    const jobs = store.read.count('jobs');
-    const placed = store.read.count('diary_entries');
-    return {
-      path: store.file,
-      schemaVersion: store.schemaVersion,
-      appVersion,
-      counts: { operatives: store.read.count('operatives'), jobs, unscheduled: jobs - placed, diaryEntries: placed },
-      slaPolicy: slaPolicyOf(store),
-    };
-  },
+  'workspace/get-info': (_i, { store, appVersion }) => workspaceInfo(store, appVersion),
+  'workspace/get-version': (_i, { store }) => ({ version: store.version }),
+  'workspace/get-service-area': (_i, { store }) => serviceAreaOf(store),
+  'workspace/set-service-area': ({ box }, { store }) => setServiceArea(store, box),
 };

@@ -2,8 +2,9 @@
 // selected job's panel (owner, done-when, links) and the Review region. `&job=REF` zooms to
 // a job (the diary's details panel links here).
 import { useEffect, useMemo, useState } from 'react';
+import { dependencyLink, navigate, readUrl, useUrlParam } from '../../app/url';
 import { api } from '../../api/client';
-import type { MapNode } from '../../../../shared/api/areas/dependencies';
+import type { ChainSummary, MapNode } from '../../../../shared/api/areas/dependencies';
 import { SelectFilter } from '../../components/FilterInput';
 import { LoadState, ViewHeader } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
@@ -11,13 +12,21 @@ import { JobPanel } from '../job-panel/JobPanel';
 import { useJobActions } from '../job-panel/useJobActions';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { DependencyMap } from './DependencyMap';
-import { dependencyLink, useJobParam } from './useJobParam';
 import './dependencies.css';
 
 const NO_NODES: readonly MapNode[] = [];
+const NO_CHAINS: readonly ChainSummary[] = [];
 
 export function DependenciesView() {
-  const [job, setJob] = useJobParam();
+  const job = useUrlParam('job');
+  const setJob = (ref: string | null) => navigate({ job: ref });
+  // Leaving the view, the parameter means nothing elsewhere (not on StrictMode's trial unmount).
+  useEffect(
+    () => () => {
+      if (readUrl().view !== 'dependencies') navigate({ job: null });
+    },
+    [],
+  );
   const [chain, setChain] = useState('');
   const [showUnlinked, setShowUnlinked] = useState(false);
   // Jobs with no links are many and only wanted on request (or to zoom to one of them).
@@ -50,7 +59,7 @@ export function DependenciesView() {
       }),
     [all, chain, showUnlinked, job],
   );
-  const chains = map.data?.chains ?? [];
+  const chains = map.data?.chains ?? NO_CHAINS;
   const chainOptions = useMemo(() => chains.map((c) => ({ value: c.id, label: `${c.id} chain · ${c.refs.length} jobs` })), [chains]);
   const critical = nodes.filter((n) => n.critical).length;
   const unrealistic = nodes.filter((n) => n.deadline_unrealistic).length;

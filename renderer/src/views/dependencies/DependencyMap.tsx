@@ -1,7 +1,7 @@
 // The map itself: React Flow with the ELK layout, one custom node per job, one edge per link
 // (labelled with its lag; critical links drawn heavier). Drawing from a job's right handle to
 // another's left handle asks for a link; selecting a link and pressing Delete removes it.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -43,13 +43,16 @@ export function DependencyMap({ nodes, links, selected, focus, onSelect, onConne
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const shape = useMemo(() => `${nodes.map((n) => `${n.ref}:${n.chain ?? ''}`).join(',')}|${links.map(edgeId).join(',')}`, [nodes, links]);
 
+  // Re-layout only when the graph's shape changes, not on every data refresh (which brings new
+  // arrays of the same graph): the effect keys on `shape` and lays out the latest arrays.
+  const graph = useRef({ nodes, links });
+  graph.current = { nodes, links };
   useEffect(() => {
     let live = true;
-    void layoutMap(nodes, links).then((p) => live && setPositions(p));
+    void layoutMap(graph.current.nodes, graph.current.links).then((p) => live && setPositions(p));
     return () => {
       live = false;
     };
-    // Re-layout only when the graph's shape changes, not on every data refresh.
   }, [shape]);
 
   const byRef = useMemo(() => new Map(nodes.map((n) => [n.ref, n])), [nodes]);

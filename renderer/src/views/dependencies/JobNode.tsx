@@ -7,7 +7,7 @@ import type { MapNode } from '../../../../shared/api/areas/dependencies';
 import { Chip } from '../../components/Chip';
 import { dayMonth, duration, localDateTime, shortDay } from '../../lib/format';
 
-export type JobNodeData = { node: MapNode };
+type JobNodeData = { node: MapNode };
 export type JobFlowNode = Node<JobNodeData, 'job'>;
 
 export function slackText(n: MapNode): string {

@@ -1,6 +1,6 @@
-// The planning board: resource timeline + Unscheduled tray (+ details of the selection), one
-// DndContext around them. Holds the selection and the drag session; while a drag is on, the board
-// keeps drawing the model it started with (a reload waits until the drop).
+// The planning board: resource timeline + the side column (Unscheduled tray, details of the
+// selection), one DndContext around them. Holds the selection and the drag session; while a drag
+// is on, the board keeps drawing the model it started with (a reload waits until the drop).
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { DndContext, DragOverlay, useDroppable } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
@@ -10,19 +10,19 @@ import { useStatus } from '../../components/StatusRegion';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useNowLocal } from '../../hooks/useNow';
-import { BoardBar } from './BoardBar';
+import { BoardBar } from './drag/BoardBar';
 import { seenOf, type BoardModel } from './boardModel';
-import { DetailsPanel } from './DetailsPanel';
-import { DragPreview } from './DragPreview';
-import { createDragStore } from './dragStore';
-import { DND_HELP_ID } from './JobCard';
-import type { BoardMode } from './layout';
-import { dayLabel } from './moveMessages';
-import { OverrideDialog } from './OverrideDialog';
-import { Timeline, type TimelineHandle } from './Timeline';
-import { Tray } from './Tray';
-import { BOARD_DROP_ID, useBoardDnd } from './useBoardDnd';
-import { useMoves } from './useMoves';
+import type { BoardState } from './boardState';
+import { DragPreview } from './drag/DragPreview';
+import { createDragStore } from './drag/dragStore';
+import { DND_HELP_ID } from './cards/JobCard';
+import type { BoardMode } from './board/layout';
+import { dayLabel } from './moves/moveMessages';
+import { OverrideDialog } from './moves/OverrideDialog';
+import { Timeline, type TimelineHandle } from './board/Timeline';
+import { DiarySide } from './DiarySide';
+import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
+import { useMoves } from './moves/useMoves';
 
 interface Props {
   model: BoardModel;
@@ -129,6 +129,11 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     return e ? rows.findIndex((o) => o.id === e.operative_id) : -1;
   }, [dnd.session, model, rows]);
 
+  const board = useMemo<BoardState>(
+    () => ({ model, session: dnd.session, store, now, selection: selectedSet, pending: moves.pending, onSelect }),
+    [model, dnd.session, store, now, selectedSet, moves.pending, onSelect],
+  );
+
   const blocked = moves.notice?.override;
   const blockedTarget = blocked?.request.to
     ? `${blocked.request.operativeName ?? blocked.request.to.operative_id}, ${dayLabel(blocked.request.to.date)}`
@@ -157,43 +162,16 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
         onDismiss={() => moves.setNotice(null)}
       />
       <DropSurface>
-        <Timeline
-          model={model}
-          rows={rows}
-          mode={mode}
-          focus={focus}
-          today={today}
-          session={dnd.session}
-          store={store}
-          now={now}
-          selection={selectedSet}
-          pending={moves.pending}
-          onSelect={onSelect}
-          keepRow={keepRow}
-          handle={tl}
+        <Timeline board={board} rows={rows} mode={mode} focus={focus} today={today} keepRow={keepRow} handle={tl} />
+        <DiarySide
+          board={board}
+          selected={selected}
+          onClearSelection={() => setSelection([])}
+          onPin={(ref, pinned) => void pin(ref, pinned)}
+          onUnschedule={unschedule}
+          dragging={draggingKind}
+          trayRef={trayRef}
         />
-        <div className="diary-side">
-          <Tray
-            jobs={model.unscheduled}
-            now={now}
-            selection={selectedSet}
-            pending={moves.pending}
-            onSelect={onSelect}
-            store={store}
-            dragging={draggingKind}
-            regionRef={trayRef}
-          />
-          {selected.length > 0 && (
-            <DetailsPanel
-              model={model}
-              selection={selected}
-              now={now}
-              onClose={() => setSelection([])}
-              onPin={(ref, pinned) => void pin(ref, pinned)}
-              onUnschedule={unschedule}
-            />
-          )}
-        </div>
       </DropSurface>
       <DragOverlay dropAnimation={null}>{dnd.session && <DragPreview session={dnd.session} store={store} now={now} />}</DragOverlay>
       <VisuallyHidden id={DND_HELP_ID}>

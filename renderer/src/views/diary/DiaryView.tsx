@@ -1,6 +1,7 @@
 // Diary: the planning board for a day, a week, two weeks or a custom range. One
 // `diary/get-board` call per range (and per stored change); the board does the rest client-side.
 import { useMemo, useState } from 'react';
+import { navigate, readUrl, useUrlParam } from '../../app/url';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
 import { todayLocal } from '../../lib/now';
@@ -8,10 +9,9 @@ import { buildBoardModel, type BoardData } from './boardModel';
 import { loadBoard } from './boardRequest';
 import { DiaryBoard } from './DiaryBoard';
 import { DiaryToolbar } from './DiaryToolbar';
-import { OverrideLog } from './OverrideLog';
+import { OverrideLog } from './moves/OverrideLog';
 import { rangeFor } from './range';
-import { useSpanParams } from './useUrlParams';
-import './styles/view.css';
+import './diary.css';
 
 interface Props {
   date: string;
@@ -19,12 +19,14 @@ interface Props {
 }
 
 export function DiaryView({ date, onDateChange }: Props) {
-  const [params, setParams] = useSpanParams();
-  const range = useMemo(() => rangeFor(params.span, date, params.to), [params.span, date, params.to]);
+  // `span` and `to` (a custom range's end) are the board's own deep-link parameters.
+  const span = useUrlParam('span');
+  const customEnd = useUrlParam('to');
+  const range = useMemo(() => rangeFor(span, date, customEnd), [span, date, customEnd]);
   const board = useResource(() => loadBoard(range.from, range.to), [range.from, range.to]);
   const model = useMemo(() => (board.data ? measuredModel(board.data) : undefined), [board.data]);
   // `?trade=GAS` (a roster shortfall) shows the operatives of that trade; the tray filters to it too.
-  const [operativeFilter, setOperativeFilter] = useState(() => new URLSearchParams(window.location.search).get('trade') ?? '');
+  const [operativeFilter, setOperativeFilter] = useState(() => readUrl().trade ?? '');
   const [showLog, setShowLog] = useState(false);
   const today = todayLocal();
 
@@ -37,7 +39,7 @@ export function DiaryView({ date, onDateChange }: Props) {
         operativeFilter={operativeFilter}
         onOperativeFilter={setOperativeFilter}
         onFocus={onDateChange}
-        onSpan={(span, to) => setParams({ span, to: to ?? null })}
+        onSpan={(s, to) => navigate({ span: s, to: s === 'custom' ? (to ?? null) : null })}
         onOverrideLog={() => setShowLog(true)}
       />
       <LoadState loading={board.loading && !board.data} error={board.data ? undefined : board.error} onRetry={board.reload} />

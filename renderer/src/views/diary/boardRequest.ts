@@ -3,21 +3,18 @@
 // the board's first load takes that promise instead of asking again (only if the UI is still on
 // the live plan by then: a what-if scenario gets its own request).
 import { api, getActiveScenario } from '../../api/client';
-import { parseRoute } from '../../app/routes';
-import { todayLocal } from '../../lib/now';
+import { readUrl } from '../../app/url';
 import type { BoardData } from './boardModel';
-import { isSpan, rangeFor } from './range';
+import { rangeFor } from './range';
 
 let early: { from: string; to: string; at: number; promise: Promise<BoardData> } | null = null;
 
 function prefetch(): void {
   try {
-    const route = parseRoute(window.location.search, todayLocal());
-    if (route.view !== 'diary') return;
-    const p = new URLSearchParams(window.location.search);
-    if (p.get('scenario') || sessionStorage.getItem('planwright.scenario') || getActiveScenario()) return;
-    const span = p.get('span');
-    const { from, to } = rangeFor(isSpan(span) ? span : 'week', route.date, p.get('to'));
+    const url = readUrl();
+    if (url.view !== 'diary') return;
+    if (url.scenario || sessionStorage.getItem('planwright.scenario') || getActiveScenario()) return;
+    const { from, to } = rangeFor(url.span, url.date, url.to);
     const promise = api('diary/get-board', { from, to });
     promise.catch(() => {}); // the board reports errors when it asks
     early = { from, to, at: performance.now(), promise };

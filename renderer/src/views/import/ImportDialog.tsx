@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiInput } from '../../../../shared/api/contract';
 import type { CsvRowError } from '../../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText, useStatus } from '../../components/StatusRegion';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { IMPORT_KINDS, importedSentence, rowErrorText, type ImportKind } from './importText';
@@ -57,14 +57,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       className="import-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={() => void runImport()}>
-            {busy ? 'Importing…' : 'Import'}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          label="Import"
+          busyLabel="Importing…"
+          busy={busy}
+          disabled={busy || chosen.length === 0}
+          onAction={runImport}
+        />
       }
     >
       <p className="muted">

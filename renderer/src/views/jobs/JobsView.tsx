@@ -13,7 +13,7 @@ import { EMPTY_JOB_FILTER, filterJobs, type JobFilter } from './filterJobs';
 import { jobColumns } from './jobColumns';
 import { Dialog } from '../../components/Dialog';
 import { JobPanel } from '../job-panel/JobPanel';
-import { dependencyLink } from '../dependencies/useJobParam';
+import { dependencyLink } from '../../app/url';
 
 const NO_JOBS: readonly JobView[] = [];
 const STATUS_OPTIONS = JOB_STATUSES.map((s) => ({ value: s, label: s.replace('_', ' ') }));

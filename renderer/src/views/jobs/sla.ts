@@ -3,7 +3,7 @@ import { slaMinutesLeft } from '../../../../shared/sla';
 import type { JobView } from '../../../../shared/api/views';
 import { duration } from '../../lib/format';
 
-export type SlaState = 'none' | 'closed' | 'overdue' | 'due-soon' | 'ok';
+type SlaState = 'none' | 'closed' | 'overdue' | 'due-soon' | 'ok';
 
 /** Under a day left counts as "due soon": it needs planning today. */
 const DUE_SOON_MIN = 24 * 60;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { JobView } from '../../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { useStatus } from '../../components/StatusRegion';
 import { useDataVersion } from '../../hooks/useDataVersion';
 
@@ -28,16 +28,7 @@ export function ArchiveDialog({ job, onClose }: { job: JobView; onClose: () => v
     <Dialog
       title={`Archive ${job.ref}`}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={busy || reason.trim().length < 3} onClick={() => void archive()}>
-            Archive
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} label="Archive" disabled={busy || reason.trim().length < 3} onAction={archive} />}
     >
       <p>
         {job.ref} ({job.address}) leaves the backlog. It stays in the workspace as archived, and Undo brings it back.

@@ -53,6 +53,14 @@ const collision: CollisionDetection = (args) => {
   return hits.length ? hits : closestCenter(args);
 };
 
+/** The axis labels around the grid (the quadrants carry their own accessible names). */
+const AXES = [
+  ['effort-low', 'Low effort'],
+  ['effort-high', 'High effort'],
+  ['impact-high', 'High impact'],
+  ['impact-low', 'Low impact'],
+] as const;
+
 export function MatrixView({ date }: { date: string }) {
   const jobs = useResource(() => api('jobs/list', { status: ['open', 'in_progress'] }), []);
   const settingsRes = useResource(() => api('matrix/get-settings', {}), []);
@@ -165,18 +173,11 @@ export function MatrixView({ date }: { date: string }) {
         accessibility={{ announcements: matrixAnnouncements, screenReaderInstructions: { draggable: MATRIX_INSTRUCTIONS } }}
       >
         <div className="matrix-grid">
-          <span className="matrix-axis matrix-axis-effort-low" aria-hidden="true">
-            Low effort
-          </span>
-          <span className="matrix-axis matrix-axis-effort-high" aria-hidden="true">
-            High effort
-          </span>
-          <span className="matrix-axis matrix-axis-impact-high" aria-hidden="true">
-            High impact
-          </span>
-          <span className="matrix-axis matrix-axis-impact-low" aria-hidden="true">
-            Low impact
-          </span>
+          {AXES.map(([axis, text]) => (
+            <span key={axis} className={`matrix-axis matrix-axis-${axis}`} aria-hidden="true">
+              {text}
+            </span>
+          ))}
           {QUADRANTS.map((q) => (
             <QuadrantRegion key={q} quadrant={q} jobs={byQuadrant[q]} onScore={onScore} onArchive={setArchiving} />
           ))}

@@ -5,7 +5,7 @@ import type { JobView } from '../../../../shared/api/views';
 import { QUADRANT_LABELS, type Quadrant } from '../../../../shared/matrix';
 import { MatrixCard } from './MatrixCard';
 
-export const MAX_CARDS = 100;
+const MAX_CARDS = 100;
 
 const HINTS: Record<Quadrant, string> = {
   'do-first': 'High impact, low effort',

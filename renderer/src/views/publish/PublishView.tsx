@@ -14,8 +14,8 @@ import './publish.css';
 
 export function PublishView({ date }: { date: string }) {
   const [range, setRange] = useState(() => weekOf(date));
-  const validRange = Boolean(range.from && range.to);
-  const check = useResource(() => (validRange ? api('packs/check', range) : Promise.resolve(undefined)), [range.from, range.to]);
+  const { from, to } = range;
+  const check = useResource(() => (from && to ? api('packs/check', { from, to }) : Promise.resolve(undefined)), [from, to]);
   const key = useResource(() => api('packs/get-key', {}), []);
 
   return (

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ABSENCE_KINDS } from '../../../../shared/domain/schemas';
 import type { Absence } from '../../../../shared/domain/types';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { dateSpan } from '../../lib/format';
 import { ABSENCE_LABELS } from './cellText';
 import type { GridOperative } from './RosterGrid';
@@ -46,14 +46,14 @@ export function AbsenceDialog({ operatives, absence, defaults, run, onClose }: P
       onClose={onClose}
       className="roster-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="primary" disabled={busy || !operative}>
-            {busy ? 'Saving…' : absence ? 'Save absence' : 'Add absence'}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          label={absence ? 'Save absence' : 'Add absence'}
+          busyLabel="Saving…"
+          busy={busy}
+          disabled={busy || !operative}
+          form={`${id}-form`}
+        />
       }
     >
       <form id={`${id}-form`} className="roster-form" onSubmit={(e) => void submit(e)}>

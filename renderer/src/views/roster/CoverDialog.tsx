@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { CoverRule } from '../../../../shared/roster';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import type { RunRosterAction } from './useRosterActions';
 
 interface Props {
@@ -36,16 +36,7 @@ export function CoverDialog({ rules: initial, trades, run, onClose }: Props) {
       title="Emergency cover"
       onClose={onClose}
       className="roster-dialog"
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-            {busy ? 'Saving…' : 'Save rules'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} label="Save rules" busyLabel="Saving…" busy={busy} disabled={busy} onAction={save} />}
     >
       <p className="muted">
         At least this many operatives of the trade on call every day. Days short of it are flagged in the roster’s cover row.

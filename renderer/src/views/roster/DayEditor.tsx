@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import type { GridDay } from '../../../../shared/api/areas/roster';
 import type { ApiInput } from '../../../../shared/api/contract';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { longDate } from '../../lib/format';
 import { cellDescription } from './cellText';
 import type { GridOperative } from './RosterGrid';
@@ -58,24 +58,26 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
       onClose={onClose}
       className="roster-dialog"
       actions={
-        <>
-          {day.source === 'override' && (
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => void save(null)}
-              title="Remove this day's change so the usual pattern applies"
-            >
-              Use the pattern
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save day'}
-          </button>
-        </>
+        <DialogActions
+          before={
+            day.source === 'override' && (
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void save(null)}
+                title="Remove this day's change so the usual pattern applies"
+              >
+                Use the pattern
+              </button>
+            )
+          }
+          onCancel={onClose}
+          label="Save day"
+          busyLabel="Saving…"
+          busy={busy}
+          disabled={busy}
+          form={`${id}-form`}
+        />
       }
     >
       <p className="muted">Now: {cellDescription(day)}.</p>

@@ -59,26 +59,19 @@ export function HoursBar({ shift, onPreview, onCommit }: Props) {
   return (
     <div ref={barRef} className="rc-bar" aria-hidden="true">
       <div className="rc-fill" data-clipped={g.clipped || undefined} style={{ left: `${g.left}%`, width: `${g.width}%` }}>
-        <span
-          className="rc-handle"
-          data-edge="start"
-          title="Drag to change the start"
-          onPointerDown={start('start')}
-          onPointerMove={move}
-          onPointerUp={end}
-          onPointerCancel={end}
-        />
-        {!shown.overnight && (
+        {/* A night shift's end is edited in the form, not dragged. */}
+        {(shown.overnight ? (['start'] as const) : (['start', 'end'] as const)).map((edge) => (
           <span
+            key={edge}
             className="rc-handle"
-            data-edge="end"
-            title="Drag to change the end"
-            onPointerDown={start('end')}
+            data-edge={edge}
+            title={`Drag to change the ${edge}`}
+            onPointerDown={start(edge)}
             onPointerMove={move}
             onPointerUp={end}
             onPointerCancel={end}
           />
-        )}
+        ))}
       </div>
     </div>
   );

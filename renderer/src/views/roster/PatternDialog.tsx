@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { addDays } from '../../../../shared/calendar';
 import { WEEKDAYS } from '../../../../shared/domain/schemas';
 import { PRESET_IDS, PRESET_LABELS, preset, type DaySpec, type PresetId, type RosterPattern } from '../../../../shared/roster';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { dateSpan, shortDay } from '../../lib/format';
 import { DaySpecRow } from './DaySpecRow';
 import type { GridOperative } from './RosterGrid';
@@ -102,14 +102,14 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
       onClose={onClose}
       className="roster-dialog pattern-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={busy || selected.size === 0 || !name.trim()} onClick={() => void apply()}>
-            {busy ? 'Applying…' : `Apply to ${selected.size} operative${selected.size === 1 ? '' : 's'}`}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          label={`Apply to ${selected.size} operative${selected.size === 1 ? '' : 's'}`}
+          busyLabel="Applying…"
+          busy={busy}
+          disabled={busy || selected.size === 0 || !name.trim()}
+          onAction={apply}
+        />
       }
     >
       <div className="pattern-grid">

@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { CsvRowError } from '../../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText, useStatus } from '../../components/StatusRegion';
 import { rowErrorText } from '../import/importText';
 import { dropoutSentence, type RunRosterAction } from './useRosterActions';
@@ -70,14 +70,15 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
       onClose={onClose}
       className="roster-dialog"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="button" className="primary" disabled={busy || !file} onClick={() => void runImport()}>
-            {busy ? 'Importing…' : 'Import'}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel="Close"
+          label="Import"
+          busyLabel="Importing…"
+          busy={busy}
+          disabled={busy || !file}
+          onAction={runImport}
+        />
       }
     >
       <p className="muted">

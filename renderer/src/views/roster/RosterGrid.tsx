@@ -11,7 +11,7 @@ import { weekdayOf } from '../../../../shared/calendar';
 import { shortDay } from '../../lib/format';
 import { RosterCell } from './RosterCell';
 
-export type Grid = ApiOutput<'roster/get-grid'>;
+type Grid = ApiOutput<'roster/get-grid'>;
 export type GridOperative = Grid['operatives'][number];
 type Gap = Grid['cover']['gaps'][number];
 

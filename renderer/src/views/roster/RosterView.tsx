@@ -8,7 +8,7 @@ import { addDays, isIsoDate } from '../../../../shared/calendar';
 import type { GridDay } from '../../../../shared/api/areas/roster';
 import type { Absence } from '../../../../shared/domain/types';
 import type { Shift } from '../../../../shared/roster';
-import type { Route } from '../../app/routes';
+import type { UrlPatch } from '../../app/url';
 import { FilterInput } from '../../components/FilterInput';
 import { LoadState, ViewHeader } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
@@ -27,10 +27,12 @@ import { SPAN_WEEKS, rangeFor, type SpanWeeks } from './rosterRange';
 import { shortHours } from './cellText';
 import { dropoutSentence, useRosterActions } from './useRosterActions';
 import './roster.css';
+import './roster-panels.css';
+import './roster-dialogs.css';
 
 interface Props {
   date: string;
-  onNavigate: (patch: Partial<Route>) => void;
+  onNavigate: (patch: UrlPatch) => void;
 }
 
 type Open =
@@ -92,13 +94,8 @@ export function RosterView({ date, onNavigate }: Props) {
     [run, names],
   );
   const openDiary = useCallback(
-    (d: string, t: string) => {
-      // The diary reads view and date; `trade` rides along for the diary to filter by.
-      const params = new URLSearchParams(window.location.search);
-      params.set('trade', t);
-      history.replaceState(history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
-      onNavigate({ view: 'diary', date: d });
-    },
+    // `trade` rides along for the diary to filter its operatives and tray by.
+    (d: string, t: string) => onNavigate({ view: 'diary', date: d, trade: t }),
     [onNavigate],
   );
 

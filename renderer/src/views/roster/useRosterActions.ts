@@ -13,7 +13,7 @@ export function dropoutSentence(dropouts: readonly DropoutView[]): string {
 }
 
 /** What to announce: a sentence (success), or a sentence with its kind. */
-export type Said = string | { text: string; kind: StatusKind };
+type Said = string | { text: string; kind: StatusKind };
 export type RunRosterAction = <T>(call: () => Promise<T>, said: (result: T) => Said) => Promise<T | undefined>;
 
 export function useRosterActions(): RunRosterAction {

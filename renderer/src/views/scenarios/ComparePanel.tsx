@@ -42,6 +42,11 @@ export function ComparePanel({ a, b, onA, onB, names }: Props) {
   }
 
   const priorities = result ? [...new Set([...Object.keys(result.c.a.slaBreaches), ...Object.keys(result.c.b.slaBreaches)])].sort() : [];
+  const planOptions = options.map((n) => (
+    <option key={n} value={n}>
+      {label(n)}
+    </option>
+  ));
   return (
     <section className="compare-panel" role="region" aria-label="Compare plans">
       <h2>Compare plans</h2>
@@ -49,22 +54,14 @@ export function ComparePanel({ a, b, onA, onB, names }: Props) {
         <label>
           Plan A
           <select value={a} onChange={(e) => onA(e.target.value)}>
-            {options.map((n) => (
-              <option key={n} value={n}>
-                {label(n)}
-              </option>
-            ))}
+            {planOptions}
           </select>
         </label>
         <label>
           Plan B
           <select value={b} onChange={(e) => onB(e.target.value)}>
             <option value="">Choose…</option>
-            {options.map((n) => (
-              <option key={n} value={n}>
-                {label(n)}
-              </option>
-            ))}
+            {planOptions}
           </select>
         </label>
         <label>

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { addDays, weekdayOf } from '../../../../shared/calendar/dates';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText, useStatus } from '../../components/StatusRegion';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -28,6 +28,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
   const [range, setRange] = useState(() => defaultRange(focusDate));
   const [chosen, setChosen] = useState<Set<string> | null>(null); // null = all operatives
   const [reoptimise, setReoptimise] = useState(false);
+  const [learned, setLearned] = useState(false); // plan with durations learned from actuals
   const [limit, setLimit] = useState(5000);
   const [run, setRun] = useState<Run | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,6 +60,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
         from: range.from,
         to: range.to,
         reoptimise,
+        ...(learned ? { learnedDurations: true } : {}),
         timeLimitMs: limit,
         ...(chosen ? { operatives: [...chosen] } : {}),
       });
@@ -131,6 +133,10 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
               <input type="radio" name="mode" checked={reoptimise} onChange={() => setReoptimise(true)} /> Re-optimise: unpinned placements
               may move too
             </label>
+            <label>
+              <input type="checkbox" checked={learned} onChange={(e) => setLearned(e.target.checked)} /> Plan with learned durations (from
+              actuals)
+            </label>
           </fieldset>
           <fieldset className="operative-picker">
             <legend>Operatives</legend>
@@ -160,12 +166,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
           </fieldset>
           <FormError message={error} />
           <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-            <button type="submit" className="primary" disabled={chosen !== null && chosen.size === 0}>
-              Start
-            </button>
+            <DialogActions onCancel={onClose} cancelLabel="Close" label="Start" disabled={chosen !== null && chosen.size === 0} />
           </div>
         </form>
       )}

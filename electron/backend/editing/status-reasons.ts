@@ -1,0 +1,26 @@
+// Why a job is cancelled or on hold: the reason given with its latest status change, read from
+// its history (job_events), shown beside the status in the Jobs table and the details panel.
+import type { JobStatus } from '../../../shared/domain/types';
+import { latestStatusEventOf, latestStatusEvents } from '../store/events';
+import type { Store } from '../store/store';
+
+/** The reason for each job's current cancelled / on-hold / reopened state, from its history. */
+export function statusReasons(store: Store): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of latestStatusEvents(store)) {
+    if (holds(r.kind, r.status)) out.set(r.ref, (JSON.parse(r.detail) as { reason: string }).reason);
+  }
+  return out;
+}
+
+/** The same for one job. */
+export function statusReasonOf(store: Store, ref: string): string | undefined {
+  const r = latestStatusEventOf(store, ref);
+  if (!r || !holds(r.kind, r.status)) return undefined;
+  return (JSON.parse(r.detail) as { reason: string }).reason;
+}
+
+/** An undone status change leaves its event (history stays): a reason shows only while its status holds. */
+function holds(kind: string, status: JobStatus): boolean {
+  return (kind === 'cancelled' && status === 'cancelled') || (kind === 'put-on-hold' && status === 'on_hold');
+}

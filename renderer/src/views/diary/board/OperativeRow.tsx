@@ -1,0 +1,118 @@
+// One operative's row: header plus a cell per visible day. Memoised; while dragging it subscribes
+// to the drag target with selectors, so only rows whose answer changes re-render.
+import { memo, useCallback, useMemo } from 'react';
+import type { OperativeView } from '../../../../../shared/api/views';
+import { formatClock } from '../../../../../shared/plan';
+import { shortDay } from '../../../lib/format';
+import type { BoardState } from '../boardState';
+import type { CellDrag } from './cellProps';
+import { DayTrack } from './DayTrack';
+import { dayOff } from './dayState';
+import { codeAt, fullReasons, shortReason, statusAt, STATUS_WORD, type Verdict } from '../drag/dragSession';
+import { useDragTarget, type DropTarget } from '../drag/dragStore';
+import type { Geometry } from './layout';
+import { OperativeHeader, type RowReason } from './OperativeHeader';
+import { WeekCell } from './WeekCell';
+
+interface Props {
+  board: BoardState;
+  op: OperativeView;
+  opIndex: number;
+  rowIndex: number;
+  top: number;
+  height: number;
+  geometry: Geometry;
+}
+
+const focusCol = (t: DropTarget | null) => (t?.kind === 'cell' ? t.col : -1);
+
+function verdictLabel(v: Verdict): string {
+  const t = v.visit ? `${formatClock(v.visit.start_min)}–${formatClock(v.visit.end_min)}` : '';
+  return v.status === 'ok' ? `Fits ${t}` : `${STATUS_WORD[v.status]}${t ? ` · ${t}` : ''}`;
+}
+
+function OperativeRowImpl({ board, op, opIndex, rowIndex, top, height, geometry }: Props) {
+  const { model, session, store, pending } = board;
+  const { dates, mode, colW, axis } = geometry;
+  const plans = useMemo(() => dates.map((d) => model.index.basePlan(op, d)), [model, op, dates]);
+  const offs = useMemo(() => dates.map((d) => dayOff(op, d, model.index.operativeDay(op, d).roster)), [model, op, dates]);
+
+  const hoverSel = useCallback(
+    (t: DropTarget | null) => (t?.kind === 'cell' && t.operativeId === op.id ? `${t.col}|${t.slot}|${t.index ?? ''}` : ''),
+    [op.id],
+  );
+  const hover = useDragTarget(store, hoverSel);
+  const focus = useDragTarget(store, focusCol);
+  const [hCol, hSlot, hIndex] = hover ? hover.split('|').map((x) => (x === '' ? undefined : Number(x))) : [];
+
+  // Full reasons for every non-ok cell of this row (title / aria-description), once per drag.
+  const descriptions = useMemo(
+    () => (session ? dates.map((d, c) => (codeAt(session, opIndex, c) === 0 ? '' : fullReasons(session.explain(op, d)))) : null),
+    [session, dates, op, opIndex],
+  );
+
+  let reason: RowReason | null = null;
+  let hoverVerdict: Verdict | null = null;
+  if (session) {
+    if (hCol !== undefined) hoverVerdict = session.explain(op, dates[hCol]!, hIndex);
+    let col = focus >= 0 && focus < dates.length ? focus : -1;
+    if (col < 0) {
+      let worst = 0;
+      for (let c = 0; c < dates.length; c++) {
+        const code = codeAt(session, opIndex, c);
+        if (code > worst) {
+          worst = code;
+          col = c;
+        }
+      }
+    }
+    if (col >= 0) {
+      const v = hCol === col && hoverVerdict ? hoverVerdict : session.explain(op, dates[col]!);
+      const prefix = col !== focus && dates.length > 1 ? `${shortDay(dates[col]!)} — ` : '';
+      reason = { status: v.status, text: prefix + (v.status === 'ok' ? `${verdictLabel(v)} on ${shortDay(dates[col]!)}` : shortReason(v)) };
+    }
+  }
+
+  const from = model.dates[0]!;
+  const to = model.dates[model.dates.length - 1]!;
+  const Cell = mode === 'day' ? DayTrack : WeekCell;
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex + 2}
+      className="op-row"
+      data-operative-id={op.id}
+      data-hover={hover ? true : undefined}
+      style={{ transform: `translateY(${top}px)`, height, width: geometry.width }}
+    >
+      <OperativeHeader op={op} from={from} to={to} reason={reason} />
+      {dates.map((d, c) => {
+        const drag: CellDrag | null = session
+          ? {
+              status: hCol === c && hoverVerdict ? hoverVerdict.status : statusAt(session, opIndex, c),
+              description: hCol === c && hoverVerdict ? fullReasons(hoverVerdict) : (descriptions?.[c] ?? ''),
+              hoverSlot: hCol === c ? (hSlot ?? null) : null,
+              hoverLabel: hCol === c && hoverVerdict ? verdictLabel(hoverVerdict) : '',
+            }
+          : null;
+        const incoming = [...pending].filter(([, p]) => !p.stored && p.to?.operative_id === op.id && p.to.date === d).map(([r]) => r);
+        return (
+          <Cell
+            key={d}
+            board={board}
+            op={op}
+            date={d}
+            plan={plans[c]!}
+            off={offs[c]!}
+            incoming={incoming}
+            drag={drag}
+            width={colW}
+            axis={axis}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+export const OperativeRow = memo(OperativeRowImpl);

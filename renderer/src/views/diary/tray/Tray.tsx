@@ -1,0 +1,89 @@
+// The Unscheduled tray: every open job not in the diary, searchable, filterable and sortable,
+// virtualized. Drop a card here to take it out of the diary.
+import { useDeferredValue, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { JobView } from '../../../../../shared/api/views';
+import { readUrl } from '../../../app/url';
+import type { BoardState } from '../boardState';
+import { useDragTarget, type DropTarget } from '../drag/dragStore';
+import { JobCard } from '../cards/JobCard';
+import { TrayFilters } from './TrayFilters';
+import { EMPTY_TRAY_FILTER, filterTray, type TrayFilter } from './trayFilter';
+import './tray.css';
+
+const ITEM_H = 66;
+const isTray = (t: DropTarget | null) => t?.kind === 'tray';
+
+interface Props {
+  board: BoardState;
+  /** The unscheduled jobs this tray lists (those waiting to be rebooked sit in their own region). */
+  jobs: readonly JobView[];
+  /** Whether a drop here would do anything (a placed job is being dragged). */
+  dragging: 'placed' | 'unscheduled' | null;
+  regionRef: MutableRefObject<HTMLElement | null>;
+}
+
+export function Tray({ board, jobs, dragging, regionRef }: Props) {
+  const { now, selection, pending, onSelect, store } = board;
+  // `?trade=GAS` (e.g. from a roster shortfall) opens the tray filtered to that trade.
+  const [filter, setFilter] = useState<TrayFilter>(() => ({
+    ...EMPTY_TRAY_FILTER,
+    trade: readUrl().trade ?? '',
+  }));
+  const deferred = useDeferredValue(filter);
+  const rows = useMemo(() => filterTray(jobs, deferred, now), [jobs, deferred, now]);
+  const over = useDragTarget(store, isTray);
+  const listRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ITEM_H,
+    overscan: 6,
+  });
+
+  return (
+    <section
+      ref={regionRef}
+      className="tray"
+      aria-label="Unscheduled"
+      data-drop={dragging === 'placed' ? 'ok' : undefined}
+      data-hover={(over && dragging) || undefined}
+    >
+      <header className="tray-head">
+        <h2>Unscheduled</h2>
+        <span className="tray-count">
+          {rows.length === jobs.length
+            ? jobs.length.toLocaleString('en-GB')
+            : `${rows.length.toLocaleString('en-GB')} of ${jobs.length.toLocaleString('en-GB')}`}
+        </span>
+      </header>
+      <TrayFilters jobs={jobs} filter={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
+      <div ref={listRef} className="tray-list" role="list" aria-label="Unscheduled jobs">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const job = rows[item.index]!;
+            return (
+              <div role="listitem" key={job.ref} className="tray-item" style={{ transform: `translateY(${item.start}px)`, height: ITEM_H }}>
+                <JobCard
+                  job={job}
+                  variant="tray"
+                  times={null}
+                  pinned={false}
+                  breach={false}
+                  now={now}
+                  selected={selection.has(job.ref)}
+                  pending={pending.has(job.ref)}
+                  onSelect={onSelect}
+                />
+              </div>
+            );
+          })}
+        </div>
+        {rows.length === 0 && (
+          <p className="tray-empty muted">{jobs.length === 0 ? 'Every open job is in the diary.' : 'No unscheduled jobs match.'}</p>
+        )}
+      </div>
+      {dragging === 'placed' && <div className="tray-drop-hint">Drop here to unschedule</div>}
+    </section>
+  );
+}
