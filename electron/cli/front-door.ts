@@ -11,7 +11,8 @@ import { openForCli, type CliOpenOptions } from './open-workspace';
 
 /**
  * A flag: its text (`string`), presence (`boolean`), a whole number, a comma-separated list, or
- * a seed (a number, or any word hashed to one). `field` names the contract input field it fills.
+ * a seed (a number, or any word hashed to one). `field` names the contract input field it fills
+ * (a dotted path for a nested one: `fields.min_proficiency`).
  */
 export interface FlagSpec {
   kind: 'string' | 'boolean' | 'integer' | 'list' | 'seed';
@@ -48,9 +49,28 @@ export function parseCommand(argv: string[], specs: FlagSpecs, command: string):
   for (const [name, s] of Object.entries(specs)) {
     const v = values[name];
     if (s.field === undefined || v === undefined) continue;
-    input[s.field] = convert(v, s.kind, name, command);
+    setPath(input, s.field, convert(v, s.kind, name, command));
   }
   return { values, positionals: parsed.positionals, input };
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const [head, ...rest] = path.split('.');
+  if (rest.length === 0) {
+    target[head!] = value;
+    return;
+  }
+  const inner = (target[head!] ??= {}) as Record<string, unknown>;
+  setPath(inner, rest.join('.'), value);
+}
+
+function getPath(source: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), source);
+}
+
+/** Flags named after CSV columns (`--min-proficiency` fills `fields.min_proficiency`), as edit calls take them. */
+export function columnFlags(columns: readonly string[], into: string): FlagSpecs {
+  return Object.fromEntries(columns.map((c) => [c.replace(/_/g, '-'), flag.text(`${into}.${c}`)]));
 }
 
 /** Text to the field's type; only what text cannot say is checked here (the contract checks the rest). */
@@ -160,14 +180,22 @@ export function refusal(command: string, error: ApiErrorBody, input: Record<stri
   if (error.code === 'INTERNAL') return new CliError(error.message, 1);
   const issue = error.issues?.[0];
   if (error.code === 'VALIDATION' && issue) {
-    const name = Object.entries(opts.flags).find(([, s]) => s.field !== undefined && issue.path.split('.')[0] === s.field)?.[0];
+    const fills = (field: string) => issue.path === field || issue.path.startsWith(`${field}.`);
+    const name = Object.entries(opts.flags).find(([, s]) => s.field !== undefined && fills(s.field))?.[0];
     if (name !== undefined) {
       const typed = opts.values[name];
-      if (input[opts.flags[name]!.field!] === undefined) return new CliError(`${command}: --${name} is required`);
+      if (getPath(input, opts.flags[name]!.field!) === undefined) return new CliError(`${command}: --${name} is required`);
       const got = typeof typed === 'string' ? ` (got "${typed}")` : '';
       return new CliError(`${command}: --${name}${/^must\b/.test(issue.message) ? ' ' : ': '}${issue.message}${got}`);
     }
     return new CliError(`${command}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
   }
-  return new CliError(`${command}: ${error.message}`, 2, error);
+  return new CliError(`${command}: ${withFieldLines(error)}`, 2, error);
+}
+
+/** The message, then each field problem of an edit on its own line (`  trade: …`), as the import reports rows. */
+function withFieldLines(e: ApiErrorBody): string {
+  const fields = (e.details as { fields?: { field: string | null; message: string }[] } | undefined)?.fields;
+  if (!fields || fields.length < 2) return e.message;
+  return [e.message, ...fields.map((f) => `  ${f.field ?? 'record'}: ${f.message}`)].join('\n');
 }

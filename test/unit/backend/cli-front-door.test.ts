@@ -14,6 +14,7 @@ const OUTSIDE = {
   seed: 'writes a whole generated workspace; there is no contract call to seed one',
   vrptw: 'solves a Solomon file; no workspace',
   verify: 'checks a pack file against a key file; no workspace',
+  backup: 'lists and restores copies of the file itself, which may not open',
 };
 
 async function imported(): Promise<string> {
