@@ -1,7 +1,7 @@
 // "Send back to tray" and "re-plan" for placements an edit has blocked: the re-plan is the
 // roster drop-out machinery's auto-schedule run on just those jobs (worker thread), accepted as
 // one undoable step.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call } from '../temp-workspace';
 import { refused, withGoodFixtures } from './helpers';
 
@@ -15,12 +15,17 @@ describe('diary/replan-jobs', () => {
       fields: { trades: 'GAS:4' },
     });
     expect(edit.blocked.map((b) => b.ref)).toEqual(['J-1019']);
-    let run = await call(ws, 'diary/replan-jobs', { refs: ['J-1019'], time_limit_ms: 500 });
-    expect(run).toMatchObject({ from: '2027-01-05', to: '2027-01-11' });
-    while (run.state === 'running') {
-      await new Promise((r) => setTimeout(r, 20)); // poll the run until it finishes
-      run = await call(ws, 'schedule/get-run', { id: run.id });
-    }
+    const started = await call(ws, 'diary/replan-jobs', { refs: ['J-1019'], time_limit_ms: 500 });
+    expect(started).toMatchObject({ from: '2027-01-05', to: '2027-01-11' });
+    // Wait on the condition (the run has left 'running'), not for a time.
+    const run = await vi.waitFor(
+      async () => {
+        const r = await call(ws, 'schedule/get-run', { id: started.id });
+        if (r.state === 'running') throw new Error(`run ${r.id} is still running`);
+        return r;
+      },
+      { timeout: 20_000, interval: 20 },
+    );
     expect(run.state).toBe('done');
     expect(run.preview!.added.map((a) => a.ref)).toEqual(['J-1019']);
     await call(ws, 'schedule/accept-run', { id: run.id });
