@@ -4,6 +4,7 @@
 // of the flag that fills it (`--date must be a real date YYYY-MM-DD (got "2027-02-30")`).
 import { contract, type ApiInput, type ApiOutput, type ContractName } from '../../shared/api/contract';
 import type { ApiErrorBody } from '../../shared/api/errors';
+import { currentActor } from '../backend/store/actor';
 import type { Workspace } from '../backend/workspace';
 import { parseFlags, type FlagSpec as ParseOptions } from './args';
 import { CliError } from './cli-error';
@@ -170,7 +171,8 @@ export async function callContract<N extends ContractName>(
   opts: CallOptions,
 ): Promise<ApiOutput<N>> {
   const scenario = typeof opts.scenario === 'string' && opts.scenario !== '' ? opts.scenario : null;
-  const r = await ws.dispatch(name, input, { scenario });
+  // The actor run.ts set for this command (the OS user): undo per actor sees the CLI's steps as theirs.
+  const r = await ws.dispatch(name, input, { scenario, actor: currentActor() });
   if (r.ok) return r.result as ApiOutput<N>;
   throw refusal(command, r.error, input as Record<string, unknown>, opts);
 }
