@@ -4,11 +4,19 @@
 //   renderer/        browser code: talks to the backend only through its typed API client
 //   electron/ (-shell) plain Node backend, host and CLI: no Electron APIs
 //   electron/shell/  the only place that may import 'electron'
-// Not type-aware on purpose: lint stays fast; `tsc` does the type checking.
+// and the layers inside them (shared/'s folder ladder, the backend's store ← services ←
+// api ← transports), no import cycles anywhere (import-x/no-cycle) and, with type information,
+// no floating or misused promises. test/unit/lint/*.test.ts proves each rule fires.
+// docs/ARCHITECTURE.md draws the layers.
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { BACKEND_ZONES, SHARED_ZONES } from './eslint.layers.js';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
@@ -158,6 +166,52 @@ export default tseslint.config(
     files: ['electron/shell/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [intoRenderer] }],
+    },
+  },
+
+  // ---- layers inside the layers (eslint.layers.js) and no import cycles ----
+  {
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Follow imports into TypeScript files too (no-cycle parses each module it walks through).
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      // A cycle makes load order matter and layers meaningless; type-only imports count too.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['shared/**', 'electron/**'],
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: [...SHARED_ZONES, ...BACKEND_ZONES] }] },
+  },
+  {
+    // SQL lives in electron/backend/store/: elsewhere in the backend the SQLite handle is off limits.
+    files: ['electron/backend/**'],
+    ignores: ['electron/backend/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='db']",
+          message: 'SQL belongs in electron/backend/store/: add a query function there instead of reaching into store.db.',
+        },
+      ],
+    },
+  },
+
+  // ---- promises (type-aware: the type checker tells what returns a promise) ----
+  // A promise nobody awaits loses its error (an unhandled rejection, a write that silently
+  // failed); an async callback where a void one is expected (onSubmit, forEach) does the same.
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: ROOT } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
 );

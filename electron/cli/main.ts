@@ -1,6 +1,6 @@
 // Entry point of `npm run planwright -- …` (tests call runCli directly).
 import { runCli } from './run';
 
-runCli(process.argv.slice(2)).then((code) => {
+void runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -7,10 +7,10 @@ export const weekdaySchema = z.enum(WEEKDAYS);
 
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => isRealDate(s), 'not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a real date YYYY-MM-DD')
+  .refine((s) => isRealDate(s), 'must be a real date YYYY-MM-DD');
 
-export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM (00:00–23:59)');
+export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (00:00–23:59)');
 
 export const codeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'expected an upper-case code like GAS or GAS_SAFE');
 
@@ -82,6 +82,9 @@ export const jobSchema = z.object({
   notes: z.string().max(5000),
   status: jobStatusSchema,
 });
+
+/** A stored finish-to-start link (the Dependency type): `succ_ref` starts `lag_min` after `pred_ref` ends. */
+export const dependencySchema = z.object({ pred_ref: z.string(), succ_ref: z.string(), lag_min: z.number().int() });
 
 export const ABSENCE_KINDS = ['leave', 'sickness', 'training', 'other'] as const;
 export const absenceSchema = z.object({

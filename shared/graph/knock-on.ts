@@ -1,17 +1,23 @@
 // Knock-on preview: if `ref` moved to a new start, which of its successors (direct or further
 // down) would start later, or newly finish after their SLA deadline? Pure and cheap enough to
 // run on every drag-over: only the moved job's chain is re-timed, twice (as is, and moved).
-import type { Dependency } from '../domain/types';
-import type { PlacedTimes } from '../rules/types';
-import type { PlanningWorld } from '../rules/world';
+import type { Dependency, Job } from '../domain/types';
 import { localToAbs } from './abs-time';
 import { forwardPass, type CpmJob } from './forward-pass';
 import { topologicalOrder } from './topological';
 
-/** What knockOn reads; a PlanIndex (shared/rules) is one. */
+/**
+ * What knockOn reads, by shape: a PlanIndex (shared/rules, a layer above) is one. Declared here
+ * rather than imported so that shared/graph stays below the rule engine.
+ */
 export interface KnockOnPlan {
-  world: Pick<PlanningWorld, 'jobs' | 'predecessorsOf' | 'successorsOf' | 'slaDeadline'>;
-  placementOf(ref: string): PlacedTimes | undefined;
+  world: {
+    jobs: ReadonlyMap<string, Job>;
+    predecessorsOf: ReadonlyMap<string, readonly Dependency[]>;
+    successorsOf: ReadonlyMap<string, readonly Dependency[]>;
+    slaDeadline(job: Job): string | null;
+  };
+  placementOf(ref: string): { start_abs: number; end_abs: number } | undefined;
 }
 
 export interface KnockOnOptions {

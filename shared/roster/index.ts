@@ -1,5 +1,7 @@
-// Public API of the roster: patterns and overrides, the resolver the rule engine uses,
-// capacity against demand, emergency cover and drop-outs.
+// Public API of the roster: who works when. Patterns and overrides, the resolver the rule
+// engine uses, shifts, validation, presets and roster.csv. Below shared/rules: it knows nothing
+// of placements (capacity, cover and drop-outs, which judge the roster against the plan, are
+// in shared/coverage).
 export * from './schemas';
 export type * from './types';
 export { RosterBook, layerOrder, patternCovers, patternDayIndex, resolveRosterDay } from './resolve';
@@ -7,9 +9,3 @@ export { absoluteSpan, formatEnd, formatShift, parseEnd, parseShiftText, shiftLe
 export { dayRowsProblem, daySpans, neighbourOverlap, overrideRowProblem, patternProblem } from './validate';
 export { PRESET_IDS, PRESET_LABELS, mondayOf, preset, type PatternDraft, type PresetId } from './presets';
 export { ROSTER_COLUMNS, formatRosterCsv, parseRosterCsv, rowsForDay, validateRosterRows, type RosterImportContext } from './roster-csv';
-export { OPEN_STATUSES, raisedDate, spreadDemand } from './demand';
-export { absentOn, availableMinutes, tradeBarred, worksIn } from './supply';
-export { computeCapacity, type AtRiskJob, type Capacity, type CapacityDay, type CapacityOptions, type TradeCapacity } from './capacity';
-export { formatHours, tradeSummary } from './summary';
-export { COVER_SETTINGS_KEY, coverGaps, type CoverGap } from './cover';
-export { DROPOUT_REASONS, findDropouts, type Dropout, type DropoutOptions, type DropoutReason } from './dropouts';

@@ -18,6 +18,8 @@ export { defineRule } from './define';
 export type { RuleSpec } from './define';
 export { buildWorld, DEFAULT_OVERTIME_MIN } from './world';
 export type { Placement, PlanningWorld, PlanningWorldInput } from './world';
+export { worldFromSnapshot } from './snapshot';
+export type { DeadlinedJob, PlanningSnapshot } from './snapshot';
 export { buildOperativeFacts } from './facts';
 export type { OperativeFacts } from './facts';
 export { describeScope, flagInForce, parseScope, scopeMatches } from './flag-scope';

@@ -1,13 +1,11 @@
 // Everything about the organisation a placement is judged against, indexed for look-up.
 // Built once from plain rows (buildWorld); rules only read it.
 import type { Absence, Dependency, Flag, HHMM, IsoDate, Job, Operative, SlaPolicy, Weekday } from '../domain/types';
-import { DEFAULT_SLA_POLICY } from '../domain/schemas';
-import { DEFAULT_CALENDAR, type WorkingCalendar } from '../calendar/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
 import { slaDeadline } from '../sla/deadline';
-import { haversineTravel } from '../travel/haversine';
 import type { TravelModel } from '../travel/model';
 import { RosterBook } from '../roster/resolve';
-import type { RosterDay, RosterInput } from '../roster/types';
+import type { RosterDay, RosterOverride, RosterPattern } from '../roster/types';
 
 /** Where another job is booked. An `end` earlier than `start` means it finishes after midnight. */
 export interface Placement {
@@ -45,22 +43,29 @@ export interface PlanningWorld {
   rosterDay(operative: Operative, date: IsoDate, weekday?: Weekday): RosterDay;
 }
 
+/**
+ * Everything a world is built from. Every field is required: leaving one out silently changes
+ * verdicts (the board once judged without dependencies), so it must not compile. Production code
+ * builds worlds only through worldFromSnapshot (./snapshot.ts); tests pass empty lists explicitly.
+ */
 export interface PlanningWorldInput {
-  jobs?: readonly Job[];
-  operatives?: readonly Operative[];
-  absences?: readonly Absence[];
-  flags?: readonly Flag[];
-  dependencies?: readonly Dependency[];
-  placements?: ReadonlyMap<string, Placement> | Readonly<Record<string, Placement>>;
-  /** Deadlines already computed (e.g. stored with the job); others come from the policy. */
-  slaDeadlines?: ReadonlyMap<string, string | null>;
-  slaPolicy?: SlaPolicy;
-  calendar?: WorkingCalendar;
-  travel?: TravelModel;
-  /** Default 60 minutes. */
-  overtimeMin?: number;
-  /** Weekly/rotating patterns and per-day overrides (as `diary/get-board` returns them). */
-  roster?: RosterInput;
+  jobs: readonly Job[];
+  operatives: readonly Operative[];
+  absences: readonly Absence[];
+  flags: readonly Flag[];
+  /** Stored links; each job's depends_on is merged in too. */
+  dependencies: readonly Dependency[];
+  /** Placements known outside the diary judged (e.g. other plan ranges); an empty map for none. */
+  placements: ReadonlyMap<string, Placement>;
+  /** Deadlines already computed (e.g. sent with the job); others come from the policy. */
+  slaDeadlines: ReadonlyMap<string, string | null>;
+  slaPolicy: SlaPolicy;
+  calendar: WorkingCalendar;
+  travel: TravelModel;
+  /** Overtime allowance in minutes (DEFAULT_OVERTIME_MIN unless the workspace sets one). */
+  overtimeMin: number;
+  /** Weekly/rotating patterns and per-day overrides. */
+  roster: { patterns: readonly RosterPattern[]; days: readonly RosterOverride[] };
 }
 
 export const DEFAULT_OVERTIME_MIN = 60;
@@ -89,19 +94,14 @@ function mergeDependencies(explicit: readonly Dependency[], jobs: readonly Job[]
   return [...byPair.values()];
 }
 
-export function buildWorld(input: PlanningWorldInput = {}): PlanningWorld {
-  const jobList = input.jobs ?? [];
+export function buildWorld(input: PlanningWorldInput): PlanningWorld {
+  const jobList = input.jobs;
   const jobs = new Map(jobList.map((j) => [j.ref, j]));
-  const calendar = input.calendar ?? DEFAULT_CALENDAR;
-  const policy = input.slaPolicy ?? DEFAULT_SLA_POLICY;
-  const dependencies = mergeDependencies(input.dependencies ?? [], jobList);
-  const placements =
-    input.placements instanceof Map
-      ? (input.placements as ReadonlyMap<string, Placement>)
-      : new Map(Object.entries((input.placements as Readonly<Record<string, Placement>> | undefined) ?? {}));
+  const { calendar, slaPolicy: policy, placements } = input;
+  const dependencies = mergeDependencies(input.dependencies, jobList);
 
   // Deadlines walk the working-day calendar, so compute each only when first asked for.
-  const deadlines = new Map<string, string | null>(input.slaDeadlines ?? []);
+  const deadlines = new Map<string, string | null>(input.slaDeadlines);
   const deadlineOf = (job: Job): string | null => {
     const known = deadlines.get(job.ref);
     if (known !== undefined) return known;
@@ -117,9 +117,9 @@ export function buildWorld(input: PlanningWorldInput = {}): PlanningWorld {
 
   return {
     jobs,
-    operatives: new Map((input.operatives ?? []).map((o) => [o.id, o])),
-    absencesByOperative: groupBy(input.absences ?? [], (a) => a.operative_id),
-    flagsByOperative: groupBy(input.flags ?? [], (f) => f.operative_id),
+    operatives: new Map(input.operatives.map((o) => [o.id, o])),
+    absencesByOperative: groupBy(input.absences, (a) => a.operative_id),
+    flagsByOperative: groupBy(input.flags, (f) => f.operative_id),
     dependencies,
     predecessorsOf: groupBy(dependencies, (d) => d.succ_ref),
     successorsOf: groupBy(dependencies, (d) => d.pred_ref),
@@ -127,13 +127,13 @@ export function buildWorld(input: PlanningWorldInput = {}): PlanningWorld {
     placements,
     slaDeadline: deadlineOf,
     calendar,
-    travel: input.travel ?? haversineTravel(),
-    overtimeMin: input.overtimeMin ?? DEFAULT_OVERTIME_MIN,
+    travel: input.travel,
+    overtimeMin: input.overtimeMin,
     rosterDay: rosterOf(input.roster, calendar),
   };
 }
 
-function rosterOf(input: RosterInput | undefined, calendar: WorkingCalendar): PlanningWorld['rosterDay'] {
-  const book = new RosterBook(input ?? {}, calendar);
+function rosterOf(input: PlanningWorldInput['roster'], calendar: WorkingCalendar): PlanningWorld['rosterDay'] {
+  const book = new RosterBook(input, calendar);
   return (operative, date, weekday) => book.day(operative, date, weekday);
 }

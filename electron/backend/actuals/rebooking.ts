@@ -3,7 +3,7 @@
 // deadline. Derived from the visits now current, so corrections and undo keep it true.
 import { ApiError } from '../../../shared/api/errors';
 import { byDeadline, cancelForNoAccess, rebookingItemFor, type RebookingItem } from '../../../shared/actuals';
-import { slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { slaPolicyOf } from '../sla/policy';
 import { diaryDaysOf, followOnLinks, refsWithOutcome, visitRecordsOf } from '../store/actuals/actual-rows';
 import { jobFactsFor } from '../store/actuals/job-rows';
 import type { Store } from '../store/store';

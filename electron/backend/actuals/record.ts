@@ -15,6 +15,7 @@ import {
 } from '../../../shared/actuals';
 import { currentUser } from '../identity';
 import { actualToRow, currentActualsBetween, nextIdIn, visitRecordsOf } from '../store/actuals/actual-rows';
+import { jobEventWriter } from '../store/events';
 import type { Store } from '../store/store';
 import { jobsByAddress, updateAddressFlags } from './address-flags';
 import { importContext } from './context';
@@ -68,7 +69,7 @@ export function recordActuals(store: Store, parsed: ParsedRows, file: string, la
   if (changed.length === 0) return { ok: true, counts };
 
   const who = currentUser(store);
-  const event = store.db.prepare('INSERT INTO job_events (job_ref, at, kind, detail) VALUES (?, ?, ?, ?)');
+  const event = jobEventWriter(store);
   store.history.mutate(label, (rec) => {
     const now = store.now();
     const firstId = nextIdIn(store, 'actuals');
@@ -86,8 +87,7 @@ export function recordActuals(store: Store, parsed: ParsedRows, file: string, la
       written.push(row);
       // Evidence of attempts on the job (outside undo, like every job event); completed visits
       // need none beyond the visit record itself.
-      if (r.outcome !== 'COMPLETED' || cur)
-        event.run(r.ref, now, `visit_${r.outcome.toLowerCase()}`, JSON.stringify(eventDetail(r, cur !== undefined)));
+      if (r.outcome !== 'COMPLETED' || cur) event(r.ref, now, `visit_${r.outcome.toLowerCase()}`, eventDetail(r, cur !== undefined));
     }
     const refs = new Set(written.map((w) => w.ref));
     // Each job's current visits: the older ones from the store, plus the rows just written.
@@ -104,7 +104,7 @@ export function recordActuals(store: Store, parsed: ParsedRows, file: string, la
       const f = reconcileFollowOn(store, rec, w, hasVisits, policy);
       if (f?.kind === 'created') {
         counts.follow_ons.push(f.ref);
-        event.run(f.ref, now, 'follow_on_created', JSON.stringify({ origin: f.origin, date: w.date, reason: w.reason }));
+        event(f.ref, now, 'follow_on_created', { origin: f.origin, date: w.date, reason: w.reason });
       }
     }
     const settled = settleJobs(store, rec, histories, new Set(written.map((w) => w.id)));

@@ -16,7 +16,7 @@ import {
   type VisitRecord,
 } from '../../../shared/actuals';
 import { daysBetween } from '../../../shared/calendar/dates';
-import { slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { slaPolicyOf } from '../sla/policy';
 import { followOnLinks, otherVisitsOfJobsBetween, visitFactsBetween } from '../store/actuals/actual-rows';
 import { operativeTrades } from '../store/actuals/job-rows';
 import { plannedKey, plannedSides, publishedFacts, type PublishedFacts } from '../store/actuals/version-rows';

@@ -1,5 +1,5 @@
 // The typed handler map: one function per contract name, input already validated.
-import type { ApiOutput, ApiParsedInput, ContractName } from '../../../shared/api/contract';
+import type { ApiOutput, ApiParsedInput, Area, AreaNames, ContractName } from '../../../shared/api/contract';
 import type { SecretProtector } from '../packs/secret-protector';
 import type { ScenarioManager } from '../scenarios/manager';
 import type { Store } from '../store/store';
@@ -25,3 +25,5 @@ export type { CallScope } from '../../../shared/api/bridge';
 export type Handler<N extends ContractName> = (input: ApiParsedInput<N>, ctx: HandlerContext) => ApiOutput<N> | Promise<ApiOutput<N>>;
 export type Handlers = { [N in ContractName]: Handler<N> };
 export type HandlerGroup<K extends ContractName> = { [N in K]: Handler<N> };
+/** The handlers of one contract area: exactly the names in shared/api/areas/<area>.ts. */
+export type AreaHandlers<A extends Area> = HandlerGroup<AreaNames<A>>;

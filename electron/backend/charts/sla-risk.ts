@@ -5,7 +5,7 @@ import { absToLocal } from '../../../shared/graph';
 import { slaRiskByPriority } from '../../../shared/charts';
 import type { Store } from '../store/store';
 import { nowAbs, planModel } from '../plan/plan-model';
-import { slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { slaPolicyOf } from '../sla/policy';
 
 export function slaRisk(store: Store) {
   const now = nowAbs(store);

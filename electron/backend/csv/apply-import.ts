@@ -66,18 +66,16 @@ function writeJob(store: Store, rec: ChangeRecorder, j: Job): void {
 }
 
 function replaceLinks(store: Store, rec: ChangeRecorder, j: Job): number {
-  const current = store.db.prepare('SELECT pred_ref FROM dependencies WHERE succ_ref = ?').all(j.ref) as { pred_ref: string }[];
+  const current = store.read.job(j.ref)?.depends_on ?? [];
   const wanted = new Set(j.depends_on.map((d) => d.ref));
-  for (const c of current) if (!wanted.has(c.pred_ref)) rec.delete('dependencies', { pred_ref: c.pred_ref, succ_ref: j.ref });
+  for (const c of current) if (!wanted.has(c.ref)) rec.delete('dependencies', { pred_ref: c.ref, succ_ref: j.ref });
   for (const d of j.depends_on) rec.put('dependencies', { pred_ref: d.ref, succ_ref: j.ref, lag_min: d.lag_min });
   return j.depends_on.length;
 }
 
 function writeAbsence(store: Store, rec: ChangeRecorder, a: Absence): void {
-  const found = store.db
-    .prepare('SELECT id FROM absences WHERE operative_id = ? AND from_date = ? AND to_date = ?')
-    .get(a.operative_id, a.from, a.to) as { id: number } | undefined;
-  if (found) rec.put('absences', absenceToRow({ ...a, id: found.id }));
+  const id = store.read.absenceIdFor(a.operative_id, a.from, a.to);
+  if (id !== undefined) rec.put('absences', absenceToRow({ ...a, id }));
   else {
     rec.insertWithId('absences', absenceToRow(a));
     recordAbsenceConflicts(store, rec, a); // review trigger when the new absence covers placed jobs
@@ -85,10 +83,8 @@ function writeAbsence(store: Store, rec: ChangeRecorder, a: Absence): void {
 }
 
 function writeFlag(store: Store, rec: ChangeRecorder, f: Flag): void {
-  const found = store.db
-    .prepare('SELECT id FROM flags WHERE operative_id = ? AND flag = ? AND scope = ?')
-    .get(f.operative_id, f.flag, f.scope) as { id: number } | undefined;
-  if (found) rec.put('flags', flagToRow({ ...f, id: found.id }));
+  const id = store.read.flagIdFor(f.operative_id, f.flag, f.scope);
+  if (id !== undefined) rec.put('flags', flagToRow({ ...f, id }));
   else rec.insertWithId('flags', flagToRow(f));
 }
 

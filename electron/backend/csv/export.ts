@@ -4,27 +4,16 @@ import type { Store } from '../store/store';
 
 export type ExportKind = 'operatives' | 'jobs' | 'absences' | 'flags' | 'diary';
 
+const csvOf = <T>(rows: T[], format: (rows: T[]) => string) => ({ csv: format(rows), rows: rows.length });
+
+const EXPORTS: Record<ExportKind, (store: Store) => { csv: string; rows: number }> = {
+  operatives: (store) => csvOf(store.read.operatives(), formatOperativesCsv),
+  jobs: (store) => csvOf(store.read.jobs(), formatJobsCsv),
+  absences: (store) => csvOf(store.read.absences(), formatAbsencesCsv),
+  flags: (store) => csvOf(store.read.flags(), formatFlagsCsv),
+  diary: (store) => csvOf(store.read.diary(), formatDiaryCsv),
+};
+
 export function exportCsv(store: Store, what: ExportKind): { csv: string; rows: number } {
-  switch (what) {
-    case 'operatives': {
-      const rows = store.read.operatives();
-      return { csv: formatOperativesCsv(rows), rows: rows.length };
-    }
-    case 'jobs': {
-      const rows = store.read.jobs();
-      return { csv: formatJobsCsv(rows), rows: rows.length };
-    }
-    case 'absences': {
-      const rows = store.read.absences();
-      return { csv: formatAbsencesCsv(rows), rows: rows.length };
-    }
-    case 'flags': {
-      const rows = store.read.flags();
-      return { csv: formatFlagsCsv(rows), rows: rows.length };
-    }
-    case 'diary': {
-      const rows = store.read.diary();
-      return { csv: formatDiaryCsv(rows), rows: rows.length };
-    }
-  }
+  return EXPORTS[what](store);
 }

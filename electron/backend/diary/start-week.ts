@@ -17,8 +17,7 @@ export interface StartWeek {
 export function startWeek(store: Store, today = todayOf(store)): StartWeek {
   const here = mondayOf(today);
   const weeks = new Map<string, number>();
-  const rows = store.db.prepare('SELECT date, COUNT(*) AS n FROM diary_entries GROUP BY date').all() as { date: string; n: number }[];
-  for (const r of rows) {
+  for (const r of store.read.placementsPerDate()) {
     const w = mondayOf(r.date);
     weeks.set(w, (weeks.get(w) ?? 0) + r.n);
   }

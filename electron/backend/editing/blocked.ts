@@ -6,11 +6,12 @@
 import type { DiaryEntry } from '../../../shared/domain/types';
 import { BLOCKED, PlanIndex, type Violation } from '../../../shared/rules';
 import { loadWorld, worldOf } from '../planning/world';
-import { afterRosterChange, overrideChecker } from '../roster/dropouts';
+import { afterRosterChange } from '../roster/dropouts';
+import { overriddenPlacements as overrideChecker } from '../store/journal';
 import type { ChangeRecorder } from '../store/change-recorder';
 import type { Store } from '../store/store';
 import { todayOf } from './clock';
-import { logJobChange } from './events';
+import { logJobChange } from '../store/events';
 
 export interface BlockedPlacement {
   ref: string;

@@ -3,10 +3,13 @@
 // dependencies, cycles), then the checks an import cannot make but a new job must pass: a ref
 // already in use, a trade nobody here works in, a raised time in the future, a location outside
 // the service area. Nothing here writes.
+import { ApiError } from '../../../shared/api/errors';
 import { jobToRecord, parseJobRecord, validateImportSet, type JobColumn } from '../../../shared/csv';
 import type { Job } from '../../../shared/domain/types';
 import { parseInstant, toLocal } from '../../../shared/sla/local-time';
-import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { deadlineOf } from '../sla/deadlines';
+import { slaPolicyOf } from '../sla/policy';
+import { tradesInUse } from '../store/editing';
 import type { Store } from '../store/store';
 import { nowOf } from './clock';
 import { toFieldErrors, type FieldError } from './field-errors';
@@ -28,6 +31,14 @@ export interface JobDraft {
 
 /** What the cross-file messages call the job being edited ("not in this job or among existing jobs"). */
 const SOURCE = 'this job';
+
+/** `jobs/check-draft`: the New repair dialog as typed (an edit of `ref` when given); nothing is written. */
+export function checkJobDraft(store: Store, fields: JobFields, ref: string | undefined) {
+  const base = ref === undefined ? null : store.read.job(ref);
+  if (base === undefined) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
+  const d = readJobDraft(store, fields, base);
+  return { ok: d.errors.length === 0, ref: d.record.ref, sla_deadline: d.sla_deadline, errors: d.errors };
+}
 
 export function readJobDraft(store: Store, fields: JobFields, base: Job | null): JobDraft {
   const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as JobFields;
@@ -96,12 +107,7 @@ function emptyRecord(): Record<JobColumn, string> {
 
 /** Trades of the workspace: held by an operative or already on a job. An empty workspace knows none and refuses none. */
 export function knownTrades(store: Store): Set<string> {
-  const out = new Set<string>();
-  for (const t of store.db.prepare('SELECT trades FROM operatives').pluck().all() as string[]) {
-    for (const s of JSON.parse(t) as { trade: string }[]) out.add(s.trade);
-  }
-  for (const t of store.db.prepare('SELECT DISTINCT trade FROM jobs').pluck().all() as string[]) out.add(t);
-  return out;
+  return tradesInUse(store);
 }
 
 function tradeProblems(store: Store, trade: string): FieldError[] {
@@ -126,7 +132,7 @@ function raisedProblems(store: Store, raisedAt: string): FieldError[] {
 
 /** The import's cross-file check on one job: unknown or self dependencies, and cycles through stored links. */
 function linkProblems(store: Store, job: Job): FieldError[] {
-  const refs = new Set(store.db.prepare('SELECT ref FROM jobs').pluck().all() as string[]);
+  const refs = new Set(store.read.jobRefs());
   const existing = {
     operativeIds: new Set<string>(),
     jobRefs: refs,
@@ -137,8 +143,7 @@ function linkProblems(store: Store, job: Job): FieldError[] {
 
 /** The next free ref in the workspace's most common pattern: J-1041 after J-1040, J-10401 after J-10400; J-1001 in an empty one. */
 export function nextJobRef(store: Store): string {
-  const refs = store.db.prepare('SELECT ref FROM jobs').pluck().all() as string[];
-  return nextCode(refs, 'J-1001');
+  return nextCode(store.read.jobRefs(), 'J-1001');
 }
 
 /** Shared with operatives (OP-025 after OP-024); `first` when nothing is numbered yet. */

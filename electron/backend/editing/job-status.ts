@@ -7,8 +7,8 @@ import type { JobStatus } from '../../../shared/domain/types';
 import { resequence } from '../planning/placement';
 import type { Store } from '../store/store';
 import { mutateReportingBlocked, type BlockedPlacement } from './blocked';
-import { logJobChange } from './events';
-import { jobView } from './job-writes';
+import { logJobChange } from '../store/events';
+import { requireJobView as jobView } from '../jobs/views';
 
 export const STATUS_ACTIONS = ['cancel', 'hold', 'reopen'] as const;
 export type StatusAction = (typeof STATUS_ACTIONS)[number];

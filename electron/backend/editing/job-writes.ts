@@ -5,23 +5,15 @@ import { ApiError } from '../../../shared/api/errors';
 import { jobToRecord } from '../../../shared/csv';
 import type { JobView } from '../../../shared/api/views';
 import type { Job } from '../../../shared/domain/types';
-import { toJobView } from '../api/handlers/jobs';
-import { slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { requireJobView as jobView } from '../jobs/views';
 import { recordScopeChange } from '../review/record';
 import type { ChangeRecorder } from '../store/change-recorder';
 import { jobToRow } from '../store/rows';
 import type { Store } from '../store/store';
 import { mutateReportingBlocked, type BlockedPlacement } from './blocked';
-import { logJobChange } from './events';
+import { logJobChange } from '../store/events';
 import { fieldFailure } from './field-errors';
 import { readJobDraft, type JobFields } from './job-draft';
-import { statusReasonOf } from './status-reasons';
-
-export function jobView(store: Store, ref: string): JobView {
-  const view = toJobView(store.read.job(ref)!, store.read.diaryEntry(ref), slaPolicyOf(store));
-  const reason = statusReasonOf(store, ref);
-  return reason === undefined ? view : { ...view, status_reason: reason };
-}
 
 export function createJob(store: Store, fields: JobFields, who: string): { job: JobView } {
   const draft = readJobDraft(store, fields, null);

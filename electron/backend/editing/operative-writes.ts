@@ -7,10 +7,11 @@ import { operativeToRecord, parseOperativeRecord, type OperativeColumn } from '.
 import { formatShortDay } from '../../../shared/calendar/dates';
 import type { Operative } from '../../../shared/domain/types';
 import { operativeToRow } from '../store/rows';
+import { pinnedFrom } from '../store/editing';
 import type { Store } from '../store/store';
 import { mutateReportingBlocked, type BlockedPlacement } from './blocked';
 import { todayOf } from './clock';
-import { logOperativeChange } from './events';
+import { logOperativeChange, operativeHistory, type OperativeEvent } from '../store/events';
 import { fieldFailure, toFieldErrors, type FieldError } from './field-errors';
 import { nextCode } from './job-draft';
 import { locationProblems, serviceAreaOf } from './service-area';
@@ -41,7 +42,7 @@ function readOperativeDraft(store: Store, fields: OperativeFields, base: Operati
     errors.push({ field: 'id', message: `id cannot be changed (this operative is ${base.id})` });
     record.id = base.id;
   }
-  if (!base && !record.id?.trim()) record.id = nextCode(store.db.prepare('SELECT id FROM operatives').pluck().all() as string[], 'OP-001');
+  if (!base && !record.id?.trim()) record.id = nextCode(store.read.operativeIds(), 'OP-001');
   const parsed = parseOperativeRecord(record, SOURCE);
   errors.push(...toFieldErrors(parsed.errors));
   const bad = (c: OperativeColumn) => errors.some((e) => e.field === c);
@@ -102,12 +103,7 @@ export function updateOperative(
 /** A pinned placement from today on needs its trade at its level: the edit may not take that away. */
 function pinnedTradeProblems(store: Store, before: Operative, after: Operative): FieldError[] {
   const level = (o: Operative, trade: string) => o.trades.find((t) => t.trade === trade)?.proficiency ?? 0;
-  const pinned = store.db
-    .prepare(
-      `SELECT d.job_ref AS ref, d.date AS date, j.trade AS trade, j.min_proficiency AS min FROM diary_entries d
-       JOIN jobs j ON j.ref = d.job_ref WHERE d.operative_id = ? AND d.pinned = 1 AND d.date >= ? ORDER BY d.date, d.job_ref`,
-    )
-    .all(before.id, todayOf(store)) as { ref: string; date: string; trade: string; min: number }[];
+  const pinned = pinnedFrom(store, before.id, todayOf(store));
   const byTrade = new Map<string, typeof pinned>();
   for (const p of pinned) {
     if (level(after, p.trade) >= p.min || level(before, p.trade) < p.min) continue;
@@ -146,4 +142,10 @@ export function retireOperative(
     },
   );
   return { operative: store.read.operative(id)!, blocked };
+}
+
+/** An operative's history of edits, oldest first, or NOT_FOUND. */
+export function requireOperativeHistory(store: Store, operativeId: string): OperativeEvent[] {
+  if (!store.read.operative(operativeId)) throw new ApiError('NOT_FOUND', `No operative with id ${operativeId}`);
+  return operativeHistory(store, operativeId);
 }

@@ -6,6 +6,7 @@
 // minus sign, a postcode geocoded to the wrong city — without a map service.
 import { ApiError } from '../../../shared/api/errors';
 import type { ChangeRecorder } from '../store/change-recorder';
+import { locationBounds } from '../store/editing';
 import type { Store } from '../store/store';
 import type { FieldError } from './field-errors';
 
@@ -30,12 +31,7 @@ export interface ServiceArea {
 export function serviceAreaOf(store: Store): ServiceArea {
   const set = store.read.setting<Box>(SERVICE_AREA_KEY);
   if (set) return { source: 'setting', box: set, margin_km: 0 };
-  const r = store.db
-    .prepare(
-      `SELECT MIN(lat) AS min_lat, MAX(lat) AS max_lat, MIN(lon) AS min_lon, MAX(lon) AS max_lon FROM (
-         SELECT lat, lon FROM jobs UNION ALL SELECT start_lat AS lat, start_lon AS lon FROM operatives)`,
-    )
-    .get() as Record<keyof Box, number | null>;
+  const r = locationBounds(store);
   if (r.min_lat === null || r.max_lat === null || r.min_lon === null || r.max_lon === null) {
     return { source: 'none', box: null, margin_km: SERVICE_MARGIN_KM };
   }

@@ -6,11 +6,11 @@ import { ApiError } from '../../../shared/api/errors';
 import { addDays, formatLongDate } from '../../../shared/calendar/dates';
 import { parseFlagRecord, splitScope } from '../../../shared/csv';
 import type { Absence, Flag } from '../../../shared/domain/types';
-import { absenceToRow, flagToRow, rowToAbsence, rowToFlag } from '../store/rows';
+import { absenceToRow, flagToRow } from '../store/rows';
 import type { Store } from '../store/store';
 import { mutateReportingBlocked, type BlockedPlacement } from './blocked';
 import { todayOf } from './clock';
-import { logOperativeChange } from './events';
+import { logOperativeChange } from '../store/events';
 import { fieldFailure, toFieldErrors, type FieldError } from './field-errors';
 
 /** As typed in the supervisor's form: flags.csv's columns, checked by its parser. */
@@ -25,9 +25,9 @@ export interface FlagInput {
 }
 
 function findFlag(store: Store, id: number): Flag {
-  const row = store.db.prepare('SELECT * FROM flags WHERE id = ?').get(id);
-  if (!row) throw new ApiError('NOT_FOUND', `No flag with id ${id}; nothing was changed`);
-  return rowToFlag(row as Record<string, unknown>);
+  const flag = store.read.flag(id);
+  if (!flag) throw new ApiError('NOT_FOUND', `No flag with id ${id}; nothing was changed`);
+  return flag;
 }
 
 function readFlag(store: Store, input: FlagInput, selfId: number | null): Flag {
@@ -46,13 +46,11 @@ function readFlag(store: Store, input: FlagInput, selfId: number | null): Flag {
   if (!bad('until') && input.until !== null && input.until < today) {
     errors.push({ field: 'until', message: `until ${input.until} is before today (${today}): the flag would never be in force` });
   }
-  const same = store.db
-    .prepare('SELECT id FROM flags WHERE operative_id = ? AND flag = ? AND scope = ?')
-    .get(input.operative_id, input.flag, input.scope) as { id: number } | undefined;
-  if (same && same.id !== selfId) {
+  const sameId = store.read.flagIdFor(input.operative_id, input.flag, input.scope);
+  if (sameId !== undefined && sameId !== selfId) {
     errors.push({
       field: 'scope',
-      message: `${input.operative_id} already has a ${input.flag} flag on ${input.scope} (flag ${same.id}); edit that one`,
+      message: `${input.operative_id} already has a ${input.flag} flag on ${input.scope} (flag ${sameId}); edit that one`,
     });
   }
   if (errors.length > 0 || !parsed.value) throw fieldFailure('Flag not saved', errors);
@@ -112,9 +110,8 @@ export function endFlag(store: Store, id: number, from: string | undefined, who:
 
 /** The absence ends before `from` (default today): the operative is back that day. */
 export function endAbsence(store: Store, id: number, from: string | undefined, who: string): { absence: Absence } {
-  const row = store.db.prepare('SELECT * FROM absences WHERE id = ?').get(id);
-  if (!row) throw new ApiError('NOT_FOUND', `No absence with id ${id}; nothing was changed`);
-  const a = rowToAbsence(row as Record<string, unknown>);
+  const a = store.read.absence(id);
+  if (!a) throw new ApiError('NOT_FOUND', `No absence with id ${id}; nothing was changed`);
   const back = from ?? todayOf(store);
   if (back <= a.from) {
     throw new ApiError(

@@ -6,7 +6,7 @@ import { indexOf } from '../planning/world';
 import type { Store } from '../store/store';
 import { placementOverrides } from './plan-content';
 import { entriesToPublish, type PublishRange } from './range';
-import { latestVersion } from './versions';
+import { latestVersion } from '../store/pack-versions';
 
 export interface CheckSummary {
   from: string;

@@ -13,7 +13,8 @@ import {
   type PublishOverride,
 } from '../../../shared/pack';
 import type { DiaryEntry } from '../../../shared/domain/types';
-import { slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { slaPolicyOf } from '../sla/policy';
+import { overridesBetween } from '../store/journal';
 import type { Store } from '../store/store';
 
 /** Override-log rows for these placements (same job, operative and date), oldest first. */
@@ -22,11 +23,7 @@ export function placementOverrides(store: Store, entries: readonly DiaryEntry[])
   const placed = new Set(entries.map((e) => `${e.job_ref}\u0000${e.operative_id}\u0000${e.date}`));
   const from = entries.reduce((m, e) => (e.date < m ? e.date : m), entries[0]!.date);
   const to = entries.reduce((m, e) => (e.date > m ? e.date : m), entries[0]!.date);
-  const rows = store.db
-    .prepare(
-      'SELECT at, who, job_ref, operative_id, date, rule_id, violation, reason FROM override_log WHERE date BETWEEN ? AND ? ORDER BY id',
-    )
-    .all(from, to) as PlacementOverride[];
+  const rows: PlacementOverride[] = overridesBetween(store, from, to);
   return rows.filter((r) => placed.has(`${r.job_ref}\u0000${r.operative_id}\u0000${r.date}`));
 }
 

@@ -26,7 +26,7 @@ import { entriesToPublish, type PublishRange } from './range';
 import { sha256Hex } from './sha256';
 import { SecretUnlockError } from './secret-protector';
 import { createSigningKey, readSigningKey, unlockSigningKey } from './signing-key';
-import { frozenEntries, insertVersion, latestVersion } from './versions';
+import { commitVersion, frozenEntries, latestVersion } from '../store/pack-versions';
 import { packPaths, writePackAtomically } from './write-pack';
 
 export interface PublishOptions extends PublishRange {
@@ -130,42 +130,37 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
   };
   const paths = packPaths(target);
   const written = writePackAtomically(target, files, (rename) => {
-    store.db
-      .transaction(() => {
-        // Another process may have published since we read the latest version: the chain must not fork.
-        if ((latestVersion(store)?.version ?? 0) !== id.version - 1)
-          throw new ApiError('CONFLICT', `Version ${id.version} was published elsewhere meanwhile; nothing was published (try again)`);
-        insertVersion(
-          store,
-          {
-            version: id.version,
-            pack_id: id.pack_id,
-            from_date: o.from,
-            to_date: o.to,
-            scenario: id.scenario,
-            created_at: now,
-            created_by: o.who,
-            app_version: o.appVersion,
-            key_id: keyIdText,
-            manifest_sha256: manifestSha,
-            prev_sha256: id.prev_manifest_sha256,
-            manifest: Buffer.from(signed.bytes).toString('utf8'),
-            signature: signed.signature,
-            plan: Buffer.from(planJson).toString('utf8'),
-            changes: JSON.stringify(changes.summary),
-            overrides: JSON.stringify(publishOverrides),
-            job_count: frozen.length,
-            operative_count: content.operatives.length,
-            file_count: fileCount,
-            out_path: paths.dir,
-            zip_path: paths.zip,
-          },
-          frozen,
-        );
+    commitVersion(
+      store,
+      {
+        version: id.version,
+        pack_id: id.pack_id,
+        from_date: o.from,
+        to_date: o.to,
+        scenario: id.scenario,
+        created_at: now,
+        created_by: o.who,
+        app_version: o.appVersion,
+        key_id: keyIdText,
+        manifest_sha256: manifestSha,
+        prev_sha256: id.prev_manifest_sha256,
+        manifest: Buffer.from(signed.bytes).toString('utf8'),
+        signature: signed.signature,
+        plan: Buffer.from(planJson).toString('utf8'),
+        changes: JSON.stringify(changes.summary),
+        overrides: JSON.stringify(publishOverrides),
+        job_count: frozen.length,
+        operative_count: content.operatives.length,
+        file_count: fileCount,
+        out_path: paths.dir,
+        zip_path: paths.zip,
+      },
+      frozen,
+      () => {
         o.beforeRename?.();
         rename();
-      })
-      .immediate(); // take the write lock first, so the version check above holds until commit
+      },
+    );
   });
 
   return {

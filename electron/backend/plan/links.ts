@@ -12,17 +12,12 @@ function mustExist(store: Store, ref: string): void {
   if (!store.read.job(ref)) throw new ApiError('NOT_FOUND', `No job with ref ${ref}; nothing was changed`);
 }
 
-function stored(store: Store, pred: string, succ: string): Dependency | undefined {
-  return store.db.prepare('SELECT pred_ref, succ_ref, lag_min FROM dependencies WHERE pred_ref = ? AND succ_ref = ?').get(pred, succ) as
-    Dependency | undefined;
-}
-
 export function addLink(store: Store, link: Dependency): { link: Dependency; updated: boolean } {
   const { pred_ref: pred, succ_ref: succ, lag_min: lag } = link;
   if (pred === succ) throw new ApiError('VALIDATION', `${pred} cannot depend on itself; nothing was changed`);
   mustExist(store, pred);
   mustExist(store, succ);
-  const existing = stored(store, pred, succ);
+  const existing = store.read.dependency(pred, succ);
   if (existing && existing.lag_min === lag)
     throw new ApiError('CONFLICT', `${succ} already depends on ${pred}${lagText(lag)}; nothing was changed`);
   if (!existing) {
@@ -44,7 +39,7 @@ export function addLink(store: Store, link: Dependency): { link: Dependency; upd
 export function removeLink(store: Store, pred: string, succ: string): { link: Dependency } {
   mustExist(store, pred);
   mustExist(store, succ);
-  const existing = stored(store, pred, succ);
+  const existing = store.read.dependency(pred, succ);
   if (!existing) throw new ApiError('NOT_FOUND', `${succ} does not depend on ${pred}; nothing was changed`);
   store.history.mutate(`Unlink ${pred} → ${succ}`, (rec) => rec.delete('dependencies', { pred_ref: pred, succ_ref: succ }));
   store.logJobEvent(succ, 'unlinked', { pred_ref: pred });

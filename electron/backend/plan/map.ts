@@ -1,6 +1,6 @@
 // The dependency map's data: open jobs with chain, planned times, slack, critical flag and the
 // deadline-realism flag, plus the links between them and a summary per chain.
-import type { DependencyMap, MapNode } from '../../../shared/api/areas/plan';
+import type { DependencyMap, MapNode } from '../../../shared/api/areas/dependencies';
 import { absToLocal } from '../../../shared/graph';
 import type { Store } from '../store/store';
 import { operativeName } from '../planning/describe';

@@ -6,10 +6,11 @@ import type { DiaryEntry, HHMM, Job } from '../../../shared/domain/types';
 import type { Violation } from '../../../shared/rules';
 import { placeJob, resequence } from './placement';
 import type { ChangeRecorder } from '../store/change-recorder';
+import { insertOverride } from '../store/journal';
 import type { Store } from '../store/store';
 import { describeEntry, operativeName } from './describe';
 import { indexOf } from './world';
-import { logJobChange } from '../editing/events';
+import { logJobChange } from '../store/events';
 
 export interface Seen {
   operative_id: string;
@@ -158,10 +159,15 @@ export function moveJobs(
 }
 
 function logOverride(store: Store, who: string, e: DiaryEntry, v: Violation, reason: string): number {
-  const info = store.db
-    .prepare('INSERT INTO override_log (at, who, job_ref, operative_id, date, rule_id, violation, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(store.now(), who, e.job_ref, e.operative_id, e.date, v.ruleId, v.reason, reason);
-  return Number(info.lastInsertRowid);
+  return insertOverride(store, {
+    who,
+    job_ref: e.job_ref,
+    operative_id: e.operative_id,
+    date: e.date,
+    rule_id: v.ruleId,
+    violation: v.reason,
+    reason,
+  });
 }
 
 function pick(e: DiaryEntry) {

@@ -17,7 +17,7 @@ export interface Placement {
 /** Places (or moves) one job, keeping both the source and the target day densely sequenced. */
 export function placeJob(store: Store, rec: ChangeRecorder, p: Placement): DiaryEntry {
   const previous = store.read.diaryEntry(p.ref);
-  const day = dayRefs(store, p.operative_id, p.date).filter((r) => r !== p.ref);
+  const day = store.read.dayRefs(p.operative_id, p.date).filter((r) => r !== p.ref);
   const index = Math.max(0, Math.min(p.index ?? day.length, day.length));
   day.splice(index, 0, p.ref);
   const entry: DiaryEntry = {
@@ -36,16 +36,6 @@ export function placeJob(store: Store, rec: ChangeRecorder, p: Placement): Diary
   return entry;
 }
 
-function dayRefs(store: Store, operativeId: string, date: string): string[] {
-  return (
-    store.db
-      .prepare('SELECT job_ref FROM diary_entries WHERE operative_id = ? AND date = ? ORDER BY sequence, job_ref')
-      .all(operativeId, date) as {
-      job_ref: string;
-    }[]
-  ).map((r) => r.job_ref);
-}
-
 export function resequence(store: Store, rec: ChangeRecorder, operativeId: string, date: string): void {
-  dayRefs(store, operativeId, date).forEach((ref, seq) => rec.put('diary_entries', { job_ref: ref, sequence: seq }));
+  store.read.dayRefs(operativeId, date).forEach((ref, seq) => rec.put('diary_entries', { job_ref: ref, sequence: seq }));
 }

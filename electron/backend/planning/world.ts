@@ -1,28 +1,30 @@
-// The rule engine's view of a workspace (shared/rules PlanningWorld), built from the store and
-// cached until the store changes. It carries the roster (patterns and per-day overrides), so
-// working days and shift hours are the rostered ones. Placement checks in the backend use
-// exactly the rule units the board uses in the renderer: one source of truth.
-import { buildWorld, DEFAULT_OVERTIME_MIN, PlanIndex, type PlanningWorld } from '../../../shared/rules';
-import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
+// The rule engine's view of a workspace (shared/rules PlanningWorld), read by readPlanningWorld
+// and built by the same worldFromSnapshot the board and the scheduler use, cached until the store
+// changes. It carries the roster, so working days and shift hours are the rostered ones.
+import { PlanIndex, worldFromSnapshot, type PlanningSnapshot, type PlanningWorld } from '../../../shared/rules';
 import type { Store } from '../store/store';
-import { readOverrides, readPatterns } from '../roster/rows';
+import { readPlanningWorld } from './snapshot';
 
-export const OVERTIME_KEY = 'overtime_min';
+const cache = new WeakMap<Store, { version: number; snapshot: PlanningSnapshot; world: PlanningWorld }>();
 
-const cache = new WeakMap<Store, { version: number; world: PlanningWorld }>();
-
-export function overtimeMinOf(store: Store): number {
-  return store.read.setting<number>(OVERTIME_KEY) ?? DEFAULT_OVERTIME_MIN;
-}
-
-export function worldOf(store: Store): PlanningWorld {
+function cached(store: Store) {
   // The world does not depend on diary entries: a move keeps it (see Store.worldVersion).
   const version = store.worldVersion;
   const hit = cache.get(store);
-  if (hit && hit.version === version) return hit.world;
-  const world = loadWorld(store);
-  cache.set(store, { version, world });
-  return world;
+  if (hit && hit.version === version) return hit;
+  const snapshot = readPlanningWorld(store);
+  const fresh = { version, snapshot, world: worldFromSnapshot(snapshot) };
+  cache.set(store, fresh);
+  return fresh;
+}
+
+export function worldOf(store: Store): PlanningWorld {
+  return cached(store).world;
+}
+
+/** The snapshot worldOf was built from (as of the last commit: see loadWorld inside a transaction). */
+export function snapshotOf(store: Store): PlanningSnapshot {
+  return cached(store).snapshot;
 }
 
 /**
@@ -30,19 +32,7 @@ export function worldOf(store: Store): PlanningWorld {
  * writes (the cache does not: `version` moves only on commit), e.g. a roster edit's after-state.
  */
 export function loadWorld(store: Store): PlanningWorld {
-  const policy = slaPolicyOf(store);
-  const jobs = store.read.jobs();
-  return buildWorld({
-    jobs,
-    operatives: store.read.operatives(),
-    absences: store.read.absences(),
-    flags: store.read.flags(),
-    dependencies: store.read.dependencies(),
-    slaPolicy: policy,
-    slaDeadlines: new Map(jobs.map((j) => [j.ref, deadlineOf(j, policy)])),
-    overtimeMin: overtimeMinOf(store),
-    roster: { patterns: readPatterns(store), days: readOverrides(store) },
-  });
+  return worldFromSnapshot(readPlanningWorld(store));
 }
 
 /** A PlanIndex over the diary as stored right now (inside a transaction: including its writes). */

@@ -192,3 +192,16 @@ function countPages(pdf: Buffer): number {
   const m = /\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'));
   return m ? Number(m[1]) : 0;
 }
+
+/** The sheets as the API carries them: the PDF's bytes as base64, with its size and what it holds. */
+export async function daySheetsAsBase64(store: Store, date: string, operativeIds?: readonly string[]) {
+  const s = await daySheets(store, date, operativeIds);
+  return {
+    file_name: s.file_name,
+    pdf_base64: s.pdf.toString('base64'),
+    bytes: s.pdf.length,
+    pages: s.pages,
+    operatives: s.operatives,
+    jobs: s.jobs,
+  };
+}

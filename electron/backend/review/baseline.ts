@@ -2,6 +2,7 @@
 // chain, unscheduled ones at their earliest). Saving is an undoable step; rows are never edited.
 import { currentUser } from '../identity';
 import { nextId } from '../store/next-id';
+import { listBaselineRows } from '../store/review';
 import type { Store } from '../store/store';
 import { planModel } from '../plan/plan-model';
 
@@ -33,9 +34,5 @@ export function saveBaseline(store: Store, label: string | undefined): BaselineI
 }
 
 export function listBaselines(store: Store): BaselineInfo[] {
-  return store.db
-    .prepare(
-      'SELECT b.id, b.label, b.saved_at, (SELECT COUNT(*) FROM baseline_finishes f WHERE f.baseline_id = b.id) AS jobs FROM baselines b ORDER BY b.id DESC',
-    )
-    .all() as BaselineInfo[];
+  return listBaselineRows(store);
 }

@@ -1,7 +1,9 @@
 // Records review triggers at the moment they arise, inside the caller's mutation (so undoing
 // the import or edit that raised one removes it too): a scope change on a job already in the
-// diary, and a new absence over days where the operative has jobs placed.
+// diary, a new absence over days where the operative has jobs placed, and placed jobs a roster or
+// absence change leaves uncovered (drop-outs).
 import { formatLongDate } from '../../../shared/calendar/dates';
+import type { Dropout } from '../../../shared/coverage';
 import type { Absence, Job } from '../../../shared/domain/types';
 import { placedDuring, scopeChanges } from '../../../shared/review';
 import type { ChangeRecorder } from '../store/change-recorder';
@@ -45,4 +47,32 @@ export function recordAbsenceConflicts(
     message: `${operativeName(store, absence.operative_id)} is now absent ${span}${absence.reason ? ` (${absence.reason})` : ''} with ${refs.length} job${refs.length === 1 ? '' : 's'} placed then: ${refs.join(', ')}`,
     raised_at: store.now(),
   });
+}
+
+const REASON_WORDS: Record<Dropout['reason'], string> = {
+  absent: 'absent',
+  off: 'rostered off',
+  'bank-holiday': 'bank holiday',
+  'outside-hours': 'outside working hours',
+};
+
+/**
+ * One 'absence' trigger per operative for drop-outs a roster change newly causes: the review
+ * panel lists them as "Operative newly absent" (an operative dropping out of placed work).
+ */
+export function recordDropouts(store: Store, rec: ChangeRecorder, label: string, dropouts: readonly Dropout[]): void {
+  const byOperative = new Map<string, Dropout[]>();
+  for (const d of dropouts) byOperative.set(d.operative_id, [...(byOperative.get(d.operative_id) ?? []), d]);
+  for (const [operativeId, list] of byOperative) {
+    const refs = [...new Set(list.map((d) => d.ref))];
+    const why = [...new Set(list.map((d) => REASON_WORDS[d.reason]))].join(', ');
+    rec.put('review_triggers', {
+      id: nextId(store, 'review_triggers'),
+      kind: 'absence',
+      job_refs: JSON.stringify(refs),
+      operative_id: operativeId,
+      message: `${label}: ${refs.length} placed job${refs.length === 1 ? '' : 's'} for ${operativeName(store, operativeId)} no longer covered (${why}): ${refs.join(', ')}`,
+      raised_at: store.now(),
+    });
+  }
 }

@@ -6,6 +6,7 @@ import { formatLongDate } from '../../../shared/calendar/dates';
 import { absToLocal } from '../../../shared/graph';
 import { findSlips, type Slip } from '../../../shared/review';
 import { currentUser } from '../identity';
+import { acknowledgements, storedTriggers } from '../store/review';
 import type { Store } from '../store/store';
 import { planModel } from '../plan/plan-model';
 import { plannedFinishes } from './baseline';
@@ -20,18 +21,18 @@ const TITLES: Record<ReviewTrigger['kind'], string> = {
   scope: 'Scope changed',
 };
 
+/** The API's answer: the reference plan (without its finishes) and the triggers. */
+export function triggerList(store: Store, includeAcknowledged: boolean) {
+  const { reference, triggers } = listTriggers(store, includeAcknowledged);
+  return {
+    reference: reference && { kind: reference.kind, id: reference.id, label: reference.label, saved_at: reference.saved_at },
+    triggers,
+  };
+}
+
 export function listTriggers(store: Store, includeAcknowledged = true): { reference: Reference | null; triggers: ReviewTrigger[] } {
-  const acks = new Map(
-    (
-      store.db.prepare('SELECT trigger_key, note, at, who FROM review_acks').all() as {
-        trigger_key: string;
-        note: string;
-        at: string;
-        who: string;
-      }[]
-    ).map((a) => [a.trigger_key, { note: a.note, at: a.at, who: a.who }]),
-  );
-  const triggers = [...slipTriggers(store, acks), ...storedTriggers(store, acks)];
+  const acks = acknowledgements(store);
+  const triggers = [...slipTriggers(store, acks), ...recordedTriggers(store, acks)];
   return { reference: referencePlan(store), triggers: includeAcknowledged ? triggers : triggers.filter((t) => !t.acknowledged) };
 }
 
@@ -62,25 +63,15 @@ function slipMessage(s: Slip, ref: Reference): string {
   return `${what} was planned to finish ${pretty(s.was_abs)} in "${ref.label}", now ${pretty(s.now_abs)}: ${days(s.slip_min)} later`;
 }
 
-function storedTriggers(store: Store, acks: ReadonlyMap<string, Ack>): ReviewTrigger[] {
-  const rows = store.db
-    .prepare('SELECT id, kind, job_refs, operative_id, message, raised_at FROM review_triggers ORDER BY id DESC')
-    .all() as {
-    id: number;
-    kind: 'scope' | 'absence';
-    job_refs: string;
-    operative_id: string | null;
-    message: string;
-    raised_at: string;
-  }[];
-  return rows.map((r) => {
+function recordedTriggers(store: Store, acks: ReadonlyMap<string, Ack>): ReviewTrigger[] {
+  return storedTriggers(store).map((r) => {
     const key = `stored:${r.id}`;
     return {
       key,
       kind: r.kind,
       title: TITLES[r.kind],
       message: r.message,
-      refs: JSON.parse(r.job_refs) as string[],
+      refs: r.job_refs,
       operative_id: r.operative_id,
       raised_at: r.raised_at,
       slip_min: null,

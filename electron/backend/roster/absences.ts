@@ -3,12 +3,12 @@
 import { ApiError } from '../../../shared/api/errors';
 import { formatDateRange } from '../../../shared/rules/format';
 import type { Absence } from '../../../shared/domain/types';
-import type { Dropout } from '../../../shared/roster';
-import { absenceToRow, rowToAbsence } from '../store/rows';
+import type { Dropout } from '../../../shared/coverage';
+import { absenceToRow } from '../store/rows';
 import type { Store } from '../store/store';
 import { requireOperative } from './day-edit';
 import { mutateRoster } from './dropouts';
-import { logOperativeChange } from '../editing/events';
+import { logOperativeChange } from '../store/events';
 import { currentUser } from '../identity';
 
 export type AbsenceInput = Omit<Absence, 'id'>;
@@ -16,18 +16,16 @@ export type AbsenceInput = Omit<Absence, 'id'>;
 const KIND_WORDS: Record<Absence['kind'], string> = { leave: 'leave', sickness: 'sickness', training: 'training', other: 'absence' };
 
 function findAbsence(store: Store, id: number): Absence {
-  const row = store.db.prepare('SELECT * FROM absences WHERE id = ?').get(id);
-  if (!row) throw new ApiError('NOT_FOUND', `No absence with id ${id}`);
-  return rowToAbsence(row as Record<string, unknown>);
+  const absence = store.read.absence(id);
+  if (!absence) throw new ApiError('NOT_FOUND', `No absence with id ${id}`);
+  return absence;
 }
 
 function check(store: Store, a: AbsenceInput, selfId: number | null): void {
   requireOperative(store, a.operative_id);
   if (a.from > a.to) throw new ApiError('VALIDATION', `from ${a.from} is after to ${a.to}`);
-  const same = store.db
-    .prepare('SELECT id FROM absences WHERE operative_id = ? AND from_date = ? AND to_date = ?')
-    .get(a.operative_id, a.from, a.to) as { id: number } | undefined;
-  if (same && same.id !== selfId)
+  const same = store.read.absenceIdFor(a.operative_id, a.from, a.to);
+  if (same !== undefined && same !== selfId)
     throw new ApiError('CONFLICT', `${a.operative_id} already has an absence from ${a.from} to ${a.to}; edit that one instead`);
 }
 

@@ -1,7 +1,7 @@
 // Capacity against demand over the store (shared/roster/capacity.ts does the arithmetic);
 // minutes become hours to one decimal for the API and the CLI.
-import { computeCapacity, type Capacity } from '../../../shared/roster';
-import { slaPolicyOf } from '../api/handlers/sla-deadlines';
+import { computeCapacity, type Capacity } from '../../../shared/coverage';
+import { slaPolicyOf } from '../sla/policy';
 import { worldOf } from '../planning/world';
 import type { Store } from '../store/store';
 import { checkRange } from './grid';

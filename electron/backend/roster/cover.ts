@@ -1,6 +1,7 @@
 // Emergency cover rules (which trades need how many on call each day), kept in settings.
 import { ApiError } from '../../../shared/api/errors';
-import { COVER_SETTINGS_KEY, type CoverSettings } from '../../../shared/roster';
+import { COVER_SETTINGS_KEY } from '../../../shared/coverage';
+import type { CoverSettings } from '../../../shared/roster';
 import type { Store } from '../store/store';
 
 export function coverOf(store: Store): CoverSettings {

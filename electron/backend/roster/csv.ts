@@ -1,20 +1,14 @@
 // roster.csv import (all-or-nothing, one undoable step) and export (the resolved roster, or only
 // the stored overrides). See shared/roster/roster-csv.ts for the format.
+import { ApiError } from '../../../shared/api/errors';
 import type { CsvRowError } from '../../../shared/api/views';
 import { addDays, dateRange } from '../../../shared/calendar/dates';
-import {
-  RosterBook,
-  formatRosterCsv,
-  parseRosterCsv,
-  rowsForDay,
-  validateRosterRows,
-  type Dropout,
-  type RosterOverride,
-} from '../../../shared/roster';
+import { RosterBook, formatRosterCsv, parseRosterCsv, rowsForDay, validateRosterRows, type RosterOverride } from '../../../shared/roster';
+import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { writeDay } from './day-edit';
 import { mutateRoster } from './dropouts';
-import { readOverrides, readPatterns } from './rows';
+import { readOverrides, readPatterns } from '../store/roster';
 
 export type RosterImportResult = { ok: true; rows: number; days: number; dropouts: Dropout[] } | { ok: false; errors: CsvRowError[] };
 
@@ -44,6 +38,7 @@ export function importRosterCsv(store: Store, text: string, fileName = 'roster.c
 
 /** Resolved: rows that reproduce every operative-day exactly. overridesOnly: the stored overrides. */
 export function exportRosterCsv(store: Store, from: string, to: string, overridesOnly = false): { csv: string; rows: number } {
+  if (from > to) throw new ApiError('VALIDATION', `from ${from} is after to ${to}`);
   if (overridesOnly) {
     const rows = readOverrides(store, from, to);
     return { csv: formatRosterCsv(rows), rows: rows.length };

@@ -11,16 +11,16 @@ import {
   formatShift,
   neighbourOverlap,
   overrideRowProblem,
-  type Dropout,
   type RosterDay,
   type RosterOverride,
   type Shift,
 } from '../../../shared/roster';
 import { operativeName } from '../planning/describe';
 import type { ChangeRecorder } from '../store/change-recorder';
+import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { mutateRoster } from './dropouts';
-import { overrideToRow, overridesOn, readOverrides, readPatterns } from './rows';
+import { overrideToRow, overridesOn, readOverrides, readPatterns } from '../store/roster';
 
 export interface DayRequest {
   work: Shift | null;

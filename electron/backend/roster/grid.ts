@@ -2,12 +2,12 @@
 // holidays and emergency-cover gaps, for the roster view.
 import { ApiError } from '../../../shared/api/errors';
 import { dateRange } from '../../../shared/calendar/dates';
-import { coverGaps, absentOn } from '../../../shared/roster';
+import { coverGaps, absentOn } from '../../../shared/coverage';
 import { buildOperativeFacts } from '../../../shared/rules';
 import { worldOf } from '../planning/world';
 import type { Store } from '../store/store';
 import { coverOf } from './cover';
-import { readPatterns } from './rows';
+import { readPatterns } from '../store/roster';
 
 export const MAX_GRID_DAYS = 62;
 

@@ -5,19 +5,12 @@ import { ApiError } from '../../../shared/api/errors';
 import { CALENDAR_LAST_DATE } from '../../../shared/calendar/bank-holidays';
 import { addDays, dateRange } from '../../../shared/calendar/dates';
 import type { Operative } from '../../../shared/domain/types';
-import {
-  RosterBook,
-  daySpans,
-  neighbourOverlap,
-  patternProblem,
-  type DaySpec,
-  type Dropout,
-  type RosterPattern,
-} from '../../../shared/roster';
+import { RosterBook, daySpans, neighbourOverlap, patternProblem, type DaySpec, type RosterPattern } from '../../../shared/roster';
+import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { requireCalendarDate, requireOperative } from './day-edit';
 import { mutateRoster } from './dropouts';
-import { nextPatternId, patternToRow, readOverrides, readPatterns, rowToPattern } from './rows';
+import { nextPatternId, patternToRow, readOverrides, readPatterns, readPattern } from '../store/roster';
 
 export interface PatternRequest {
   operative_ids: string[];
@@ -77,9 +70,8 @@ export function applyPattern(store: Store, req: PatternRequest): { patterns: Ros
 }
 
 export function deletePattern(store: Store, id: number): { id: number; dropouts: Dropout[] } {
-  const row = store.db.prepare('SELECT * FROM roster_patterns WHERE id = ?').get(id);
-  if (!row) throw new ApiError('NOT_FOUND', `No roster pattern with id ${id}`);
-  const p = rowToPattern(row as Record<string, unknown>);
+  const p = readPattern(store, id);
+  if (!p) throw new ApiError('NOT_FOUND', `No roster pattern with id ${id}`);
   const label = `Remove pattern "${p.name}" from ${requireOperative(store, p.operative_id).name}`;
   const { dropouts } = mutateRoster(
     store,

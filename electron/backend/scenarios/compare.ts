@@ -44,9 +44,9 @@ function span(stores: Store[]): { from: string; to: string } | null {
   let from: string | null = null;
   let to: string | null = null;
   for (const s of stores) {
-    const r = s.db.prepare('SELECT MIN(date) AS a, MAX(date) AS b FROM diary_entries').get() as { a: string | null; b: string | null };
-    if (r.a && (!from || r.a < from)) from = r.a;
-    if (r.b && (!to || r.b > to)) to = r.b;
+    const r = s.read.diarySpan();
+    if (r && (!from || r.from < from)) from = r.from;
+    if (r && (!to || r.to > to)) to = r.to;
   }
   return from && to ? { from, to } : null;
 }

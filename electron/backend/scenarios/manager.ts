@@ -5,16 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
+import {
+  copyWorkspaceFile,
+  deleteScenario,
+  insertScenario,
+  listScenarios,
+  markScenarioPromoted,
+  scenarioFile,
+  startScenarioCopy,
+  type ScenarioRow,
+} from '../store/scenarios';
 import { Store } from '../store/store';
-import { recordForkRows } from './snapshot';
 
-export interface ScenarioInfo {
-  name: string;
-  from: string | null;
-  note: string;
-  created_at: string;
-  promoted_at: string | null;
-}
+export type ScenarioInfo = ScenarioRow;
 
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} _.'&()+-]{0,59}$/u;
 export const BASE = 'base';
@@ -27,13 +30,11 @@ export class ScenarioManager {
   ) {}
 
   list(): ScenarioInfo[] {
-    return this.base.db
-      .prepare('SELECT name, from_name AS "from", note, created_at, promoted_at FROM scenarios ORDER BY created_at, name')
-      .all() as ScenarioInfo[];
+    return listScenarios(this.base);
   }
 
   private row(name: string): { name: string; file: string } | undefined {
-    return this.base.db.prepare('SELECT name, file FROM scenarios WHERE name = ?').get(name) as { name: string; file: string } | undefined;
+    return scenarioFile(this.base, name);
   }
 
   /** The store for a plan name: 'base' (or null) is the live plan. */
@@ -72,20 +73,14 @@ export class ScenarioManager {
     const target = path.join(this.folder(), file);
     const tmp = `${target}.tmp`;
     try {
-      source.db.prepare('VACUUM INTO ?').run(tmp);
+      copyWorkspaceFile(source, tmp);
       fs.renameSync(tmp, target);
       const scenario = Store.open(target, this.nativeBinding ? { nativeBinding: this.nativeBinding } : {});
-      scenario.db.transaction(() => {
-        // Undo inside a scenario starts at the fork; the live plan's history stays with it.
-        scenario.db.prepare('DELETE FROM history').run();
-        scenario.db.prepare('DELETE FROM scenarios').run();
-        recordForkRows(this.base, scenario);
-      })();
+      startScenarioCopy(this.base, scenario);
       this.open.set(clean, scenario);
       const created_at = this.base.now();
-      this.base.db
-        .prepare('INSERT INTO scenarios (name, file, from_name, note, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(clean, file, from && from.toLowerCase() !== BASE ? this.row(from)!.name : null, note, created_at);
+      const from_name = from && from.toLowerCase() !== BASE ? this.row(from)!.name : null;
+      insertScenario(this.base, { name: clean, file, from_name, note, created_at });
       return { name: clean, from: from ?? null, note, created_at, promoted_at: null, ms: Math.round(performance.now() - t0) };
     } catch (e) {
       this.open.get(clean)?.close();
@@ -100,13 +95,13 @@ export class ScenarioManager {
     if (!row) throw new ApiError('NOT_FOUND', `No scenario named "${name}"`);
     this.open.get(row.name)?.close();
     this.open.delete(row.name);
-    this.base.db.prepare('DELETE FROM scenarios WHERE name = ?').run(row.name);
+    deleteScenario(this.base, row.name);
     const file = path.join(this.folder(), row.file);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   }
 
   markPromoted(name: string): void {
-    this.base.db.prepare('UPDATE scenarios SET promoted_at = ? WHERE name = ?').run(this.base.now(), name);
+    markScenarioPromoted(this.base, name);
   }
 
   close(): void {

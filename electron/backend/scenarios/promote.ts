@@ -6,7 +6,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Store } from '../store/store';
 import type { Row, TableName } from '../store/tables';
-import { PLAN_TABLES, forkRows, rowHash, tableRows } from './snapshot';
+import { PLAN_TABLES, forkRows, rowHash, tableRows } from '../store/fork-rows';
 
 export interface PromoteResult {
   applied: number;

@@ -1,17 +1,15 @@
-// What the scheduler worker needs, as plain data (worker messages are structured clones):
-// the world's rows, the diary and the scope. The worker rebuilds the PlanningWorld from it.
+// What the scheduler worker needs, as plain data (worker messages are structured clones): the
+// planning snapshot (readPlanningWorld), the diary and the scope. The worker rebuilds the
+// PlanningWorld from it with worldFromSnapshot, exactly as the backend and the board do.
 import { ApiError } from '../../../shared/api/errors';
-import { buildWorld, type PlanningWorld } from '../../../shared/rules';
+import { worldFromSnapshot, type PlanningSnapshot, type PlanningWorld } from '../../../shared/rules';
 import { dateRange } from '../../../shared/calendar/dates';
-import type { Absence, Dependency, DiaryEntry, Flag, Job, Operative } from '../../../shared/domain/types';
-import { deadlineOf, slaPolicyOf } from '../api/handlers/sla-deadlines';
-import { overtimeMinOf } from '../planning/world';
+import type { DiaryEntry, Job } from '../../../shared/domain/types';
+import { OPEN_STATUSES as OPEN, readPlanningWorld } from '../planning/snapshot';
 import { matrixSettingsOf } from '../plan/matrix-settings';
-import { readOverrides, readPatterns } from '../roster/rows';
-import type { RosterInput } from '../../../shared/roster/types';
 import type { MatrixSettings } from '../../../shared/matrix/quadrant';
 import type { Store } from '../store/store';
-import { withLearnedDurations, withRebookingDeadlines } from '../actuals/scheduler-input';
+import { withActuals } from '../actuals/scheduler-input';
 
 export interface ScheduleParams {
   from: string;
@@ -29,13 +27,8 @@ export interface ScheduleParams {
 }
 
 export interface ScheduleTaskInput {
-  jobs: Job[];
-  operatives: Operative[];
-  absences: Absence[];
-  flags: Flag[];
-  dependencies: Dependency[];
-  slaDeadlines: [string, string | null][];
-  overtimeMin: number;
+  /** Jobs, operatives, absences, flags, links, deadlines, overtime and the roster (the scheduler plans in rostered hours). */
+  world: PlanningSnapshot;
   diary: DiaryEntry[];
   scopeJobs: string[];
   dates: string[];
@@ -44,26 +37,23 @@ export interface ScheduleTaskInput {
   timeLimitMs: number;
   seed: number;
   matrix: MatrixSettings;
-  /** Patterns and per-day overrides: the scheduler plans in rostered hours. */
-  roster: RosterInput;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
 const MAX_DAYS = 31;
-const OPEN = new Set(['open', 'in_progress']);
 
 /** Checks the scope and gathers the input; throws a specific ApiError for empty or bad scopes. */
 export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTaskInput {
   if (p.from > p.to) throw new ApiError('VALIDATION', `from ${p.from} is after to ${p.to}`);
   const dates = dateRange(p.from, p.to);
   if (dates.length > MAX_DAYS) throw new ApiError('VALIDATION', `schedule at most ${MAX_DAYS} days at a time (asked for ${dates.length})`);
-  const operatives = store.read.operatives();
+  const read = readPlanningWorld(store);
+  const { operatives, jobs } = read;
   if (operatives.length === 0) throw new ApiError('VALIDATION', 'No operatives in this plan: import operatives before auto-scheduling');
   const known = new Set(operatives.map((o) => o.id));
   const unknown = (p.operatives ?? []).filter((id) => !known.has(id));
   if (unknown.length) throw new ApiError('NOT_FOUND', `No operative with id ${unknown.join(', ')}`);
   const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
-  const jobs = withLearnedDurations(store, store.read.jobs(), p.learnedDurations);
   const stored = store.read.diary();
   const again = p.replan && p.refs ? new Set(p.refs) : null;
   const diary = again ? stored.filter((e) => !again.has(e.job_ref)) : stored;
@@ -83,19 +73,8 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
         : 'Nothing to schedule: every open job is already placed',
     );
   }
-  const policy = slaPolicyOf(store);
   return {
-    jobs,
-    operatives,
-    absences: store.read.absences(),
-    flags: store.read.flags(),
-    dependencies: store.read.dependencies(),
-    // Rebookings are planned by their rebooking deadline (issue 14).
-    slaDeadlines: withRebookingDeadlines(
-      store,
-      jobs.map((j) => [j.ref, deadlineOf(j, policy)]),
-    ),
-    overtimeMin: overtimeMinOf(store),
+    world: withActuals(store, read, p.learnedDurations),
     diary,
     scopeJobs,
     dates,
@@ -104,11 +83,10 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
     timeLimitMs: p.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: p.seed ?? 1,
     matrix: matrixSettingsOf(store),
-    roster: { patterns: readPatterns(store), days: readOverrides(store) },
   };
 }
 
-function refsInScope(jobs: Job[], placed: Set<string>, refs: string[]): string[] {
+function refsInScope(jobs: readonly Job[], placed: Set<string>, refs: string[]): string[] {
   const byRef = new Map(jobs.map((j) => [j.ref, j]));
   for (const ref of refs) {
     const job = byRef.get(ref);
@@ -121,14 +99,5 @@ function refsInScope(jobs: Job[], placed: Set<string>, refs: string[]): string[]
 
 /** The planning world the task input describes (rebuilt in the worker from plain data). */
 export function worldFromTaskInput(input: ScheduleTaskInput): PlanningWorld {
-  return buildWorld({
-    jobs: input.jobs,
-    operatives: input.operatives,
-    absences: input.absences,
-    flags: input.flags,
-    dependencies: input.dependencies,
-    slaDeadlines: new Map(input.slaDeadlines),
-    overtimeMin: input.overtimeMin,
-    roster: input.roster,
-  });
+  return worldFromSnapshot(input.world);
 }

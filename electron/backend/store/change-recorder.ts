@@ -1,7 +1,7 @@
 // Writes rows while recording row-level before/after images. One ChangeSet = one user step;
 // undo replays the before-images in reverse order, redo the after-images in order.
 import type Database from 'better-sqlite3';
-import { TABLES, type Row, type TableName, type TableSpec } from './tables';
+import { TABLES, type Row, type TableName, type TableRow, type TableSpec } from './tables';
 
 export interface RowChange {
   t: TableName;
@@ -13,15 +13,16 @@ export class ChangeRecorder {
   readonly changes: RowChange[] = [];
   constructor(private readonly sql: SqlCache) {}
 
-  get(table: TableName, key: Row): Row | undefined {
+  get<T extends TableName>(table: T, key: Partial<TableRow<T>>): Row | undefined {
     return this.sql.select(TABLES[table]).get(keyValues(TABLES[table], key)) as Row | undefined;
   }
 
   /**
    * Insert or update a row by its key. A partial row updates only the columns it names.
-   * Returns true if anything changed (unchanged rows are not recorded).
+   * Returns true if anything changed (unchanged rows are not recorded). Column names are checked
+   * against the table's one column list (tables.ts) at compile time.
    */
-  put(table: TableName, row: Row): boolean {
+  put<T extends TableName>(table: T, row: Partial<TableRow<T>>): boolean {
     const spec = TABLES[table];
     const before = this.get(table, row) ?? null;
     const after = { ...(before ?? {}), ...pick(spec, row) };
@@ -32,10 +33,10 @@ export class ChangeRecorder {
   }
 
   /** Insert a row into a table with an INTEGER autoincrement `id`; returns the id. */
-  insertWithId(table: 'absences' | 'flags', row: Row): number {
-    const spec = TABLES[table];
+  insertWithId<T extends 'absences' | 'flags'>(table: T, row: Partial<TableRow<T>>): number {
+    const spec: TableSpec = TABLES[table];
     const cols = spec.columns.filter((c) => c !== 'id');
-    const info = this.sql.insertNoId(spec).run(cols.map((c) => row[c] ?? null));
+    const info = this.sql.insertNoId(spec).run(cols.map((c) => (row as Row)[c] ?? null));
     const id = Number(info.lastInsertRowid);
     this.changes.push({ t: table, b: null, a: { ...pick(spec, row), id } });
     return id;
@@ -45,7 +46,7 @@ export class ChangeRecorder {
    * `put` when the caller already read the row (e.g. many at once): `before` must be the stored
    * row as it is now, inside this transaction. Returns true if anything changed.
    */
-  putOver(table: TableName, before: Row, patch: Row): boolean {
+  putOver<T extends TableName>(table: T, before: Row, patch: Partial<TableRow<T>>): boolean {
     const spec = TABLES[table];
     const after = { ...before, ...pick(spec, patch) };
     if (sameRow(spec, before, after)) return false;
@@ -58,14 +59,14 @@ export class ChangeRecorder {
    * Insert a row whose key is new (e.g. a freshly allocated id), skipping the before-image
    * look-up `put` makes: bulk imports write tens of thousands. A key that exists fails loudly.
    */
-  insertNew(table: TableName, row: Row): void {
+  insertNew<T extends TableName>(table: T, row: Partial<TableRow<T>>): void {
     const spec = TABLES[table];
     const after = pick(spec, row);
     this.sql.insert(spec).run(spec.columns.map((c) => after[c] ?? null));
     this.changes.push({ t: table, b: null, a: after });
   }
 
-  delete(table: TableName, key: Row): boolean {
+  delete<T extends TableName>(table: T, key: Partial<TableRow<T>>): boolean {
     const spec = TABLES[table];
     const before = this.get(table, key);
     if (!before) return false;

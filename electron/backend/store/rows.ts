@@ -1,14 +1,15 @@
 // Mapping between domain objects and table rows (arrays are stored as JSON text).
 import type { Absence, DiaryEntry, Flag, Job, Operative } from '../../../shared/domain/types';
-import type { Row } from './tables';
+import type { Row, TableRow } from './tables';
 
-export function operativeToRow(o: Operative): Row {
+export function operativeToRow(o: Operative): TableRow<'operatives'> {
   return {
     ...o,
     trades: JSON.stringify(o.trades),
     competences: JSON.stringify(o.competences),
     working_days: JSON.stringify(o.working_days),
     areas: JSON.stringify(o.areas),
+    retired_from: o.retired_from ?? null,
   };
 }
 export function rowToOperative(r: Row): Operative {
@@ -29,7 +30,7 @@ export function rowToOperative(r: Row): Operative {
 }
 
 /** Job row without its dependency links (those live in the dependencies table). */
-export function jobToRow(j: Omit<Job, 'depends_on'>): Row {
+export function jobToRow(j: Omit<Job, 'depends_on'>): TableRow<'jobs'> {
   const { ...rest } = j as Job;
   delete (rest as Partial<Job>).depends_on;
   return { ...rest, competences: JSON.stringify(j.competences) };
@@ -58,7 +59,7 @@ export function rowToJob(r: Row, dependsOn: Job['depends_on']): Job {
   };
 }
 
-export function absenceToRow(a: Absence): Row {
+export function absenceToRow(a: Absence): TableRow<'absences'> {
   return { id: a.id, operative_id: a.operative_id, from_date: a.from, to_date: a.to, reason: a.reason, kind: a.kind };
 }
 export function rowToAbsence(r: Row): Absence {
@@ -72,8 +73,8 @@ export function rowToAbsence(r: Row): Absence {
   };
 }
 
-export function flagToRow(f: Flag): Row {
-  return { ...f };
+export function flagToRow(f: Flag): TableRow<'flags'> {
+  return { id: f.id, operative_id: f.operative_id, flag: f.flag, scope: f.scope, until: f.until, owner: f.owner, note: f.note };
 }
 export function rowToFlag(r: Row): Flag {
   return {
@@ -87,7 +88,7 @@ export function rowToFlag(r: Row): Flag {
   };
 }
 
-export function diaryToRow(e: DiaryEntry): Row {
+export function diaryToRow(e: DiaryEntry): TableRow<'diary_entries'> {
   return { ...e, pinned: e.pinned ? 1 : 0 };
 }
 export function rowToDiary(r: Row): DiaryEntry {

@@ -1,12 +1,21 @@
-// Column lists of every table the change recorder may write. Writes go through these specs
-// so that before/after images are complete and replayable by undo/redo.
-export interface TableSpec {
+// The one column list of every table in a workspace file. The migrations create the tables; this
+// is the only other place their columns are written down, and test/unit/backend/tables.test.ts
+// compares it with `PRAGMA table_info` of a freshly migrated file, so the two cannot drift.
+// A migration that adds a table or a column adds it here too (the test says which).
+//
+// RECORDED tables are written through the change recorder (one undo step per mutation), so their
+// before/after images must be complete. JOURNAL tables are history that stays outside undo on
+// purpose (the undo stack itself, job events, the override log, published versions, scenarios,
+// fork fingerprints, the migration ledger): written directly, by functions in this folder.
+export interface TableSpec<C extends string = string> {
   name: string;
-  key: readonly string[];
-  columns: readonly string[];
+  /** Primary-key columns, in key order. */
+  key: readonly C[];
+  /** Every column, in table order. */
+  columns: readonly C[];
 }
 
-const spec = (name: string, key: string[], columns: string[]): TableSpec => ({ name, key, columns });
+const spec = <const C extends string>(name: string, key: readonly C[], columns: readonly C[]): TableSpec<C> => ({ name, key, columns });
 
 export const TABLES = {
   settings: spec('settings', ['key'], ['key', 'value']),
@@ -15,30 +24,11 @@ export const TABLES = {
     ['id'],
     ['id', 'name', 'trades', 'competences', 'start_lat', 'start_lon', 'shift_start', 'shift_end', 'working_days', 'areas', 'retired_from'],
   ),
-  jobs: spec(
-    'jobs',
-    ['ref'],
-    [
-      'ref',
-      'address',
-      'lat',
-      'lon',
-      'area',
-      'trade',
-      'min_proficiency',
-      'competences',
-      'priority',
-      'raised_at',
-      'duration_min',
-      'window',
-      'impact',
-      'effort',
-      'owner',
-      'done_when',
-      'notes',
-      'status',
-    ],
-  ),
+  // prettier-ignore
+  jobs: spec('jobs', ['ref'], [
+    'ref', 'address', 'lat', 'lon', 'area', 'trade', 'min_proficiency', 'competences', 'priority', 'raised_at', 'duration_min',
+    'window', 'impact', 'effort', 'owner', 'done_when', 'notes', 'status',
+  ]),
   dependencies: spec('dependencies', ['pred_ref', 'succ_ref'], ['pred_ref', 'succ_ref', 'lag_min']),
   absences: spec('absences', ['id'], ['id', 'operative_id', 'from_date', 'to_date', 'reason', 'kind']),
   flags: spec('flags', ['id'], ['id', 'operative_id', 'flag', 'scope', 'until', 'owner', 'note']),
@@ -55,29 +45,11 @@ export const TABLES = {
     ['operative_id', 'date', 'kind', 'start_time', 'end_time', 'overnight'],
   ),
   // Actuals (issue 14): visits, follow-on links, address flags, learned standard durations.
-  actuals: spec(
-    'actuals',
-    ['id'],
-    [
-      'id',
-      'ref',
-      'version',
-      'version_given',
-      'operative_id',
-      'date',
-      'arrived',
-      'left_at',
-      'outcome',
-      'reason',
-      'follow_on_trade',
-      'follow_on_minutes',
-      'notes',
-      'source',
-      'recorded_at',
-      'recorded_by',
-      'superseded_by',
-    ],
-  ),
+  // prettier-ignore
+  actuals: spec('actuals', ['id'], [
+    'id', 'ref', 'version', 'version_given', 'operative_id', 'date', 'arrived', 'left_at', 'outcome', 'reason', 'follow_on_trade',
+    'follow_on_minutes', 'notes', 'source', 'recorded_at', 'recorded_by', 'superseded_by',
+  ]),
   follow_on_jobs: spec('follow_on_jobs', ['follow_on_ref'], ['follow_on_ref', 'origin_ref', 'origin_date']),
   address_flags: spec(
     'address_flags',
@@ -90,7 +62,42 @@ export const TABLES = {
     ['trade', 'job_type'],
     ['trade', 'job_type', 'minutes', 'samples', 'spread_min', 'from_date', 'to_date', 'applied_at', 'applied_by'],
   ),
-} as const satisfies Record<string, TableSpec>;
+} as const;
 
+export const JOURNAL_TABLES = {
+  schema_migrations: spec('schema_migrations', ['version'], ['version', 'name', 'applied_at']),
+  history: spec('history', ['id'], ['id', 'label', 'at', 'changes', 'state', 'actor']),
+  job_events: spec('job_events', ['id'], ['id', 'job_ref', 'at', 'kind', 'detail', 'who']),
+  operative_events: spec('operative_events', ['id'], ['id', 'operative_id', 'at', 'who', 'kind', 'detail']),
+  override_log: spec('override_log', ['id'], ['id', 'at', 'who', 'job_ref', 'operative_id', 'date', 'rule_id', 'violation', 'reason']),
+  // prettier-ignore
+  plan_pack_versions: spec('plan_pack_versions', ['version'], [
+    'version', 'pack_id', 'from_date', 'to_date', 'scenario', 'created_at', 'created_by', 'app_version', 'key_id', 'manifest_sha256',
+    'prev_sha256', 'manifest', 'signature', 'plan', 'changes', 'overrides', 'job_count', 'operative_count', 'file_count', 'out_path',
+    'zip_path',
+  ]),
+  plan_pack_entries: spec(
+    'plan_pack_entries',
+    ['version', 'job_ref'],
+    ['version', 'job_ref', 'operative_id', 'date', 'sequence', 'start_at', 'end_at'],
+  ),
+  scenarios: spec('scenarios', ['name'], ['name', 'file', 'from_name', 'note', 'created_at', 'promoted_at']),
+  fork_rows: spec('fork_rows', ['tbl', 'key'], ['tbl', 'key', 'hash']),
+} as const;
+
+/** A table the change recorder may write (an undoable step). */
 export type TableName = keyof typeof TABLES;
+export type JournalTable = keyof typeof JOURNAL_TABLES;
+export type ColumnOf<T extends TableName> = (typeof TABLES)[T]['columns'][number];
+export type JournalColumnOf<T extends JournalTable> = (typeof JOURNAL_TABLES)[T]['columns'][number];
+/** A whole row of a recorded table: leaving out or misspelling a column is a compile error. */
+export type TableRow<T extends TableName> = Record<ColumnOf<T>, unknown>;
 export type Row = Record<string, unknown>;
+
+/** Every table of a migrated workspace file, recorded or journal. */
+export const ALL_TABLES: Readonly<Record<string, TableSpec>> = { ...TABLES, ...JOURNAL_TABLES };
+
+/** A column list for SQL (`a, b, c`), from the one list, optionally without some columns. */
+export function columnList<C extends string>(spec: TableSpec<C>, without: readonly C[] = []): string {
+  return spec.columns.filter((c) => !without.includes(c)).join(', ');
+}

@@ -1,30 +1,24 @@
-import { CliError } from '../cli-error';
-import { parseFlags, required } from '../args';
-import { openForCli } from '../open-workspace';
+// `export`: the CSV formats, through `export/run-csv`.
+import type { ApiInput } from '../../../shared/api/contract';
+import { WORKSPACE_FLAGS, flag, parseCommand, requiredFlag, runContract } from '../front-door';
 import { outputTarget } from '../output-file';
-import { storeFor } from '../scope';
-import { exportCsv, type ExportKind } from '../../backend/csv/export';
 
 export const EXPORT_HELP = 'export --db F --what operatives|jobs|absences|flags|diary --out F|- [--scenario N]   write CSV (- = stdout)';
-const KINDS: readonly ExportKind[] = ['operatives', 'jobs', 'absences', 'flags', 'diary'];
+
+const FLAGS = { ...WORKSPACE_FLAGS, what: flag.text('what'), out: flag.text() };
 
 export async function exportCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(
-    argv,
-    { db: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' }, scenario: { type: 'string' } },
-    'export',
-  );
-  const db = required(values.db, 'db', 'export');
-  const what = required(values.what, 'what', 'export');
-  const target = required(values.out, 'out', 'export');
-  if (!KINDS.includes(what as ExportKind)) throw new CliError(`export: --what must be one of ${KINDS.join(', ')} (got "${what}")`);
+  const { values, input } = parseCommand(argv, FLAGS, 'export');
+  requiredFlag(values, 'db', 'export');
+  const target = requiredFlag(values, 'out', 'export');
   const output = outputTarget(target, 'export');
-  const ws = await openForCli(db, { mustExist: true, intent: 'read' });
-  try {
-    const { csv, rows } = exportCsv(storeFor(ws, values.scenario), what as ExportKind);
-    output.write(csv);
-    if (!output.stdout) out(`Wrote ${rows} ${what} rows to ${output.file}`);
-  } finally {
-    ws.close();
-  }
+  const { csv, rows } = await runContract(
+    'export',
+    'export/run-csv',
+    input as ApiInput<'export/run-csv'>,
+    { flags: FLAGS, values, scenario: values.scenario },
+    { intent: 'read' },
+  );
+  output.write(csv);
+  if (!output.stdout) out(`Wrote ${rows} ${values.what} rows to ${output.file}`);
 }

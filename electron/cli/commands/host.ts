@@ -1,3 +1,4 @@
+// `host`: a transport, not a call: serves the app and the API (through the same dispatcher) on 127.0.0.1.
 import { startHost } from '../../host/server';
 import { RENDERER_DIST } from '../../backend/paths';
 import { intFlag, parseFlags, required } from '../args';

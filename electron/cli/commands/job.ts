@@ -2,11 +2,19 @@
 // app (jobs/create-job, jobs/update-job, jobs/cancel-job…). Flags are the jobs.csv columns.
 import { JOB_COLUMNS } from '../../../shared/csv';
 import { formatStamp } from '../../../shared/rules/format';
-import { callApi, withWorkspace } from '../api-call';
-import { parseFlags, required } from '../args';
 import { CliError } from '../cli-error';
+import {
+  WORKSPACE_FLAGS,
+  callContract,
+  columnFlags,
+  flag,
+  parseCommand,
+  requiredFlag,
+  withWorkspace,
+  type CallOptions,
+} from '../front-door';
 import { printBlocked } from './blocked-report';
-import { columnFlags, flagList, recordFrom } from './record-flags';
+import { flagList } from './record-flags';
 
 export const JOB_HELP = [
   `job add --db F [--ref R] ${flagList(JOB_COLUMNS.filter((c) => c !== 'ref'))} [--json] [--scenario N]   a new job (same checks as jobs.csv; ref generated unless given)`,
@@ -15,29 +23,29 @@ export const JOB_HELP = [
 ].join('\n');
 
 const FLAGS = {
-  ...columnFlags(JOB_COLUMNS),
-  db: { type: 'string' },
-  reason: { type: 'string' },
-  json: { type: 'boolean' },
-  scenario: { type: 'string' },
-} as const;
+  ...WORKSPACE_FLAGS,
+  ...columnFlags(JOB_COLUMNS, 'fields'),
+  reason: flag.text('reason'),
+  json: flag.bool(),
+};
 
 const STATUS = { cancel: 'jobs/cancel-job', hold: 'jobs/hold-job', reopen: 'jobs/reopen-job' } as const;
 const DONE = { cancel: 'Cancelled', hold: 'Put on hold', reopen: 'Reopened' } as const;
 
 export async function jobCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values, positionals } = parseFlags(argv, FLAGS, 'job');
+  const { values, positionals, input } = parseCommand(argv, FLAGS, 'job');
   const sub = positionals[0];
   if (positionals.length !== 1 || !sub || !['add', 'edit', 'cancel', 'hold', 'reopen'].includes(sub)) {
     throw new CliError('job: say add, edit, cancel, hold or reopen (see --help)');
   }
   const cmd = `job ${sub}`;
-  const db = required(values.db, 'db', cmd);
-  const fields = recordFrom(values, JOB_COLUMNS);
+  requiredFlag(values, 'db', cmd);
+  const fields = { ...((input.fields ?? {}) as Record<string, string>) };
+  const opts: CallOptions = { flags: FLAGS, values, scenario: values.scenario };
   const print = (result: unknown, text: () => void) => (values.json ? out(JSON.stringify(result)) : text());
-  await withWorkspace(db, async (ws) => {
+  await withWorkspace(values, cmd, async (ws) => {
     if (sub === 'add') {
-      const r = await callApi(ws, 'jobs/create-job', { fields }, values.scenario);
+      const r = await callContract(ws, cmd, 'jobs/create-job', { fields }, opts);
       const j = r.job;
       print(r, () =>
         out(
@@ -46,12 +54,12 @@ export async function jobCommand(argv: string[], out: (s: string) => void): Prom
       );
       return;
     }
-    const ref = required(fields.ref, 'ref', cmd);
+    const ref = requiredFlag(values, 'ref', cmd);
     if (sub === 'edit') {
       delete fields.ref;
       if (Object.keys(fields).length === 0)
         throw new CliError(`${cmd}: give at least one column to change (${flagList(JOB_COLUMNS.filter((c) => c !== 'ref'))})`);
-      const r = await callApi(ws, 'jobs/update-job', { ref, fields }, values.scenario);
+      const r = await callContract(ws, cmd, 'jobs/update-job', { ref, fields }, opts);
       print(r, () => {
         out(r.changed.length ? `Changed ${ref}: ${r.changed.join(', ')}` : `${ref} already had those values; nothing changed`);
         printBlocked(r.blocked, out);
@@ -59,9 +67,9 @@ export async function jobCommand(argv: string[], out: (s: string) => void): Prom
       return;
     }
     if (Object.keys(fields).some((c) => c !== 'ref')) throw new CliError(`${cmd}: takes --ref and --reason only`);
-    const reason = required(values.reason, 'reason', cmd);
+    const reason = requiredFlag(values, 'reason', cmd);
     const action = sub as keyof typeof STATUS;
-    const r = await callApi(ws, STATUS[action], { ref, reason }, values.scenario);
+    const r = await callContract(ws, cmd, STATUS[action], { ref, reason }, opts);
     print(r, () => {
       out(`${DONE[action]} ${ref}: ${reason}`);
       if (r.removed) out(`  taken out of the diary (${r.removed.operative_id}, ${r.removed.date})`);

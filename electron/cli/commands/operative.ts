@@ -2,12 +2,19 @@
 // (operatives/create-operative, operatives/update-operative, operatives/retire-operative).
 // Flags are the operatives.csv columns.
 import { OPERATIVE_COLUMNS } from '../../../shared/csv';
-import { isoDateSchema } from '../../../shared/domain/schemas';
-import { callApi, withWorkspace } from '../api-call';
-import { parseFlags, required } from '../args';
 import { CliError } from '../cli-error';
+import {
+  WORKSPACE_FLAGS,
+  callContract,
+  columnFlags,
+  flag,
+  parseCommand,
+  requiredFlag,
+  withWorkspace,
+  type CallOptions,
+} from '../front-door';
 import { printBlocked } from './blocked-report';
-import { columnFlags, flagList, recordFrom } from './record-flags';
+import { flagList } from './record-flags';
 
 export const OPERATIVE_HELP = [
   `operative add --db F [--id ID] ${flagList(OPERATIVE_COLUMNS.filter((c) => c !== 'id'))} [--json] [--scenario N]   a new operative (same checks as operatives.csv)`,
@@ -16,38 +23,38 @@ export const OPERATIVE_HELP = [
 ].join('\n');
 
 const FLAGS = {
-  ...columnFlags(OPERATIVE_COLUMNS),
-  db: { type: 'string' },
-  reason: { type: 'string' },
-  from: { type: 'string' },
-  json: { type: 'boolean' },
-  scenario: { type: 'string' },
-} as const;
+  ...WORKSPACE_FLAGS,
+  ...columnFlags(OPERATIVE_COLUMNS, 'fields'),
+  reason: flag.text('reason'),
+  from: flag.text('from'),
+  json: flag.bool(),
+};
 
 export async function operativeCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values, positionals } = parseFlags(argv, FLAGS, 'operative');
+  const { values, positionals, input } = parseCommand(argv, FLAGS, 'operative');
   const sub = positionals[0];
   if (positionals.length !== 1 || !sub || !['add', 'edit', 'retire'].includes(sub)) {
     throw new CliError('operative: say add, edit or retire (see --help)');
   }
   const cmd = `operative ${sub}`;
-  const db = required(values.db, 'db', cmd);
-  const fields = recordFrom(values, OPERATIVE_COLUMNS);
+  requiredFlag(values, 'db', cmd);
+  const fields = { ...((input.fields ?? {}) as Record<string, string>) };
+  const opts: CallOptions = { flags: FLAGS, values, scenario: values.scenario };
   const print = (result: unknown, text: () => void) => (values.json ? out(JSON.stringify(result)) : text());
-  await withWorkspace(db, async (ws) => {
+  await withWorkspace(values, cmd, async (ws) => {
     if (sub === 'add') {
-      const r = await callApi(ws, 'operatives/create-operative', { fields }, values.scenario);
+      const r = await callContract(ws, cmd, 'operatives/create-operative', { fields }, opts);
       print(r, () =>
         out(`Added ${r.operative.name} (${r.operative.id}): ${r.operative.trades.map((t) => `${t.trade}:${t.proficiency}`).join(';')}`),
       );
       return;
     }
-    const id = required(fields.id, 'id', cmd);
+    const id = requiredFlag(values, 'id', cmd);
     if (sub === 'edit') {
       delete fields.id;
       if (Object.keys(fields).length === 0)
         throw new CliError(`${cmd}: give at least one column to change (${flagList(OPERATIVE_COLUMNS.filter((c) => c !== 'id'))})`);
-      const r = await callApi(ws, 'operatives/update-operative', { id, fields }, values.scenario);
+      const r = await callContract(ws, cmd, 'operatives/update-operative', { id, fields }, opts);
       print(r, () => {
         out(
           r.changed.length
@@ -59,11 +66,9 @@ export async function operativeCommand(argv: string[], out: (s: string) => void)
       return;
     }
     if (Object.keys(fields).some((c) => c !== 'id')) throw new CliError(`${cmd}: takes --id, --reason and --from only`);
-    const reason = required(values.reason, 'reason', cmd);
+    const reason = requiredFlag(values, 'reason', cmd);
     const from = typeof values.from === 'string' ? values.from : undefined;
-    if (from !== undefined && !isoDateSchema.safeParse(from).success)
-      throw new CliError(`${cmd}: --from must be a real date YYYY-MM-DD (got "${from}")`);
-    const r = await callApi(ws, 'operatives/retire-operative', { id, reason, ...(from ? { from } : {}) }, values.scenario);
+    const r = await callContract(ws, cmd, 'operatives/retire-operative', { id, reason, ...(from ? { from } : {}) }, opts);
     print(r, () => {
       out(`Retired ${r.operative.name} (${id}) from ${r.operative.retired_from}: ${reason}`);
       printBlocked(r.blocked, out);

@@ -1,78 +1,39 @@
-import { isoDateSchema } from '../../../shared/domain/schemas';
-import { APP_VERSION } from '../../backend/app-version';
-import { currentUser } from '../../backend/identity';
-import { publishPack, type PublishResult } from '../../backend/packs/publish';
+// `publish`: freeze a range of the live plan as a signed plan pack version, through `packs/publish`.
+import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { planwrightHome } from '../../backend/paths';
-import { ApiError } from '../../../shared/api/errors';
-import { assertPublishable } from '../../backend/packs/scenario-overlap';
-import { CliError } from '../cli-error';
-import { parseFlags, required } from '../args';
-import { openForCli } from '../open-workspace';
-import { withKeyAccess } from './packs-common';
+import { WORKSPACE_FLAGS, callContract, checkInput, flag, parseCommand, requiredFlag, withWorkspace } from '../front-door';
+import { withPassphrase } from './packs-common';
 
 export const PUBLISH_HELP =
   'publish --db F [--scenario S] --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--zip] [--override-reason TEXT]   freeze the range as a signed plan pack version (PLANWRIGHT_PASSPHRASE or a prompt unlocks the key)';
 
+// Only the live plan is published: --scenario names the scenario the planner meant, and is refused.
+const FLAGS = {
+  db: WORKSPACE_FLAGS.db,
+  scenario: flag.text('scenario'),
+  from: flag.text('from'),
+  to: flag.text('to'),
+  out: flag.text('out_dir'),
+  zip: flag.bool('zip'),
+  'override-reason': flag.text('override_reason'),
+};
+
 export async function publishCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(
-    argv,
-    {
-      db: { type: 'string' },
-      scenario: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      out: { type: 'string' },
-      zip: { type: 'boolean' },
-      'override-reason': { type: 'string' },
-    },
-    'publish',
+  const { values, input } = parseCommand(argv, FLAGS, 'publish');
+  const request = input as ApiInput<'packs/publish'>;
+  const opts = { flags: FLAGS, values };
+  const db = requiredFlag(values, 'db', 'publish');
+  requiredFlag(values, 'out', 'publish');
+  checkInput('publish', 'packs/publish', request, opts);
+  const r = await withWorkspace(values, 'publish', (ws) =>
+    withPassphrase('publish', planwrightHome(), (passphrase) =>
+      callContract(ws, 'publish', 'packs/publish', passphrase === undefined ? request : { ...request, passphrase }, opts),
+    ),
   );
-  const db = required(values.db, 'db', 'publish');
-  const from = required(values.from, 'from', 'publish');
-  const to = required(values.to, 'to', 'publish');
-  const outDir = required(values.out, 'out', 'publish');
-  for (const [flag, d] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (!isoDateSchema.safeParse(d).success) throw new CliError(`publish: --${flag} must be a real date YYYY-MM-DD (got "${d}")`);
-  }
-  const reason = typeof values['override-reason'] === 'string' ? values['override-reason'] : undefined;
-  const home = planwrightHome();
-  const ws = await openForCli(db, { mustExist: true });
-  try {
-    try {
-      assertPublishable(ws.store, ws.scenarios, {
-        from,
-        to,
-        scenario: typeof values.scenario === 'string' ? values.scenario : null,
-        overrideReason: reason,
-      });
-    } catch (e) {
-      if (e instanceof ApiError) throw new CliError(`publish: ${e.message}`);
-      throw e;
-    }
-    const r = await withKeyAccess('publish', home, (access) =>
-      publishPack(ws.store, {
-        from,
-        to,
-        scenario: typeof values.scenario === 'string' ? values.scenario : null,
-        outDir,
-        zip: values.zip === true,
-        overrideReason: reason,
-        access,
-        home,
-        appVersion: APP_VERSION,
-        who: currentUser(ws.store),
-      }),
-    );
-    report(r, reason, db, out);
-  } finally {
-    ws.close();
-  }
+  report(r, request.override_reason, db, out);
 }
 
-function report(r: PublishResult, reason: string | undefined, db: string, out: (s: string) => void): void {
+function report(r: ApiOutput<'packs/publish'>, reason: string | undefined, db: string, out: (s: string) => void): void {
   const c = r.changes;
   out(
     `Published plan version ${r.version} (pack ${r.pack_id}): ${r.jobs} visits for ${r.operatives} operatives, ${r.files} files + manifest and signature`,

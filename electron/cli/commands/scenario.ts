@@ -1,10 +1,7 @@
-import { ApiError } from '../../../shared/api/errors';
-import { comparePlans, type Comparison } from '../../backend/scenarios/compare';
-import { promoteScenario } from '../../backend/scenarios/promote';
-import type { Workspace } from '../../backend/workspace';
+// `scenario create|list|compare|promote|drop`: what-if scenarios, through `scenario/*`.
+import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { CliError } from '../cli-error';
-import { parseFlags, required } from '../args';
-import { openForCli } from '../open-workspace';
+import { WORKSPACE_FLAGS, flag, parseCommand, runContract, type FlagSpecs } from '../front-door';
 
 export const SCENARIO_HELP = [
   'scenario create --db F --name N [--from S] [--note TEXT]   fork a what-if scenario from the live plan (or scenario S)',
@@ -14,44 +11,31 @@ export const SCENARIO_HELP = [
   '  scenario drop --db F --name N',
 ].join('\n');
 
-const FLAGS = {
-  db: { type: 'string' },
-  name: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  note: { type: 'string' },
-  a: { type: 'string' },
-  b: { type: 'string' },
-  json: { type: 'boolean' },
-  confirm: { type: 'boolean' },
-} as const;
+const db = WORKSPACE_FLAGS.db;
+const SUBCOMMANDS = {
+  create: { db, name: flag.text('name'), from: flag.text('from'), note: flag.text('note') },
+  list: { db },
+  compare: { db, a: flag.text('a'), b: flag.text('b'), from: flag.text('from'), to: flag.text('to'), json: flag.bool() },
+  promote: { db, name: flag.text('name'), note: flag.text('note'), confirm: flag.bool('confirm') },
+  drop: { db, name: flag.text('name') },
+} satisfies Record<string, FlagSpecs>;
 
 export async function scenarioCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const [sub, ...rest] = argv;
-  const { values } = parseFlags(rest, FLAGS, `scenario ${sub ?? ''}`.trim());
-  const db = required(values.db, 'db', `scenario ${sub}`);
-  const ws = await openForCli(db, { mustExist: true, intent: sub === 'list' || sub === 'compare' ? 'read' : 'write' });
-  try {
-    run(ws, sub, values, out);
-  } catch (e) {
-    if (e instanceof ApiError && e.code !== 'INTERNAL') throw new CliError(e.message);
-    throw e;
-  } finally {
-    ws.close();
-  }
-}
-
-type Values = { [K in keyof typeof FLAGS]?: (typeof FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
-
-function run(ws: Workspace, sub: string | undefined, v: Values, out: (s: string) => void): void {
+  if (!sub || !(sub in SUBCOMMANDS))
+    throw new CliError(`scenario: unknown subcommand "${sub ?? ''}" (${Object.keys(SUBCOMMANDS).join(', ')})`);
+  const command = `scenario ${sub}`;
+  const flags: FlagSpecs = SUBCOMMANDS[sub as keyof typeof SUBCOMMANDS];
+  const { values, input } = parseCommand(rest, flags, command);
+  const opts = { flags, values };
   switch (sub) {
     case 'create': {
-      const s = ws.scenarios.create(required(v.name, 'name', 'scenario create'), v.from ?? null, v.note ?? '');
+      const s = await runContract(command, 'scenario/create', input as ApiInput<'scenario/create'>, opts);
       out(`Created scenario "${s.name}" from ${s.from ?? 'the live plan'} in ${s.ms} ms`);
       return;
     }
     case 'list': {
-      const list = ws.scenarios.list();
+      const list = await runContract(command, 'scenario/list', {}, opts, { intent: 'read' });
       if (list.length === 0) out('No scenarios.');
       for (const s of list)
         out(
@@ -60,35 +44,26 @@ function run(ws: Workspace, sub: string | undefined, v: Values, out: (s: string)
       return;
     }
     case 'compare': {
-      const a = required(v.a, 'a', 'scenario compare');
-      const b = required(v.b, 'b', 'scenario compare');
-      if ((v.from === undefined) !== (v.to === undefined)) throw new CliError('scenario compare: give both --from and --to, or neither');
-      const c = comparePlans(ws.scenarios.store(a), ws.scenarios.store(b), v.from && v.to ? { from: v.from, to: v.to } : undefined);
-      if (v.json) out(JSON.stringify({ a: c.a, b: c.b, changes: c.changes }));
-      else printComparison(a, b, c, out);
+      const c = await runContract(command, 'scenario/compare', input as ApiInput<'scenario/compare'>, opts, { intent: 'read' });
+      if (values.json) out(JSON.stringify({ a: c.a, b: c.b, changes: c.changes }));
+      else printComparison(String(values.a), String(values.b), c, out);
       return;
     }
     case 'promote': {
-      const name = required(v.name, 'name', 'scenario promote');
-      const r = promoteScenario(ws.store, ws.scenarios.store(name), name, v.note ?? '', v.confirm ?? false);
-      ws.scenarios.markPromoted(name);
+      const r = await runContract(command, 'scenario/promote', input as ApiInput<'scenario/promote'>, opts);
       out(
-        `Promoted "${name}" into the live plan: ${r.applied} row changes${r.conflicts.length ? `; scenario won ${r.conflicts.length} conflicts (${r.conflicts.join(', ')})` : ''}. Undo it with Ctrl+Z in the app.`,
+        `Promoted "${values.name}" into the live plan: ${r.applied} row changes${r.conflicts.length ? `; scenario won ${r.conflicts.length} conflicts (${r.conflicts.join(', ')})` : ''}. Undo it with Ctrl+Z in the app.`,
       );
       return;
     }
-    case 'drop': {
-      const name = required(v.name, 'name', 'scenario drop');
-      ws.scenarios.drop(name);
+    default: {
+      const { name } = await runContract(command, 'scenario/drop', input as ApiInput<'scenario/drop'>, opts);
       out(`Dropped scenario "${name}"`);
-      return;
     }
-    default:
-      throw new CliError(`scenario: unknown subcommand "${sub ?? ''}" (create, list, compare, promote, drop)`);
   }
 }
 
-function printComparison(a: string, b: string, c: Comparison, out: (s: string) => void): void {
+function printComparison(a: string, b: string, c: ApiOutput<'scenario/compare'>, out: (s: string) => void): void {
   const rows: [string, string | number, string | number][] = [
     ['jobs placed', c.a.placed, c.b.placed],
     ['unplaced', c.a.unplaced, c.b.unplaced],

@@ -1,8 +1,11 @@
+// `seed`: writes generated demo data into a new workspace. Not a contract call: it creates the
+// workspace's whole content at once (there is no API to seed one), so it uses the seed service.
 import { generateSeed } from '../../../shared/seed/generate';
 import { isoDateSchema } from '../../../shared/domain/schemas';
 import { writeSeed } from '../../backend/seed/write-seed';
 import { CliError } from '../cli-error';
 import { intFlag, numberFlag, parseFlags, required } from '../args';
+import { seedNumber } from '../front-door';
 import { openForCli } from '../open-workspace';
 
 export const SEED_HELP =
@@ -49,13 +52,4 @@ export async function seedCommand(argv: string[], out: (s: string) => void): Pro
   out(
     `Seeded ${db}: ${data.operatives.length} operatives, ${data.jobs.length} jobs (${data.diary.length} placed), ${data.absences.length} absences, ${data.flags.length} flags, from ${start} over ${opts.days} days, seed ${opts.seed} (${ms} ms)`,
   );
-}
-
-/** `--seed` may be a number or any word; words are hashed (FNV-1a) so they stay deterministic. */
-export function seedNumber(value: string | boolean | undefined): number {
-  if (typeof value !== 'string' || value === '') return 1;
-  if (/^\d{1,9}$/.test(value)) return Number(value);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
 }

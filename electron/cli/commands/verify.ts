@@ -1,3 +1,5 @@
+// `verify PACK --pubkey F`: checks a pack folder or zip against a public key file. Not a workspace
+// call (it needs no workspace: operations run it on the pack alone), so it uses the service directly.
 import { verifyPackAt } from '../../backend/packs/verify-pack';
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CliError } from '../cli-error';
 import { parseFlags } from '../args';
-import { seedNumber } from './seed';
+import { seedNumber } from '../front-door';
 import { parseSolomon, solomonProblem, SolomonParseError, type SolomonInstance } from '../../../shared/solver/vrptw/solomon';
 import { impossibleCustomers } from '../../../shared/solver/vrptw/solomon-check';
 import { solveVrptw } from '../../../shared/solver/vrptw/solve';

@@ -36,7 +36,7 @@ export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="New scenario" onClose={onClose}>
-      <form className="form-grid" onSubmit={submit}>
+      <form className="form-grid" onSubmit={(e) => void submit(e)}>
         <p className="muted">
           A copy of {active ? `scenario "${active}"` : 'the live plan'}: diary, jobs, absences, flags and shifts. Nothing you do in it
           reaches the live plan until you promote it.

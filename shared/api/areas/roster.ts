@@ -1,9 +1,9 @@
 // The roster: the grid of who works when, per-day edits, weekly patterns and rotations,
-// absences with kind and reason, emergency cover, capacity against demand, and the placed
-// jobs a roster change leaves uncovered (drop-outs).
+// emergency cover, capacity against demand, and the placed jobs a roster change leaves
+// uncovered (drop-outs). Absences are edited through absences.ts.
 import { z } from 'zod';
-import { ABSENCE_KINDS, absenceSchema, idSchema, isoDateSchema } from '../../domain/schemas';
-import { DROPOUT_REASONS } from '../../roster/dropouts';
+import { ABSENCE_KINDS, idSchema, isoDateSchema } from '../../domain/schemas';
+import { DROPOUT_REASONS } from '../../coverage/dropouts';
 import {
   PATTERN_KINDS,
   coverRuleSchema,
@@ -81,14 +81,8 @@ export const capacitySchema = z.object({
 });
 
 const range = z.object({ from: isoDateSchema, to: isoDateSchema }).strict();
-const withDropouts = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, dropouts: z.array(dropoutSchema) });
-const absenceFields = {
-  operative_id: idSchema,
-  from: isoDateSchema,
-  to: isoDateSchema,
-  kind: z.enum(ABSENCE_KINDS),
-  reason: z.string().trim().max(500),
-};
+/** An edit's answer: what it wrote, plus the placed jobs it newly leaves uncovered. */
+export const withDropouts = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, dropouts: z.array(dropoutSchema) });
 
 export const rosterApi = {
   'roster/get-grid': {
@@ -168,12 +162,6 @@ export const rosterApi = {
     input: range.extend({ overrides_only: z.boolean().optional() }).strict(),
     output: z.object({ csv: z.string(), rows: z.number().int() }),
   },
-  'absences/add': { input: z.object(absenceFields).strict(), output: withDropouts({ absence: absenceSchema }) },
-  'absences/update': {
-    input: z.object({ id: rowIdSchema, ...absenceFields }).strict(),
-    output: withDropouts({ absence: absenceSchema }),
-  },
-  'absences/delete': { input: z.object({ id: rowIdSchema }).strict(), output: z.object({ id: z.number().int() }) },
 } as const satisfies Record<string, ApiSpec>;
 
 export type GridDay = z.infer<typeof gridDaySchema>;

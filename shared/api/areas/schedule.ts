@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../../domain/schemas';
 import { MAX_OPERATIVES_PER_RUN, seedSchema } from '../../domain/limits';
-import { violationSchema } from './diary';
-import type { ApiSpec } from './common';
-import { planKpisSchema as kpis } from './scenarios';
+import { violationSchema, type ApiSpec } from './common';
+import { planKpisSchema as kpis } from './scenario';
 
 const runId = z.string().regex(/^run-[a-z0-9-]+$/, 'not a run id');
 

@@ -12,7 +12,7 @@ import { generateSeed } from '../../../shared/seed/generate';
 import { mulberry32 } from '../../../shared/seed/prng';
 import { DEFAULT_SLA_POLICY } from '../../../shared/domain/schemas';
 import { slaDeadline } from '../../../shared/sla/deadline';
-import { insertVersion } from '../../../electron/backend/packs/versions';
+import { insertVersion } from '../../../electron/backend/store/pack-versions';
 import { writeSeed } from '../../../electron/backend/seed/write-seed';
 import { diaryToRow } from '../../../electron/backend/store/rows';
 import type { Store } from '../../../electron/backend/store/store';

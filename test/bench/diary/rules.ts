@@ -1,7 +1,8 @@
 // The rules batch in Node: every rule for 5,000 jobs × 200 operatives on one day
 // (evaluateAllForDay), on the same data the CLI seeds (generateSeed is deterministic).
 import { generateSeed } from '../../../shared/seed/generate';
-import { buildWorld, evaluateAllForDay, PlanIndex } from '../../../shared/rules';
+import { evaluateAllForDay, PlanIndex } from '../../../shared/rules';
+import { testWorld } from '../../unit/shared/rules/test-world';
 
 export interface RulesResult {
   cells: number;
@@ -11,7 +12,7 @@ export interface RulesResult {
 
 export function runRulesBatch(runs = 5): RulesResult {
   const data = generateSeed({ operatives: 200, jobs: 5000, days: 10, scheduled: 0.8, start: '2027-01-04', seed: 1 });
-  const world = buildWorld({ jobs: data.jobs, operatives: data.operatives, absences: data.absences, flags: data.flags });
+  const world = testWorld({ jobs: data.jobs, operatives: data.operatives, absences: data.absences, flags: data.flags });
   for (const j of data.jobs) world.slaDeadline(j); // stored with each job in the app
   const date = '2027-01-05';
   const time = (f: () => void) => {

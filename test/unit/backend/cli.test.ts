@@ -4,6 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../cli-harness';
 import { BAD, GOOD, tempDir } from './temp-workspace';
 
+/** `import` of the four good fixture files into `db`. */
+const importGoodArgs = (db: string) => [
+  'import',
+  '--db',
+  db,
+  ...['operatives', 'jobs', 'absences', 'flags'].flatMap((k) => [`--${k}`, `${GOOD}/${k}.csv`]),
+];
+
 describe('planwright CLI', () => {
   it('--help lists the commands', async () => {
     const r = await cli(['--help']);
@@ -14,19 +22,7 @@ describe('planwright CLI', () => {
   it('imports good files, then exports the diary and jobs in the import formats', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'w.db');
-    const r = await cli([
-      'import',
-      '--db',
-      db,
-      '--operatives',
-      `${GOOD}/operatives.csv`,
-      '--jobs',
-      `${GOOD}/jobs.csv`,
-      '--absences',
-      `${GOOD}/absences.csv`,
-      '--flags',
-      `${GOOD}/flags.csv`,
-    ]);
+    const r = await cli(importGoodArgs(db));
     expect(r.err).toBe('');
     expect(r.out).toMatch(/Imported 6 operatives, 20 jobs, 3 absences, 3 flags/);
     const out = path.join(dir, 'jobs.csv');
@@ -76,19 +72,7 @@ describe('planwright CLI', () => {
 describe('planwright assign / unassign', () => {
   async function importedDb() {
     const db = path.join(tempDir(), 'w.db');
-    await cli([
-      'import',
-      '--db',
-      db,
-      '--operatives',
-      `${GOOD}/operatives.csv`,
-      '--jobs',
-      `${GOOD}/jobs.csv`,
-      '--absences',
-      `${GOOD}/absences.csv`,
-      '--flags',
-      `${GOOD}/flags.csv`,
-    ]);
+    await cli(importGoodArgs(db));
     return db;
   }
 
@@ -153,7 +137,9 @@ describe('planwright scenario', () => {
     expect((await cli(['scenario', 'promote', '--db', db, '--name', 'storm'])).out).toMatch(/Promoted "storm"/);
     expect((await cli(['scenario', 'list', '--db', db])).out).toMatch(/^storm\tfrom base\tcreated .*\tpromoted /);
     expect((await cli(['scenario', 'drop', '--db', db, '--name', 'storm'])).code).toBe(0);
-    expect((await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm'])).err).toBe('No scenario named "storm"');
+    expect((await cli(['scenario', 'compare', '--db', db, '--a', 'base', '--b', 'storm'])).err).toBe(
+      'scenario compare: No scenario named "storm"',
+    );
     expect(
       (await cli(['assign', '--db', db, '--scenario', 'gone', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05'])).code,
     ).toBe(2);

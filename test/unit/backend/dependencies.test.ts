@@ -3,8 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import type { DependencyMap } from '../../../shared/api/areas/plan';
-import type { HistoryStatus } from '../../../shared/api/views';
 import { call, GOOD, goodFiles, tempDir, tempWorkspace } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
@@ -13,11 +11,8 @@ async function imported(): Promise<Ws> {
   await call(ws, 'import/run-csv', goodFiles());
   return ws;
 }
-const links = async (ws: Ws) =>
-  (await call<{ pred_ref: string; succ_ref: string; lag_min: number }[]>(ws, 'dependencies/list')).map(
-    (d) => `${d.pred_ref}>${d.succ_ref}+${d.lag_min}`,
-  );
-const undoLabel = async (ws: Ws) => (await call<HistoryStatus>(ws, 'history/get-status')).undoLabel;
+const links = async (ws: Ws) => (await call(ws, 'dependencies/list')).map((d) => `${d.pred_ref}>${d.succ_ref}+${d.lag_min}`);
+const undoLabel = async (ws: Ws) => (await call(ws, 'history/get-status')).undoLabel;
 
 describe('dependencies/add-link and remove-link', () => {
   it('adds a link with lag as one undoable step, and removes it the same way', async () => {
@@ -115,7 +110,7 @@ describe('dependencies/get-map', () => {
     const ws = await imported();
     // J-1013 (60) → J-1020 (+15, 240); add J-1013 → J-1015 (30): the short branch has slack.
     await call(ws, 'dependencies/add-link', { pred_ref: 'J-1013', succ_ref: 'J-1015' });
-    const map = await call<DependencyMap>(ws, 'dependencies/get-map', { plan_start: PLAN_START });
+    const map = await call(ws, 'dependencies/get-map', { plan_start: PLAN_START });
     const node = (ref: string) => map.nodes.find((n) => n.ref === ref)!;
     expect(node('J-1013')).toMatchObject({
       chain: 'J-1013',
@@ -136,7 +131,7 @@ describe('dependencies/get-map', () => {
     });
     // Unlinked jobs only on request, and then never critical.
     expect(map.nodes.find((n) => n.ref === 'J-1001')).toBeUndefined();
-    const all = await call<DependencyMap>(ws, 'dependencies/get-map', { plan_start: PLAN_START, include_unlinked: true });
+    const all = await call(ws, 'dependencies/get-map', { plan_start: PLAN_START, include_unlinked: true });
     expect(all.nodes.find((n) => n.ref === 'J-1001')).toMatchObject({ chain: null, slack_min: null, critical: false });
     ws.close();
   });
@@ -146,7 +141,7 @@ describe('dependencies/get-map', () => {
     await call(ws, 'diary/assign-job', { ref: 'J-1003', operative_id: 'OP-004', date: '2027-01-05' });
     // J-1008 (URGENT, due 8 Jan 23:59) waiting ten days after J-1003 cannot make it.
     await call(ws, 'dependencies/add-link', { pred_ref: 'J-1003', succ_ref: 'J-1008', lag_min: 14_400 });
-    const map = await call<DependencyMap>(ws, 'dependencies/get-map', { plan_start: PLAN_START });
+    const map = await call(ws, 'dependencies/get-map', { plan_start: PLAN_START });
     const node = (ref: string) => map.nodes.find((n) => n.ref === ref)!;
     expect(node('J-1003').placement).toMatchObject({ operative_id: 'OP-004', operative_name: "O'Brien, Sean", date: '2027-01-05' });
     expect(node('J-1003').start.slice(0, 10)).toBe('2027-01-05');

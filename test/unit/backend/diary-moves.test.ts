@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { JobView } from '../../../shared/api/views';
 import { call, goodFiles, tempWorkspace } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
@@ -8,7 +7,7 @@ async function imported(): Promise<Ws> {
   await call(ws, 'import/run-csv', goodFiles());
   return ws;
 }
-const placementOf = async (ws: Ws, ref: string) => (await call<JobView>(ws, 'jobs/get', { ref })).placement;
+const placementOf = async (ws: Ws, ref: string) => (await call(ws, 'jobs/get', { ref })).placement;
 
 describe('diary moves checked by the rule set', () => {
   it('refuses a hard violation with the reason naming the facts, and changes nothing', async () => {
@@ -20,13 +19,13 @@ describe('diary moves checked by the rule set', () => {
       expect((r.error.details as { violations: { ruleId: string }[] }).violations.map((v) => v.ruleId)).toContain('trade-proficiency');
     }
     expect(await placementOf(ws, 'J-1002')).toBeNull();
-    expect((await call<{ canUndo: boolean; undoLabel: string }>(ws, 'history/get-status')).undoLabel).toMatch(/^Import/);
+    expect((await call(ws, 'history/get-status')).undoLabel).toMatch(/^Import/);
     ws.close();
   });
 
   it('places a blocked job only with a typed override reason, logged with who, when, rule and reason', async () => {
     const ws = await imported();
-    const r = await call<{ entry: unknown; overrides: number[]; status: string }>(ws, 'diary/move-job', {
+    const r = await call(ws, 'diary/move-job', {
       ref: 'J-1002',
       to: { operative_id: 'OP-002', date: '2027-01-05' },
       seen: null,
@@ -34,7 +33,7 @@ describe('diary moves checked by the rule set', () => {
     });
     expect(r.status).toBe('blocked');
     expect(r.overrides.length).toBeGreaterThan(0);
-    const log = await call<{ who: string; at: string; rule_id: string; reason: string; job_ref: string }[]>(ws, 'diary/list-overrides');
+    const log = await call(ws, 'diary/list-overrides');
     expect(log[0]).toMatchObject({ job_ref: 'J-1002', rule_id: 'trade-proficiency', reason: 'Tom is shadowing a plumber today' });
     expect(log[0]!.who.length).toBeGreaterThan(0);
     expect(log[0]!.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -63,7 +62,7 @@ describe('diary moves checked by the rule set', () => {
     const [a, b] = await Promise.all([drop('2027-01-05'), drop('2027-01-06')]);
     expect(a.ok).toBe(true);
     expect(b).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/changed elsewhere.*Aisha Khan/) } });
-    const entries = await call<{ job_ref: string }[]>(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' });
+    const entries = await call(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' });
     expect(entries.filter((e) => e.job_ref === 'J-1002')).toHaveLength(1);
     ws.close();
   });
@@ -91,14 +90,14 @@ describe('diary moves checked by the rule set', () => {
 
   it('moves several selected jobs as one undoable step, and back to the tray', async () => {
     const ws = await imported();
-    const res = await call<{ ref: string; entry: { sequence: number } }[]>(ws, 'diary/move-jobs', {
+    const res = await call(ws, 'diary/move-jobs', {
       moves: [
         { ref: 'J-1002', seen: null },
         { ref: 'J-1019', seen: null },
       ],
       to: { operative_id: 'OP-001', date: '2027-01-05' },
     });
-    expect(res.map((r) => [r.ref, r.entry.sequence])).toEqual([
+    expect(res.map((r) => [r.ref, r.entry?.sequence])).toEqual([
       ['J-1002', 0],
       ['J-1019', 1],
     ]);
@@ -133,10 +132,10 @@ describe('diary moves checked by the rule set', () => {
       to: { operative_id: 'OP-003', date: '2027-01-06' },
       seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 },
     });
-    expect((await call<{ pinned: boolean }>(ws, 'diary/pin-job', { ref: 'J-1002', pinned: true })).pinned).toBe(true);
-    const history = await call<{ kind: string }[]>(ws, 'jobs/get-history', { ref: 'J-1002' });
+    expect((await call(ws, 'diary/pin-job', { ref: 'J-1002', pinned: true })).pinned).toBe(true);
+    const history = await call(ws, 'jobs/get-history', { ref: 'J-1002' });
     expect(history.map((h) => h.kind)).toEqual(['placed', 'moved', 'pinned']);
-    const board = await call<{ dates: string[]; jobs: unknown[]; entries: unknown[]; version: number }>(ws, 'diary/get-board', {
+    const board = await call(ws, 'diary/get-board', {
       from: '2027-01-04',
       to: '2027-01-10',
     });
@@ -144,14 +143,14 @@ describe('diary moves checked by the rule set', () => {
     expect(board.jobs).toHaveLength(20);
     expect(board.entries).toHaveLength(1);
     await call(ws, 'history/undo');
-    const after = await call<{ version: number }>(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-10' });
+    const after = await call(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-10' });
     expect(after.version).not.toBe(board.version);
     ws.close();
   });
 
   it('check-placement explains without writing', async () => {
     const ws = await imported();
-    const r = await call<{ status: string; violations: { ruleId: string; reason: string }[] }>(ws, 'diary/check-placement', {
+    const r = await call(ws, 'diary/check-placement', {
       ref: 'J-1001',
       to: { operative_id: 'OP-003', date: '2027-01-05' },
     });

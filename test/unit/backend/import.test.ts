@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, JobView, OperativeView } from '../../../shared/api/views';
+import type { JobView } from '../../../shared/api/views';
 import { BAD, call, goodFiles, readFixture, tempWorkspace } from './temp-workspace';
 
 describe('CSV import through the API (all-or-nothing)', () => {
   it('imports the four good files with dependencies, absences and flags', async () => {
     const ws = await tempWorkspace();
-    const r = await call<ImportResult>(ws, 'import/run-csv', goodFiles());
+    const r = await call(ws, 'import/run-csv', goodFiles());
     expect(r).toMatchObject({ ok: true, counts: { operatives: 6, jobs: 20, absences: 3, flags: 3 } });
-    const ops = await call<OperativeView[]>(ws, 'operatives/list');
+    const ops = await call(ws, 'operatives/list');
     expect(ops.filter((o) => o.absences.length > 0).length).toBeGreaterThan(0);
-    const jobs = await call<JobView[]>(ws, 'jobs/list', {});
+    const jobs = await call(ws, 'jobs/list', {});
     expect(jobs.every((j) => j.sla_deadline !== null)).toBe(true);
     expect(jobs.some((j) => j.depends_on.length > 0)).toBe(true);
     ws.close();
@@ -25,7 +25,7 @@ describe('CSV import through the API (all-or-nothing)', () => {
   ] as const)('one bad row in %s: names file, line and field, and imports nothing', async (file, kind, field) => {
     const ws = await tempWorkspace();
     const files = { ...goodFiles(), [kind]: readFixture(BAD, file) };
-    const r = await call<ImportResult>(ws, 'import/run-csv', files);
+    const r = await call(ws, 'import/run-csv', files);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.length).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ describe('CSV import through the API (all-or-nothing)', () => {
 
   it('names the refs of a dependency cycle in order', async () => {
     const ws = await tempWorkspace();
-    const r = await call<ImportResult>(ws, 'import/run-csv', { ...goodFiles(), jobs: readFixture(BAD, 'jobs-cycle.csv') });
+    const r = await call(ws, 'import/run-csv', { ...goodFiles(), jobs: readFixture(BAD, 'jobs-cycle.csv') });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.message).join('\n')).toMatch(/cycle: (J-\d+ → )+J-\d+/);
     ws.close();
@@ -50,8 +50,8 @@ describe('CSV import through the API (all-or-nothing)', () => {
   it('a bad row in a later import leaves the earlier import untouched', async () => {
     const ws = await tempWorkspace();
     await call(ws, 'import/run-csv', goodFiles());
-    const before = await call<JobView[]>(ws, 'jobs/list', {});
-    const r = await call<ImportResult>(ws, 'import/run-csv', { jobs: readFixture(BAD, 'jobs-bad-date.csv') });
+    const before = await call(ws, 'jobs/list', {});
+    const r = await call(ws, 'import/run-csv', { jobs: readFixture(BAD, 'jobs-bad-date.csv') });
     expect(r.ok).toBe(false);
     expect(await call(ws, 'jobs/list', {})).toEqual(before);
     ws.close();
@@ -61,19 +61,19 @@ describe('CSV import through the API (all-or-nothing)', () => {
     const ws = await tempWorkspace();
     await call(ws, 'import/run-csv', goodFiles());
     const edited = goodFiles().jobs.replace('Boiler relit and flue tested', 'Boiler replaced');
-    const r = await call<ImportResult>(ws, 'import/run-csv', { ...goodFiles(), jobs: edited });
+    const r = await call(ws, 'import/run-csv', { ...goodFiles(), jobs: edited });
     expect(r.ok).toBe(true);
-    expect((await call<JobView>(ws, 'jobs/get', { ref: 'J-1001' })).done_when).toBe('Boiler replaced');
-    expect((await call<JobView[]>(ws, 'jobs/list', {})).length).toBe(20);
-    expect((await call<unknown[]>(ws, 'absences/list')).length).toBe(3);
-    expect((await call<unknown[]>(ws, 'flags/list')).length).toBe(3);
+    expect((await call(ws, 'jobs/get', { ref: 'J-1001' })).done_when).toBe('Boiler replaced');
+    expect((await call(ws, 'jobs/list', {})).length).toBe(20);
+    expect((await call(ws, 'absences/list')).length).toBe(3);
+    expect((await call(ws, 'flags/list')).length).toBe(3);
     ws.close();
   });
 
   it('rejects a priority the SLA policy does not know, naming the line', async () => {
     const ws = await tempWorkspace();
     const jobs = goodFiles().jobs.replace(',EMERGENCY,', ',CRITICAL,');
-    const r = await call<ImportResult>(ws, 'import/run-csv', { ...goodFiles(), jobs });
+    const r = await call(ws, 'import/run-csv', { ...goodFiles(), jobs });
     expect(r).toMatchObject({ ok: false, errors: [{ file: 'jobs.csv', line: 2, field: 'priority' }] });
     ws.close();
   });
@@ -81,16 +81,16 @@ describe('CSV import through the API (all-or-nothing)', () => {
   it('exports the same formats it imports (round trip)', async () => {
     const ws = await tempWorkspace();
     await call(ws, 'import/run-csv', goodFiles());
-    const out = await call<{ csv: string }>(ws, 'export/run-csv', { what: 'jobs' });
+    const out = await call(ws, 'export/run-csv', { what: 'jobs' });
     expect(out.csv.split('\n')[0]).toBe(
       'ref,address,lat,lon,area,trade,min_proficiency,competences,priority,raised_at,duration_min,window,depends_on,impact,effort,owner,done_when,notes',
     );
     const ws2 = await tempWorkspace();
-    const ops = await call<{ csv: string }>(ws, 'export/run-csv', { what: 'operatives' });
-    expect(await call<ImportResult>(ws2, 'import/run-csv', { operatives: ops.csv, jobs: out.csv })).toMatchObject({ ok: true });
+    const ops = await call(ws, 'export/run-csv', { what: 'operatives' });
+    expect(await call(ws2, 'import/run-csv', { operatives: ops.csv, jobs: out.csv })).toMatchObject({ ok: true });
     const strip = (js: JobView[]) => js.map(({ status: _s, ...rest }) => rest);
-    expect(strip(await call<JobView[]>(ws2, 'jobs/list', {}))).toEqual(strip(await call<JobView[]>(ws, 'jobs/list', {})));
-    const diary = await call<{ csv: string }>(ws, 'export/run-csv', { what: 'diary' });
+    expect(strip(await call(ws2, 'jobs/list', {}))).toEqual(strip(await call(ws, 'jobs/list', {})));
+    const diary = await call(ws, 'export/run-csv', { what: 'diary' });
     expect(diary.csv.split('\n')[0]).toBe('ref,operative_id,date,start,sequence,pinned');
     ws.close();
     ws2.close();

@@ -1,7 +1,6 @@
 // Scores, owner/definition of done, archiving and the matrix threshold: persisted, undoable,
 // and refused with specific errors on bad input.
 import { describe, expect, it } from 'vitest';
-import type { HistoryStatus, JobView } from '../../../shared/api/views';
 import { call, goodFiles, tempWorkspace } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
@@ -10,8 +9,8 @@ async function imported(): Promise<Ws> {
   await call(ws, 'import/run-csv', goodFiles());
   return ws;
 }
-const job = (ws: Ws, ref: string) => call<JobView>(ws, 'jobs/get', { ref });
-const status = (ws: Ws) => call<HistoryStatus>(ws, 'history/get-status');
+const job = (ws: Ws, ref: string) => call(ws, 'jobs/get', { ref });
+const status = (ws: Ws) => call(ws, 'history/get-status');
 async function refused(ws: Ws, name: string, input: unknown, code: string, message: RegExp) {
   const r = await ws.dispatch(name, input);
   expect(r).toMatchObject({ ok: false, error: { code } });
@@ -79,7 +78,7 @@ describe('jobs/archive-job', () => {
       reason: 'Tenant fixed it themselves',
     });
     expect((await job(ws, 'J-1015')).status).toBe('archived');
-    const open = await call<JobView[]>(ws, 'jobs/list', { status: ['open'] });
+    const open = await call(ws, 'jobs/list', { status: ['open'] });
     expect(open.some((j) => j.ref === 'J-1015')).toBe(false);
     expect(ws.store.db.prepare('SELECT reason FROM job_archive WHERE job_ref = ?').get('J-1015')).toEqual({
       reason: 'Tenant fixed it themselves',

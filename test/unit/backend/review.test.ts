@@ -2,25 +2,23 @@
 // baseline, an absence imported over placed work, and a scope change to a placed job — each
 // listed, acknowledgeable with a note, and undone with the step that raised it.
 import { describe, expect, it } from 'vitest';
-import type { ReviewTrigger } from '../../../shared/api/areas/review';
 import { call, goodFiles, tempWorkspace } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
-type List = { reference: { label: string } | null; triggers: ReviewTrigger[] };
 async function placed(): Promise<Ws> {
   const ws = await tempWorkspace();
   await call(ws, 'import/run-csv', goodFiles());
   await call(ws, 'diary/assign-job', { ref: 'J-1002', operative_id: 'OP-001', date: '2027-01-05' });
   return ws;
 }
-const list = (ws: Ws, include_acknowledged = true) => call<List>(ws, 'review/list-triggers', { include_acknowledged });
+const list = (ws: Ws, include_acknowledged = true) => call(ws, 'review/list-triggers', { include_acknowledged });
 
 describe('review triggers', () => {
   it('a finish slipping more than 2 days past the baseline raises a trigger that can be acknowledged', async () => {
     const ws = await placed();
     await call(ws, 'diary/assign-job', { ref: 'J-1002', operative_id: 'OP-001', date: '2027-01-05', start: '09:00' });
     expect((await list(ws)).triggers).toEqual([]);
-    const b = await call<{ id: number; jobs: number; label: string }>(ws, 'baseline/save', { label: 'Week 1 plan' });
+    const b = await call(ws, 'baseline/save', { label: 'Week 1 plan' });
     expect(b).toMatchObject({ label: 'Week 1 plan' });
     expect(b.jobs).toBeGreaterThan(1); // the placed job and every chained job
 
@@ -43,7 +41,7 @@ describe('review triggers', () => {
       /^J-1002 was planned to finish 5 Jan 2027 10:00 in "Week 1 plan", now 8 Jan 2027 10:00: 3d later$/,
     );
 
-    const acked = await call<ReviewTrigger>(ws, 'review/acknowledge-trigger', { key: triggers[0]!.key, note: 'Tenant asked for Friday' });
+    const acked = await call(ws, 'review/acknowledge-trigger', { key: triggers[0]!.key, note: 'Tenant asked for Friday' });
     expect(acked.acknowledged).toMatchObject({ note: 'Tenant asked for Friday' });
     expect((await list(ws, false)).triggers).toEqual([]);
     expect((await list(ws)).triggers[0]!.acknowledged).toMatchObject({ note: 'Tenant asked for Friday' });
@@ -91,18 +89,7 @@ describe('review triggers', () => {
 describe('charts', () => {
   it('utilisation per operative per day splits work, travel and idle', async () => {
     const ws = await placed();
-    const u = await call<{
-      dates: string[];
-      rows: {
-        operative_id: string;
-        date: string;
-        jobs: number;
-        work_min: number;
-        travel_min: number;
-        idle_min: number;
-        working: boolean;
-      }[];
-    }>(ws, 'charts/get-utilisation', { from: '2027-01-04', to: '2027-01-10' });
+    const u = await call(ws, 'charts/get-utilisation', { from: '2027-01-04', to: '2027-01-10' });
     expect(u.dates).toHaveLength(7);
     const day = u.rows.find((r) => r.operative_id === 'OP-001' && r.date === '2027-01-05')!;
     expect(day).toMatchObject({ jobs: 1, work_min: 60, working: true });
@@ -116,9 +103,7 @@ describe('charts', () => {
 
   it('SLA risk by priority counts open work by class', async () => {
     const ws = await placed();
-    const r = await call<{
-      rows: { priority: string; overdue: number; late: number; unscheduled: number; on_track: number; no_sla: number }[];
-    }>(ws, 'charts/get-sla-risk');
+    const r = await call(ws, 'charts/get-sla-risk');
     const total = r.rows.reduce((n, x) => n + x.overdue + x.late + x.unscheduled + x.on_track + x.no_sla, 0);
     expect(total).toBe(20);
     expect(r.rows.map((x) => x.priority)).toEqual(['EMERGENCY', 'URGENT', 'ROUTINE', 'PLANNED']);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api/contract';
 import { isContractName } from '../../../shared/api/contract';
-import type { JobView } from '../../../shared/api/views';
+import type { DaySpec } from '../../../shared/roster';
 import { call, goodFiles, tempWorkspace } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
@@ -15,11 +15,11 @@ async function imported(): Promise<Ws> {
 }
 const TUE = '2027-01-05';
 const dayOf = async (ws: Ws, op: string, date: string) => {
-  const g = await call<Grid>(ws, 'roster/get-grid', { from: date, to: date });
+  const g = await call(ws, 'roster/get-grid', { from: date, to: date });
   return g.operatives.find((o) => o.id === op)!.days[0]!;
 };
-const placementOf = async (ws: Ws, ref: string) => (await call<JobView>(ws, 'jobs/get', { ref })).placement;
-const undoLabel = async (ws: Ws) => (await call<{ undoLabel: string | null }>(ws, 'history/get-status')).undoLabel;
+const placementOf = async (ws: Ws, ref: string) => (await call(ws, 'jobs/get', { ref })).placement;
+const undoLabel = async (ws: Ws) => (await call(ws, 'history/get-status')).undoLabel;
 const work = (start: string, end: string, overnight = false) => ({ start, end, overnight });
 
 async function placeTwo(ws: Ws) {
@@ -37,7 +37,7 @@ describe('roster: per-day edits', () => {
       source: 'pattern',
       absence: null,
     });
-    const r = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', {
+    const r = await call(ws, 'roster/set-day', {
       operative_id: 'OP-001',
       date: TUE,
       day: { work: work('10:00', '14:00'), on_call: true },
@@ -61,7 +61,7 @@ describe('roster: per-day edits', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
     if (!refused.ok) expect(refused.error.message).toMatch(/29 Mar 2027 is a bank holiday \(Easter Monday\)/);
     await call(ws, 'roster/set-day', { operative_id: 'OP-001', date: '2027-03-29', day: { work: work('09:00', '13:00'), on_call: false } });
-    const placed = await call<{ status: string; violations: { ruleId: string }[] }>(ws, 'diary/assign-job', {
+    const placed = await call(ws, 'diary/assign-job', {
       ref: 'J-1017',
       operative_id: 'OP-001',
       date: '2027-03-29',
@@ -104,7 +104,7 @@ describe('roster: drop-outs', () => {
   it('a roster change that leaves placed jobs outside hours flags them; one action sends them to the tray; both undo', async () => {
     const ws = await imported();
     await placeTwo(ws);
-    const r = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', {
+    const r = await call(ws, 'roster/set-day', {
       operative_id: 'OP-001',
       date: TUE,
       day: { work: work('08:00', '09:00'), on_call: false },
@@ -117,10 +117,10 @@ describe('roster: drop-outs', () => {
       reason: 'outside-hours',
       message: expect.stringMatching(/^J-1017 would finish at .*past Aisha Khan's 08:00–09:00 shift on 5 Jan 2027/),
     });
-    expect((await call<{ ref: string }[]>(ws, 'roster/list-dropouts', { from: '2027-01-01' })).map((d) => d.ref)).toEqual(refs);
+    expect((await call(ws, 'roster/list-dropouts', { from: '2027-01-01' })).map((d) => d.ref)).toEqual(refs);
 
     // The board gets the roster and the drop-outs, so it judges and flags the same way.
-    const board = await call<ApiOutput<'diary/get-board'>>(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-08' });
+    const board = await call(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-08' });
     expect(board.roster.days).toEqual([
       { operative_id: 'OP-001', date: TUE, kind: 'work', start: '08:00', end: '09:00', overnight: false },
     ]);
@@ -128,7 +128,7 @@ describe('roster: drop-outs', () => {
 
     // Raised for plan review in the same undoable step (where the review panel exists).
     if (isContractName('review/list-triggers')) {
-      const { triggers } = await call<{ triggers: { kind: string; refs: string[]; message: string }[] }>(ws, 'review/list-triggers', {});
+      const { triggers } = await call(ws, 'review/list-triggers', {});
       expect(triggers.find((t) => t.refs.includes('J-1017'))).toMatchObject({
         kind: 'absence',
         message: expect.stringMatching(/no longer covered \(outside working hours\)/),
@@ -149,7 +149,7 @@ describe('roster: drop-outs', () => {
   it('a day off, a pattern or an absence over placed jobs flags every job that day', async () => {
     const ws = await imported();
     await placeTwo(ws);
-    const off = await call<ApiOutput<'roster/set-day'>>(ws, 'roster/set-day', {
+    const off = await call(ws, 'roster/set-day', {
       operative_id: 'OP-001',
       date: TUE,
       day: { work: null, on_call: false },
@@ -159,9 +159,9 @@ describe('roster: drop-outs', () => {
       ['J-1017', 'off'],
     ]);
     await call(ws, 'history/undo');
-    const OFF = { work: 'off', on_call: null };
-    const SAME = { work: null, on_call: null };
-    const pattern = await call<ApiOutput<'roster/apply-pattern'>>(ws, 'roster/apply-pattern', {
+    const OFF: DaySpec = { work: 'off', on_call: null };
+    const SAME: DaySpec = { work: null, on_call: null };
+    const pattern = await call(ws, 'roster/apply-pattern', {
       operative_ids: ['OP-001'],
       name: 'No Tuesdays',
       kind: 'weekly',
@@ -174,7 +174,7 @@ describe('roster: drop-outs', () => {
       'J-1017: Aisha Khan does not work on Tuesdays (weekly pattern "No Tuesdays")',
     ]);
     await call(ws, 'history/undo');
-    const sick = await call<ApiOutput<'absences/add'>>(ws, 'absences/add', {
+    const sick = await call(ws, 'absences/add', {
       operative_id: 'OP-001',
       from: TUE,
       to: TUE,
@@ -192,10 +192,10 @@ describe('roster: drop-outs', () => {
 describe('roster: patterns, absences, cover', () => {
   it('alternate Saturdays over a range for two operatives; removing restores; undoable', async () => {
     const ws = await imported();
-    const days = Array.from({ length: 14 }, () => ({ work: null, on_call: null })) as { work: unknown; on_call: unknown }[];
+    const days: DaySpec[] = Array.from({ length: 14 }, () => ({ work: null, on_call: null }));
     days[5] = { work: work('08:00', '12:00'), on_call: null };
     days[12] = { work: 'off', on_call: null };
-    const r = await call<ApiOutput<'roster/apply-pattern'>>(ws, 'roster/apply-pattern', {
+    const r = await call(ws, 'roster/apply-pattern', {
       operative_ids: ['OP-001', 'OP-002'],
       name: 'Alternate Saturdays',
       kind: 'rotation',
@@ -214,7 +214,7 @@ describe('roster: patterns, absences, cover', () => {
     });
     expect(await dayOf(ws, 'OP-002', '2027-01-16')).toMatchObject({ working: false, source: 'rotation' });
     expect(await dayOf(ws, 'OP-002', '2027-02-06')).toMatchObject({ working: false, source: 'pattern', pattern: null }); // after the range
-    expect(await call<unknown[]>(ws, 'roster/list-patterns', { operative_id: 'OP-001' })).toHaveLength(1);
+    expect(await call(ws, 'roster/list-patterns', { operative_id: 'OP-001' })).toHaveLength(1);
     await call(ws, 'roster/delete-pattern', { id: r.patterns[0]!.id });
     expect(await dayOf(ws, 'OP-001', '2027-01-09')).toMatchObject({ working: false, source: 'pattern' });
     await call(ws, 'history/undo');
@@ -239,7 +239,7 @@ describe('roster: patterns, absences, cover', () => {
 
   it('absences with type and reason: add, edit, remove, each undoable; duplicates refused', async () => {
     const ws = await imported();
-    const added = await call<ApiOutput<'absences/add'>>(ws, 'absences/add', {
+    const added = await call(ws, 'absences/add', {
       operative_id: 'OP-002',
       from: '2027-01-12',
       to: '2027-01-13',
@@ -259,7 +259,7 @@ describe('roster: patterns, absences, cover', () => {
     });
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await call(ws, 'absences/update', {
-      id: added.absence.id,
+      id: added.absence.id!,
       operative_id: 'OP-002',
       from: '2027-01-12',
       to: '2027-01-14',
@@ -267,7 +267,7 @@ describe('roster: patterns, absences, cover', () => {
       reason: 'Back pain',
     });
     expect(await dayOf(ws, 'OP-002', '2027-01-14')).toMatchObject({ absence: { kind: 'sickness', reason: 'Back pain' } });
-    await call(ws, 'absences/delete', { id: added.absence.id });
+    await call(ws, 'absences/delete', { id: added.absence.id! });
     expect((await dayOf(ws, 'OP-002', '2027-01-12')).absence).toBeNull();
     await call(ws, 'history/undo');
     expect(await dayOf(ws, 'OP-002', '2027-01-12')).toMatchObject({ absence: { kind: 'sickness' } });
@@ -280,13 +280,13 @@ describe('roster: patterns, absences, cover', () => {
   it('emergency cover rules flag days short of on-call operatives', async () => {
     const ws = await imported();
     await call(ws, 'roster/set-cover', { rules: [{ trade: 'GAS', min: 1 }] });
-    const before = await call<Grid>(ws, 'roster/get-grid', { from: '2027-01-04', to: '2027-01-05' });
+    const before = await call(ws, 'roster/get-grid', { from: '2027-01-04', to: '2027-01-05' });
     expect(before.cover.gaps.map((g) => [g.date, g.trade, g.have])).toEqual([
       ['2027-01-04', 'GAS', 0],
       [TUE, 'GAS', 0],
     ]);
     await call(ws, 'roster/set-day', { operative_id: 'OP-001', date: TUE, day: { work: work('08:00', '16:30'), on_call: true } });
-    const after = await call<Grid>(ws, 'roster/get-grid', { from: '2027-01-04', to: '2027-01-05' });
+    const after = await call(ws, 'roster/get-grid', { from: '2027-01-04', to: '2027-01-05' });
     expect(after.cover.gaps.map((g) => g.date)).toEqual(['2027-01-04']);
     expect(await call(ws, 'roster/get-cover')).toEqual({ rules: [{ trade: 'GAS', min: 1 }] });
     expect(
@@ -305,7 +305,7 @@ describe('roster: capacity, roster.csv, schema', () => {
   it('capacity follows the roster: a day off removes those hours', async () => {
     const ws = await imported();
     const gasTue = async () => {
-      const c = await call<ApiOutput<'roster/get-capacity'>>(ws, 'roster/get-capacity', { from: '2027-01-04', to: '2027-01-08' });
+      const c = await call(ws, 'roster/get-capacity', { from: '2027-01-04', to: '2027-01-08' });
       return c.trades.find((t) => t.trade === 'GAS')!.days[1]!;
     };
     // Aisha (GAS) and Priya (GAS, a competence flag does not bar the trade): 8.5 h each.
@@ -317,7 +317,7 @@ describe('roster: capacity, roster.csv, schema', () => {
 
   it('roster.csv imports all or nothing, round-trips through export, and undoes in one step', async () => {
     const ws = await imported();
-    const bad = await call<ApiOutput<'roster/import-csv'>>(ws, 'roster/import-csv', {
+    const bad = await call(ws, 'roster/import-csv', {
       csv: 'operative_id,date,start,end,kind\nOP-001,2027-01-05,08:00,12:00,work\nOP-999,2027-01-05,08:00,12:00,work\n',
     });
     expect(bad).toEqual({
@@ -333,7 +333,7 @@ describe('roster: capacity, roster.csv, schema', () => {
     });
     expect((await dayOf(ws, 'OP-001', TUE)).source).toBe('pattern');
 
-    const good = await call<ApiOutput<'roster/import-csv'>>(ws, 'roster/import-csv', {
+    const good = await call(ws, 'roster/import-csv', {
       csv: 'operative_id,date,start,end,kind\nOP-001,2027-01-05,08:00,12:00,work\nOP-001,2027-01-05,18:00,07:00+1,on_call\nOP-002,2027-01-09,,,on_call\n',
       file: 'week2.csv',
     });
@@ -345,19 +345,19 @@ describe('roster: capacity, roster.csv, schema', () => {
     });
     expect(await undoLabel(ws)).toBe('Import roster: 3 rows for 2 operatives');
 
-    const only = await call<{ csv: string }>(ws, 'roster/export-csv', { from: '2027-01-04', to: '2027-01-10', overrides_only: true });
+    const only = await call(ws, 'roster/export-csv', { from: '2027-01-04', to: '2027-01-10', overrides_only: true });
     expect(only.csv).toBe(
       'operative_id,date,start,end,kind\nOP-001,2027-01-05,18:00,07:00+1,on_call\nOP-001,2027-01-05,08:00,12:00,work\nOP-002,2027-01-09,,,on_call\n',
     );
-    const resolved = await call<{ csv: string; rows: number }>(ws, 'roster/export-csv', { from: TUE, to: TUE });
+    const resolved = await call(ws, 'roster/export-csv', { from: TUE, to: TUE });
     expect(resolved.rows).toBe(7); // six operatives, Aisha with two rows
     expect(resolved.csv).toContain('OP-004,2027-01-05,08:00,17:00,work');
     expect(resolved.csv).toContain('OP-001,2027-01-05,18:00,07:00+1,on_call');
     // Importing the resolved export changes no day.
-    const gridBefore = await call<Grid>(ws, 'roster/get-grid', { from: TUE, to: TUE });
+    const gridBefore = await call(ws, 'roster/get-grid', { from: TUE, to: TUE });
     await call(ws, 'roster/import-csv', { csv: resolved.csv });
     const strip = (g: Grid) => g.operatives.map((o) => o.days.map(({ source: _s, pattern: _p, ...d }) => d));
-    expect(strip(await call<Grid>(ws, 'roster/get-grid', { from: TUE, to: TUE }))).toEqual(strip(gridBefore));
+    expect(strip(await call(ws, 'roster/get-grid', { from: TUE, to: TUE }))).toEqual(strip(gridBefore));
     await call(ws, 'history/undo');
     await call(ws, 'history/undo');
     expect((await dayOf(ws, 'OP-001', TUE)).source).toBe('pattern');

@@ -15,12 +15,12 @@ const inScenario = async <T>(ws: Ws, scenario: string, name: string, input: unkn
   return r.result as T;
 };
 const placement = async (ws: Ws, ref: string, scenario?: string) =>
-  (scenario ? await inScenario<JobView>(ws, scenario, 'jobs/get', { ref }) : await call<JobView>(ws, 'jobs/get', { ref })).placement;
+  (scenario ? await inScenario<JobView>(ws, scenario, 'jobs/get', { ref }) : await call(ws, 'jobs/get', { ref })).placement;
 
 describe('what-if scenarios', () => {
   it('a change in a scenario never reaches the live plan until promoted', async () => {
     const ws = await imported();
-    const created = await call<{ name: string; ms: number }>(ws, 'scenario/create', { name: 'Dan off all week' });
+    const created = await call(ws, 'scenario/create', { name: 'Dan off all week' });
     expect(created.name).toBe('Dan off all week');
     await inScenario(ws, 'Dan off all week', 'diary/move-job', {
       ref: 'J-1019',
@@ -39,7 +39,7 @@ describe('what-if scenarios', () => {
     await inScenario(ws, 'Dan off all week', 'history/undo');
     await inScenario(ws, 'Dan off all week', 'history/undo');
     expect((await inScenario<{ canUndo: boolean }>(ws, 'Dan off all week', 'history/get-status')).canUndo).toBe(false);
-    expect((await call<{ undoLabel: string }>(ws, 'history/get-status')).undoLabel).toMatch(/^Move J-1002/);
+    expect((await call(ws, 'history/get-status')).undoLabel).toMatch(/^Move J-1002/);
     ws.close();
   });
 
@@ -52,11 +52,7 @@ describe('what-if scenarios', () => {
       to: { operative_id: 'OP-003', date: '2027-01-06' },
       seen: { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 },
     });
-    const c = await call<{
-      a: { placed: number; unplaced: number };
-      b: { placed: number };
-      changes: { ref: string; a: unknown; b: unknown }[];
-    }>(ws, 'scenario/compare', {
+    const c = await call(ws, 'scenario/compare', {
       a: 'base',
       b: 'storm',
       from: '2027-01-04',
@@ -82,14 +78,14 @@ describe('what-if scenarios', () => {
     if (!refused.ok) expect(refused.error.message).toMatch(/conflicting with the scenario: J-1019/);
     expect(await placement(ws, 'J-1019')).toMatchObject({ operative_id: 'OP-003' });
 
-    const done = await call<{ applied: number; conflicts: string[] }>(ws, 'scenario/promote', {
+    const done = await call(ws, 'scenario/promote', {
       name: 'plan B',
       note: 'storm cover',
       confirm: true,
     });
     expect(done.conflicts).toEqual(['J-1019']);
     expect(await placement(ws, 'J-1019')).toMatchObject({ operative_id: 'OP-001', date: '2027-01-05' });
-    expect((await call<{ undoLabel: string }>(ws, 'history/get-status')).undoLabel).toBe('Promote scenario "plan B": storm cover');
+    expect((await call(ws, 'history/get-status')).undoLabel).toBe('Promote scenario "plan B": storm cover');
     await call(ws, 'history/undo');
     expect(await placement(ws, 'J-1019')).toMatchObject({ operative_id: 'OP-003' });
     ws.close();
@@ -110,12 +106,12 @@ describe('what-if scenarios', () => {
     await inScenario(ws, 'A', 'diary/move-job', { ref: 'J-1019', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
     await call(ws, 'scenario/create', { name: 'A2', from: 'A', note: 'variant' });
     expect(await placement(ws, 'J-1019', 'A2')).toMatchObject({ operative_id: 'OP-001' });
-    expect((await call<{ name: string; from: string | null }[]>(ws, 'scenario/list')).map((s) => [s.name, s.from])).toEqual([
+    expect((await call(ws, 'scenario/list')).map((s) => [s.name, s.from])).toEqual([
       ['A', null],
       ['A2', 'A'],
     ]);
     await call(ws, 'scenario/drop', { name: 'A' });
-    expect((await call<unknown[]>(ws, 'scenario/list')).length).toBe(1);
+    expect((await call(ws, 'scenario/list')).length).toBe(1);
     expect(await ws.dispatch('jobs/list', {}, { scenario: 'A' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     ws.close();
   });
@@ -137,7 +133,7 @@ describe('what-if scenarios', () => {
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringMatching(/no changes/) },
     });
-    expect((await call<unknown[]>(ws, 'scenario/list')).length).toBe(1);
+    expect((await call(ws, 'scenario/list')).length).toBe(1);
     ws.close();
   });
 });

@@ -10,12 +10,12 @@ async function imported(): Promise<Ws> {
   await call(ws, 'import/run-csv', goodFiles());
   return ws;
 }
-/** Waits until the run is no longer running (up to 20 s). */
+/** Waits until the run is no longer running (the condition, polled; no fixed sleep). */
 async function finished(ws: Ws, id: string): Promise<Run> {
   return vi.waitFor(
     async () => {
-      const r = await call<Run>(ws, 'schedule/get-run', { id });
-      if (r.state === 'running') throw new Error(`run ${id} did not finish`);
+      const r = await call(ws, 'schedule/get-run', { id });
+      if (r.state === 'running') throw new Error(`run ${id} is still running`);
       return r;
     },
     { timeout: 20_000, interval: 20 },
@@ -25,7 +25,7 @@ async function finished(ws: Ws, id: string): Promise<Run> {
 describe('auto-schedule runs (worker, preview, accept/reject)', () => {
   it('previews, then accept applies the plan as one undoable step', async () => {
     const ws = await imported();
-    const started = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 800, seed: 1 });
+    const started = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 800, seed: 1 });
     expect(started.state).toBe('running');
     const done = await finished(ws, started.id);
     expect(done.state).toBe('done');
@@ -36,26 +36,24 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
     for (const u of p.unplaced) expect(u.summary.length).toBeGreaterThan(10);
     expect(p.before.placed).toBe(0);
     // Nothing is written until the planner accepts.
-    expect(await call<unknown[]>(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' })).toEqual([]);
+    expect(await call(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' })).toEqual([]);
     await call(ws, 'schedule/accept-run', { id: started.id });
-    const diary = await call<unknown[]>(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' });
+    const diary = await call(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' });
     expect(diary.length).toBe(p.added.length);
-    expect((await call<{ undoLabel: string }>(ws, 'history/get-status')).undoLabel).toMatch(
-      /^Auto-schedule 2027-01-04 to 2027-01-08: \d+ added, 0 moved$/,
-    );
+    expect((await call(ws, 'history/get-status')).undoLabel).toMatch(/^Auto-schedule 2027-01-04 to 2027-01-08: \d+ added, 0 moved$/);
     await call(ws, 'history/undo');
-    expect(await call<unknown[]>(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' })).toEqual([]);
+    expect(await call(ws, 'diary/list', { from: '2027-01-01', to: '2027-01-31' })).toEqual([]);
     ws.close();
   });
 
   it('reject leaves the diary as it was; accept after a diary change is refused', async () => {
     const ws = await imported();
-    const a = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
+    const a = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
     await finished(ws, a.id);
-    expect((await call<Run>(ws, 'schedule/reject-run', { id: a.id })).state).toBe('rejected');
+    expect((await call(ws, 'schedule/reject-run', { id: a.id })).state).toBe('rejected');
     expect(await ws.dispatch('schedule/accept-run', { id: a.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
-    const b = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
+    const b = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
     await finished(ws, b.id);
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
     expect(await ws.dispatch('schedule/accept-run', { id: b.id })).toMatchObject({
@@ -67,12 +65,14 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
 
   it('cancel stops early and keeps the best plan so far', async () => {
     const ws = await imported();
-    const r = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-15', timeLimitMs: 60_000 });
-    // Cancel once the solver is at work (its first progress report), not after a guessed delay.
-    await vi.waitFor(async () => expect((await call<Run>(ws, 'schedule/get-run', { id: r.id })).progress).toBeGreaterThan(0), {
-      timeout: 20_000,
-      interval: 20,
-    });
+    const r = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-15', timeLimitMs: 60_000 });
+    // Cancel once the worker is searching (it has reported progress), not after a guessed delay.
+    await vi.waitFor(
+      async () => {
+        if ((await call(ws, 'schedule/get-run', { id: r.id })).progress === 0) throw new Error('the worker has not started yet');
+      },
+      { timeout: 20_000, interval: 20 },
+    );
     await call(ws, 'schedule/cancel-run', { id: r.id });
     const done = await finished(ws, r.id);
     expect(done.state).toBe('cancelled');
@@ -107,7 +107,7 @@ describe('auto-schedule runs (worker, preview, accept/reject)', () => {
 describe('auto-schedule on chosen jobs (roster drop-outs)', () => {
   it('places only the given unscheduled jobs, and refuses placed or unknown ones', async () => {
     const ws = await imported();
-    const r = await call<Run>(ws, 'schedule/start-run', {
+    const r = await call(ws, 'schedule/start-run', {
       from: '2027-01-04',
       to: '2027-01-08',
       refs: ['J-1002', 'J-1019'],
@@ -133,7 +133,7 @@ describe('auto-schedule on chosen jobs (roster drop-outs)', () => {
     for (const date of ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']) {
       await call(ws, 'roster/set-day', { operative_id: 'OP-001', date, day: { work: null, on_call: false } });
     }
-    const r = await call<Run>(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
+    const r = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
     const done = await finished(ws, r.id);
     expect(done.preview!.added.filter((a) => a.to.operative_id === 'OP-001')).toEqual([]);
     ws.close();
@@ -144,11 +144,7 @@ describe('why this operative (on request)', () => {
   it('explains a placed job against the other operative-days that week, and refuses an unplaced one', async () => {
     const ws = await imported();
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
-    const why = await call<{ summary: string; alternatives: { operative: string }[]; blockedBy: { rule: string; count: number }[] }>(
-      ws,
-      'schedule/explain-job',
-      { ref: 'J-1002' },
-    );
+    const why = await call(ws, 'schedule/explain-job', { ref: 'J-1002' });
     expect(why.summary).toMatch(/Aisha Khan/);
     expect(why.blockedBy.length).toBeGreaterThan(0);
     expect(await ws.dispatch('schedule/explain-job', { ref: 'J-1019' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ApiInput, ApiOutput, ContractName } from '../../../shared/api/contract';
 import { openWorkspace, type Workspace } from '../../../electron/backend/workspace';
 
 export const GOOD = path.resolve('test/fixtures/csv/good');
@@ -28,9 +29,12 @@ export function goodFiles() {
   };
 }
 
-/** Calls the API and returns the result, failing the test with the error message otherwise. */
-export async function call<T = unknown>(ws: Workspace, name: string, input: unknown = {}): Promise<T> {
+/**
+ * Calls the API and returns the result, failing the test with the error message otherwise. Typed
+ * from the contract: the name must exist, the input must fit, and the result is the output type.
+ */
+export async function call<N extends ContractName>(ws: Workspace, name: N, input: ApiInput<N> = {} as ApiInput<N>): Promise<ApiOutput<N>> {
   const r = await ws.dispatch(name, input);
   if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-  return r.result as T;
+  return r.result as ApiOutput<N>;
 }

@@ -1,16 +1,11 @@
 // durations/*: thin handlers over electron/backend/actuals/durations.ts.
-import { ApiError } from '../../../../shared/api/errors';
-import { applyDurations, suggestDurations } from '../../actuals/durations';
-import { checkReportRange } from '../../actuals/report';
+import { suggestDurations } from '../../actuals/durations';
+import { applyDurationsOver } from '../../actuals/requests';
 import { standardDurations } from '../../store/actuals/duration-rows';
-import type { HandlerGroup } from '../types';
+import type { AreaHandlers } from '../types';
 
-export const durationsHandlers: HandlerGroup<'durations/suggest' | 'durations/apply' | 'durations/list-standard'> = {
+export const durationsHandlers: AreaHandlers<'durations'> = {
   'durations/suggest': ({ from, to }, { store }) => suggestDurations(store, from, to),
-  'durations/apply': ({ from, to, only }, { store }) => {
-    checkReportRange(from, to);
-    if (only && only.length === 0) throw new ApiError('VALIDATION', 'choose at least one trade and type');
-    return applyDurations(store, from, to, only);
-  },
+  'durations/apply': ({ from, to, only }, { store }) => applyDurationsOver(store, from, to, only),
   'durations/list-standard': (_i, { store }) => standardDurations(store),
 };

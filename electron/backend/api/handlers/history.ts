@@ -1,6 +1,6 @@
-import type { HandlerGroup } from '../types';
+import type { AreaHandlers } from '../types';
 
-export const historyHandlers: HandlerGroup<'history/get-status' | 'history/undo' | 'history/redo'> = {
+export const historyHandlers: AreaHandlers<'history'> = {
   'history/get-status': (_i, { store }) => store.history.status(),
   'history/undo': (_i, { store }) => {
     store.history.undo();

@@ -1,42 +1,79 @@
-// The handler map: every contract name has exactly one handler (the type enforces it).
-import type { Handlers } from '../types';
-import { csvHandlers } from './csv';
-import { diaryHandlers } from './diary';
-import { historyHandlers } from './history';
-import { jobHandlers } from './jobs';
-import { peopleHandlers } from './people';
-import { slaHandlers } from './sla';
-import { scenarioHandlers } from './scenarios';
-import { scheduleHandlers } from './schedule';
-import { workspaceHandlers } from './workspace';
-import { planHandlers } from './plan';
-import { reviewHandlers } from './review';
-import { packsHandlers } from './packs';
-import { rosterHandlers } from './roster';
-import { dayEditsHandlers } from './day-edits';
-import { daySuggestHandlers } from './day-suggest';
-import { printHandlers } from './print';
+// The handler map: one group per contract area (handlers/<area>.ts, typed from that area's
+// entries), joined here. A missing or extra name in a group, or an area without one, does not compile.
+import type { Area } from '../../../../shared/api/contract';
+import type { AreaHandlers, Handlers } from '../types';
+import { absencesHandlers } from './absences';
 import { actualsHandlers } from './actuals';
-import { rebookingHandlers } from './rebooking';
 import { addressesHandlers } from './addresses';
+import { baselineHandlers } from './baseline';
+import { chartsHandlers } from './charts';
+import { dependenciesHandlers } from './dependencies';
+import { diaryHandlers } from './diary';
 import { durationsHandlers } from './durations';
+import { exportHandlers } from './export';
+import { flagsHandlers } from './flags';
+import { historyHandlers } from './history';
+import { importHandlers } from './import';
+import { jobsHandlers } from './jobs';
+import { matrixHandlers } from './matrix';
+import { operativesHandlers } from './operatives';
+import { packsHandlers } from './packs';
+import { printHandlers } from './print';
+import { rebookingHandlers } from './rebooking';
+import { reviewHandlers } from './review';
+import { rosterHandlers } from './roster';
+import { scenarioHandlers } from './scenario';
+import { scheduleHandlers } from './schedule';
+import { slaHandlers } from './sla';
+import { workspaceHandlers } from './workspace';
+
+export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
+  workspace: workspaceHandlers,
+  jobs: jobsHandlers,
+  operatives: operativesHandlers,
+  absences: absencesHandlers,
+  flags: flagsHandlers,
+  dependencies: dependenciesHandlers,
+  diary: diaryHandlers,
+  import: importHandlers,
+  export: exportHandlers,
+  history: historyHandlers,
+  sla: slaHandlers,
+  scenario: scenarioHandlers,
+  schedule: scheduleHandlers,
+  matrix: matrixHandlers,
+  review: reviewHandlers,
+  baseline: baselineHandlers,
+  charts: chartsHandlers,
+  packs: packsHandlers,
+  roster: rosterHandlers,
+  print: printHandlers,
+  actuals: actualsHandlers,
+  rebooking: rebookingHandlers,
+  addresses: addressesHandlers,
+  durations: durationsHandlers,
+};
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
-  ...jobHandlers,
-  ...peopleHandlers,
+  ...jobsHandlers,
+  ...operativesHandlers,
+  ...absencesHandlers,
+  ...flagsHandlers,
+  ...dependenciesHandlers,
   ...diaryHandlers,
-  ...csvHandlers,
+  ...importHandlers,
+  ...exportHandlers,
   ...historyHandlers,
   ...slaHandlers,
   ...scenarioHandlers,
   ...scheduleHandlers,
-  ...planHandlers,
+  ...matrixHandlers,
   ...reviewHandlers,
+  ...baselineHandlers,
+  ...chartsHandlers,
   ...packsHandlers,
   ...rosterHandlers,
-  ...dayEditsHandlers,
-  ...daySuggestHandlers,
   ...printHandlers,
   ...actualsHandlers,
   ...rebookingHandlers,

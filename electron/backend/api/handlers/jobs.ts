@@ -1,36 +1,24 @@
-import { ApiError } from '../../../../shared/api/errors';
-import type { JobView } from '../../../../shared/api/views';
-import type { DiaryEntry, Job, SlaPolicy } from '../../../../shared/domain/types';
-import type { HandlerGroup } from '../types';
-import { deadlineOf, slaPolicyOf } from './sla-deadlines';
-import { statusReasons } from '../../editing/status-reasons';
+// jobs/*: the list and one job, a job's history, the planner's edits (scores, ownership,
+// archive) and editing the day in place (new repair, edit, cancel / hold / reopen).
+import { checkJobDraft } from '../../editing/job-draft';
+import { changeJobStatus } from '../../editing/job-status';
+import { createJob, updateJob } from '../../editing/job-writes';
+import { currentUser } from '../../identity';
+import { jobHistory, listJobViews, requireJobView } from '../../jobs/views';
+import { archiveJob, updateOwnership, updateScores } from '../../plan/job-edits';
+import type { AreaHandlers } from '../types';
 
-const withReason = (v: JobView, reasons: ReadonlyMap<string, string>): JobView => {
-  const reason = reasons.get(v.ref);
-  return reason === undefined ? v : { ...v, status_reason: reason };
-};
-
-export function toJobView(job: Job, entry: DiaryEntry | undefined, policy: SlaPolicy): JobView {
-  const placement = entry
-    ? { operative_id: entry.operative_id, date: entry.date, start: entry.start, sequence: entry.sequence, pinned: entry.pinned }
-    : null;
-  return { ...job, sla_deadline: deadlineOf(job, policy), placement };
-}
-
-export const jobHandlers: HandlerGroup<'jobs/list' | 'jobs/get'> = {
-  'jobs/list': ({ status }, { store }) => {
-    const policy = slaPolicyOf(store);
-    const byRef = new Map(store.read.diary().map((e) => [e.job_ref, e]));
-    const wanted = status ? new Set(status) : null;
-    const reasons = statusReasons(store);
-    return store.read
-      .jobs()
-      .filter((j) => !wanted || wanted.has(j.status))
-      .map((j) => withReason(toJobView(j, byRef.get(j.ref), policy), reasons));
-  },
-  'jobs/get': ({ ref }, { store }) => {
-    const job = store.read.job(ref);
-    if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
-    return withReason(toJobView(job, store.read.diaryEntry(ref), slaPolicyOf(store)), statusReasons(store));
-  },
+export const jobsHandlers: AreaHandlers<'jobs'> = {
+  'jobs/list': ({ status }, { store }) => listJobViews(store, status),
+  'jobs/get': ({ ref }, { store }) => requireJobView(store, ref),
+  'jobs/get-history': ({ ref }, { store }) => jobHistory(store, ref),
+  'jobs/update-scores': ({ ref, impact, effort }, { store }) => updateScores(store, ref, impact, effort),
+  'jobs/update-ownership': ({ ref, owner, done_when }, { store }) => updateOwnership(store, ref, owner, done_when),
+  'jobs/archive-job': ({ ref, reason }, { store }) => archiveJob(store, ref, reason),
+  'jobs/check-draft': ({ fields, ref }, { store }) => checkJobDraft(store, fields, ref),
+  'jobs/create-job': ({ fields }, { store }) => createJob(store, fields, currentUser(store)),
+  'jobs/update-job': ({ ref, fields }, { store }) => updateJob(store, ref, fields, currentUser(store)),
+  'jobs/cancel-job': ({ ref, reason }, { store }) => changeJobStatus(store, ref, 'cancel', reason, currentUser(store)),
+  'jobs/hold-job': ({ ref, reason }, { store }) => changeJobStatus(store, ref, 'hold', reason, currentUser(store)),
+  'jobs/reopen-job': ({ ref, reason }, { store }) => changeJobStatus(store, ref, 'reopen', reason, currentUser(store)),
 };

@@ -1,17 +1,8 @@
-// Auto-schedule: start a run in a worker, poll it, cancel, accept (one undoable step) or reject.
 import { explainJob } from '../../scheduling/why';
 import { acceptRun, cancelRun, getRun, rejectRun, runView, startRun } from '../../scheduling/runs';
-import type { HandlerGroup } from '../types';
+import type { AreaHandlers } from '../types';
 
-type ScheduleApi =
-  | 'schedule/start-run'
-  | 'schedule/get-run'
-  | 'schedule/cancel-run'
-  | 'schedule/accept-run'
-  | 'schedule/reject-run'
-  | 'schedule/explain-job';
-
-export const scheduleHandlers: HandlerGroup<ScheduleApi> = {
+export const scheduleHandlers: AreaHandlers<'schedule'> = {
   'schedule/start-run': (input, { store }) => runView(startRun(store, input)),
   'schedule/get-run': ({ id }, { store }) => runView(getRun(store, id)),
   'schedule/cancel-run': ({ id }, { store }) => runView(cancelRun(store, id)),

@@ -1,18 +1,11 @@
-import type { HandlerGroup } from '../types';
-import { slaPolicyOf } from './sla-deadlines';
+// workspace/*: what is open, its store version, and the service area.
+import { serviceAreaOf, setServiceArea } from '../../editing/service-area';
+import { workspaceInfo } from '../../workspace-info';
+import type { AreaHandlers } from '../types';
 
-export const workspaceHandlers: HandlerGroup<'workspace/get-info' | 'workspace/get-version'> = {
+export const workspaceHandlers: AreaHandlers<'workspace'> = {
+  'workspace/get-info': (_i, { store, appVersion }) => workspaceInfo(store, appVersion),
   'workspace/get-version': (_i, { store }) => ({ version: store.version }),
-  'workspace/get-info': (_i, { store, appVersion }) => {
-    const jobs = store.read.count('jobs');
-    const placed = store.read.count('diary_entries');
-    return {
-      path: store.file,
-      schemaVersion: store.schemaVersion,
-      appVersion,
-      counts: { operatives: store.read.count('operatives'), jobs, unscheduled: jobs - placed, diaryEntries: placed },
-      slaPolicy: slaPolicyOf(store),
-      readOnly: store.readOnly,
-    };
-  },
+  'workspace/get-service-area': (_i, { store }) => serviceAreaOf(store),
+  'workspace/set-service-area': ({ box }, { store }) => setServiceArea(store, box),
 };

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { dependencyLink, navigate, readUrl, useUrlParam } from '../../app/url';
 import { api } from '../../api/client';
-import type { ChainSummary, MapNode } from '../../../../shared/api/areas/plan';
+import type { ChainSummary, MapNode } from '../../../../shared/api/areas/dependencies';
 import { SelectFilter } from '../../components/FilterInput';
 import { LoadState, ViewHeader } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';

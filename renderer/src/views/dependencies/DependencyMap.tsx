@@ -15,7 +15,7 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import type { MapNode } from '../../../../shared/api/areas/plan';
+import type { MapNode } from '../../../../shared/api/areas/dependencies';
 import { duration } from '../../lib/format';
 import { JobNode, type JobFlowNode } from './JobNode';
 import { layoutMap, NODE_HEIGHT, NODE_WIDTH, type Positions } from './layout';

@@ -3,7 +3,7 @@
 // data-critical="true" and a visible border and badge; colour is never the only signal.
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { MapNode } from '../../../../shared/api/areas/plan';
+import type { MapNode } from '../../../../shared/api/areas/dependencies';
 import { Chip } from '../../components/Chip';
 import { dayMonth, duration, localDateTime, shortDay } from '../../lib/format';
 

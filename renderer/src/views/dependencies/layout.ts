@@ -1,7 +1,7 @@
 // Automatic layered layout (ELK, left to right: predecessors before successors). Jobs with no
 // links have nothing to layer: they go in a grid below, which also keeps ELK's work small.
 import type ElkConstructor from 'elkjs/lib/elk.bundled.js';
-import type { MapNode } from '../../../../shared/api/areas/plan';
+import type { MapNode } from '../../../../shared/api/areas/dependencies';
 
 export const NODE_WIDTH = 252;
 export const NODE_HEIGHT = 104;

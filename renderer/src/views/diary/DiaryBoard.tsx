@@ -167,7 +167,7 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
           board={board}
           selected={selected}
           onClearSelection={() => setSelection([])}
-          onPin={pin}
+          onPin={(ref, pinned) => void pin(ref, pinned)}
           onUnschedule={unschedule}
           dragging={draggingKind}
           trayRef={trayRef}

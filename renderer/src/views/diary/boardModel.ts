@@ -1,11 +1,13 @@
 // The board as loaded: one `diary/get-board` answer turned into look-ups, plus the planning world
-// and one PlanIndex, built once per load. Everything that does not change during a drag lives here;
-// day plans and per-day rule results are computed lazily by the index and cached in it.
+// and one PlanIndex, built once per load. The world comes from the answer's planning snapshot
+// through shared/rules worldFromSnapshot, the function the backend judges moves with, so a drop
+// is judged here exactly as it will be there. Everything that does not change during a drag lives
+// here; day plans and per-day rule results are computed lazily by the index and cached in it.
 import type { ApiOutput } from '../../../../shared/api/contract';
 import type { JobView, OperativeView } from '../../../../shared/api/views';
-import type { Absence, DiaryEntry, Flag } from '../../../../shared/domain/types';
+import type { DiaryEntry } from '../../../../shared/domain/types';
 import type { DayPlan } from '../../../../shared/plan';
-import { PlanIndex, buildWorld, type PlanningWorld } from '../../../../shared/rules';
+import { PlanIndex, worldFromSnapshot, type PlanningWorld } from '../../../../shared/rules';
 
 export type BoardData = ApiOutput<'diary/get-board'>;
 
@@ -34,24 +36,14 @@ export interface BoardModel {
 }
 
 export function buildBoardModel(data: BoardData): BoardModel {
-  const absences: Absence[] = [];
-  const flags: Flag[] = [];
-  for (const o of data.operatives) {
-    absences.push(...o.absences);
-    flags.push(...o.flags);
-  }
   const jobs = new Map(data.jobs.map((j) => [j.ref, j]));
-  const world = buildWorld({
-    jobs: data.jobs,
-    operatives: data.operatives,
-    absences,
-    flags,
-    slaDeadlines: new Map(data.jobs.map((j) => [j.ref, j.sla_deadline])),
-    slaPolicy: data.slaPolicy,
-    overtimeMin: data.overtimeMin,
-    // Judge drops in rostered hours, exactly as the backend does.
-    roster: data.roster,
-  });
+  const world = worldFromSnapshot(data);
+  // Rows show each operative's absences and flags.
+  const operatives: OperativeView[] = data.operatives.map((o) => ({
+    ...o,
+    absences: [...(world.absencesByOperative.get(o.id) ?? [])],
+    flags: [...(world.flagsByOperative.get(o.id) ?? [])],
+  }));
   const entries = new Map<string, DiaryEntry>();
   const inRange = new Set(data.dates);
   const perDay = new Map<string, number>();
@@ -70,9 +62,9 @@ export function buildBoardModel(data: BoardData): BoardModel {
     data,
     version: data.version,
     dates: data.dates,
-    operatives: data.operatives,
-    operativeById: new Map(data.operatives.map((o) => [o.id, o])),
-    operativeIndex: new Map(data.operatives.map((o, i) => [o.id, i])),
+    operatives,
+    operativeById: new Map(operatives.map((o) => [o.id, o])),
+    operativeIndex: new Map(operatives.map((o, i) => [o.id, i])),
     jobs,
     unscheduled: data.jobs.filter((j) => !entries.has(j.ref)),
     entries,

@@ -104,7 +104,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
       className="auto-schedule-dialog"
     >
       {!run && (
-        <form className="form-grid" onSubmit={start}>
+        <form className="form-grid" onSubmit={(e) => void start(e)}>
           <div className="form-row">
             <label>
               From

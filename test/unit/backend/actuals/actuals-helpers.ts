@@ -30,7 +30,7 @@ export type ActualsWorkspace = Workspace & { dir: string; dbPath: string; publis
 
 export async function actualsWorkspace(): Promise<ActualsWorkspace> {
   const ws = await tempWorkspace();
-  const r = await call<{ ok: boolean }>(ws, 'import/run-csv', { operatives: OPERATIVES, jobs: JOBS });
+  const r = await call(ws, 'import/run-csv', { operatives: OPERATIVES, jobs: JOBS });
   if (!r.ok) throw new Error(`fixture import failed: ${JSON.stringify(r)}`);
   const place = async (ref: string, operative_id: string, date: string) =>
     call(ws, 'diary/assign-job', { ref, operative_id, date, override_reason: 'test fixture' });
@@ -60,19 +60,5 @@ export async function actualsWorkspace(): Promise<ActualsWorkspace> {
 export const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
 
 export async function importText(ws: Workspace, text: string) {
-  return call<
-    | {
-        ok: true;
-        counts: {
-          rows: number;
-          added: number;
-          corrected: number;
-          unchanged: number;
-          rebookings: number;
-          follow_ons: string[];
-          flags_raised: string[];
-        };
-      }
-    | { ok: false; errors: { file: string; line: number; field: string | null; message: string }[] }
-  >(ws, 'actuals/import-csv', { csv: text });
+  return call(ws, 'actuals/import-csv', { csv: text });
 }

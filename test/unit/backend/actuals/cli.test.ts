@@ -85,10 +85,10 @@ describe('actuals CLI', () => {
     const { db, dir } = await dbWithFile(csv());
     expect(await cli(['actuals', 'report', '--db', db, '--from', 'yesterday', '--to', TUE])).toMatchObject({
       code: 2,
-      err: 'actuals report: Invalid input for actuals/get-report: from: expected a date YYYY-MM-DD',
+      err: 'actuals report: --from must be a real date YYYY-MM-DD (got "yesterday")',
     });
     expect((await cli(['actuals', 'report', '--db', db, '--from', TUE, '--to', '2027-02-30'])).err).toBe(
-      'actuals report: Invalid input for actuals/get-report: to: not a real calendar date',
+      'actuals report: --to must be a real date YYYY-MM-DD (got "2027-02-30")',
     );
     expect((await cli(['actuals', 'report', '--db', db, '--from', TUE])).err).toBe('actuals report: --to is required');
     expect((await cli(['actuals', 'export', '--db', db])).code).toBe(2);

@@ -35,7 +35,7 @@ async function withFiveVisits() {
 describe('learned durations', () => {
   it('suggests the median actual per trade and type, with the sample size and spread', async () => {
     const ws = await withFiveVisits();
-    const rows = await call<Record<string, unknown>[]>(ws, 'durations/suggest', { from: THU, to: THU });
+    const rows = await call(ws, 'durations/suggest', { from: THU, to: THU });
     expect(rows).toEqual([
       {
         trade: 'PLUMB',
@@ -56,23 +56,21 @@ describe('learned durations', () => {
 
   it('applies them as one undoable step; the scheduler plans with them only when asked', async () => {
     const ws = await withFiveVisits();
-    const applied = await call<{ applied: { trade: string; job_type: string; minutes: number; samples: number }[] }>(
-      ws,
-      'durations/apply',
-      {
-        from: THU,
-        to: THU,
-      },
-    );
+    const applied = await call(ws, 'durations/apply', {
+      from: THU,
+      to: THU,
+    });
     expect(applied.applied).toMatchObject([{ trade: 'PLUMB', job_type: 'ROUTINE', minutes: 90, samples: 5 }]);
     expect(await call(ws, 'durations/list-standard')).toMatchObject([{ trade: 'PLUMB', job_type: 'ROUTINE', minutes: 90 }]);
-    expect((await call<{ current_min: number }[]>(ws, 'durations/suggest', { from: THU, to: THU }))[0]?.current_min).toBe(90);
+    expect((await call(ws, 'durations/suggest', { from: THU, to: THU }))[0]?.current_min).toBe(90);
 
     const planned = (learned?: boolean) =>
-      scheduleTaskInput(ws.store, { from: '2027-01-08', to: '2027-01-08', learnedDurations: learned }).jobs.find((j) => j.ref === 'D-6')!;
+      scheduleTaskInput(ws.store, { from: '2027-01-08', to: '2027-01-08', learnedDurations: learned }).world.jobs.find(
+        (j) => j.ref === 'D-6',
+      )!;
     expect(planned().duration_min).toBe(60); // off by default
     expect(planned(true).duration_min).toBe(90);
-    expect((await call<{ duration_min: number }>(ws, 'jobs/get', { ref: 'D-6' })).duration_min).toBe(60); // the job itself is unchanged
+    expect((await call(ws, 'jobs/get', { ref: 'D-6' })).duration_min).toBe(60); // the job itself is unchanged
 
     await call(ws, 'history/undo');
     expect(await call(ws, 'durations/list-standard')).toEqual([]);

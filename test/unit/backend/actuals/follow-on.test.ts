@@ -1,7 +1,6 @@
 // FURTHER_WORK: a linked follow-on job (trade, minutes, finish-to-start link), queued for
 // rebooking; the original is done once its follow-ons are; a correction updates or cancels it.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JobView } from '../../../../shared/api/views';
 import { call } from '../temp-workspace';
 import { actualsWorkspace, csv, importText, TUE, type ActualsWorkspace } from './actuals-helpers';
 
@@ -12,7 +11,7 @@ async function workspace() {
   open.push(ws);
   return ws;
 }
-const job = (ws: ActualsWorkspace, ref: string) => call<JobView>(ws, 'jobs/get', { ref });
+const job = (ws: ActualsWorkspace, ref: string) => call(ws, 'jobs/get', { ref });
 const FURTHER = `J-5,,OP-3,${TUE},13:00,14:00,FURTHER_WORK,WRONG_TRADE,PLAST,90,wall needs skimming`;
 
 describe('a FURTHER_WORK outcome', () => {
@@ -51,7 +50,7 @@ describe('a FURTHER_WORK outcome', () => {
 
   it('restarts the follow-on’s SLA clock at the visit when the policy says so', async () => {
     const ws = await workspace();
-    const policy = await call<Record<string, unknown>>(ws, 'actuals/get-policy');
+    const policy = await call(ws, 'actuals/get-policy');
     await call(ws, 'actuals/set-policy', {
       ...policy,
       sla_clock: { NO_ACCESS: 'continue', ABORTIVE: 'continue', FURTHER_WORK: 'restart' },

@@ -2,7 +2,6 @@
 // per-row errors, re-importing changes nothing, corrections supersede and both stay, one undo
 // step, and what each outcome does to the job and the diary.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HistoryStatus, JobView } from '../../../../shared/api/views';
 import { call } from '../temp-workspace';
 import { actualsWorkspace, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
 
@@ -13,15 +12,14 @@ async function workspace() {
   open.push(ws);
   return ws;
 }
-const job = (ws: ActualsWorkspace, ref: string) => call<JobView>(ws, 'jobs/get', { ref });
-const visits = (ws: ActualsWorkspace, ref: string) =>
-  call<{ id: number; outcome: string; superseded_by: number | null; version: number; notes: string }[]>(ws, 'actuals/list-visits', { ref });
+const job = (ws: ActualsWorkspace, ref: string) => call(ws, 'jobs/get', { ref });
+const visits = (ws: ActualsWorkspace, ref: string) => call(ws, 'actuals/list-visits', { ref });
 const countActuals = (ws: ActualsWorkspace) => (ws.store.db.prepare('SELECT COUNT(*) AS n FROM actuals').get() as { n: number }).n;
 
 describe('actuals import', () => {
   it('is all or nothing: one bad row lists every problem with its line and imports nothing', async () => {
     const ws = await workspace();
-    const before = await call<HistoryStatus>(ws, 'history/get-status');
+    const before = await call(ws, 'history/get-status');
     const r = await importText(
       ws,
       csv(
@@ -44,7 +42,7 @@ describe('actuals import', () => {
     ]);
     expect(countActuals(ws)).toBe(0);
     expect((await job(ws, 'J-1')).status).toBe('open');
-    expect(await call<HistoryStatus>(ws, 'history/get-status')).toEqual(before);
+    expect(await call(ws, 'history/get-status')).toEqual(before);
   });
 
   it('refuses a job that is not in the version in force', async () => {
@@ -68,7 +66,7 @@ describe('actuals import', () => {
       ok: true,
       counts: { rows: 2, added: 2, corrected: 0, unchanged: 0, rebookings: 1, follow_ons: [], flags_raised: [] },
     });
-    const status = await call<HistoryStatus>(ws, 'history/get-status');
+    const status = await call(ws, 'history/get-status');
     expect(status.undoLabel).toBe('Import actuals.csv');
 
     const again = await importText(ws, text);
@@ -77,7 +75,7 @@ describe('actuals import', () => {
       counts: { rows: 2, added: 0, corrected: 0, unchanged: 2, rebookings: 0, follow_ons: [], flags_raised: [] },
     });
     expect(countActuals(ws)).toBe(2);
-    expect(await call<HistoryStatus>(ws, 'history/get-status')).toEqual(status);
+    expect(await call(ws, 'history/get-status')).toEqual(status);
 
     await call(ws, 'history/undo');
     expect(countActuals(ws)).toBe(0);
@@ -91,7 +89,7 @@ describe('actuals import', () => {
   it('lets a corrected row supersede the earlier one; both stay in the record', async () => {
     const ws = await workspace();
     await importText(ws, csv(`J-3,,OP-2,${TUE},09:00,09:10,NO_ACCESS,NO_ANSWER,,,carded`));
-    expect((await call<{ ref: string }[]>(ws, 'rebooking/list')).map((i) => i.ref)).toEqual(['J-3']);
+    expect((await call(ws, 'rebooking/list')).map((i) => i.ref)).toEqual(['J-3']);
     const r = await importText(ws, csv(`J-3,,OP-2,${TUE},09:00,10:05,COMPLETED,,,,tenant was in after all`));
     expect(r).toMatchObject({ ok: true, counts: { added: 0, corrected: 1, unchanged: 0 } });
     const record = await visits(ws, 'J-3');
@@ -123,7 +121,7 @@ describe('actuals import', () => {
     const j5 = await job(ws, 'J-5');
     expect([j5.status, j5.placement?.date]).toEqual(['in_progress', TUE]);
     // The attempt is evidence in the job's history.
-    const history = await call<{ kind: string; detail: { outcome: string; reason: string } }[]>(ws, 'jobs/get-history', { ref: 'J-3' });
+    const history = await call(ws, 'jobs/get-history', { ref: 'J-3' });
     expect(history.at(-1)).toMatchObject({ kind: 'visit_no_access', detail: { outcome: 'NO_ACCESS', reason: 'NO_ANSWER' } });
   });
 

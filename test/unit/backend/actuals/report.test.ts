@@ -3,22 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../temp-workspace';
 import { actualsWorkspace, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
 
-type Report = {
-  kpis: Record<string, unknown> & {
-    completion_rate: number;
-    no_access_rate: number;
-    within_sla_by_priority: Record<string, { rate: number }>;
-  };
-  visits: {
-    ref: string;
-    planned: { operative_id: string; date: string; start: string; duration_min: number } | null;
-    actual: { arrived: string };
-    outcome: string;
-    late_min: number | null;
-    version: number;
-  }[];
-  rollups: { operative_days: { key: string; visits: number }[]; trades: { key: string }[]; teams: { key: string }[] };
-};
 const open: ActualsWorkspace[] = [];
 afterEach(() => open.splice(0).forEach((w) => w.close()));
 async function workspace() {
@@ -30,7 +14,7 @@ async function workspace() {
 describe('plan versus actual', () => {
   it('compares each visit with the version in force, even after the live diary moved', async () => {
     const ws = await workspace();
-    const planned = await call<Report>(ws, 'actuals/get-report', { from: TUE, to: WED });
+    const planned = await call(ws, 'actuals/get-report', { from: TUE, to: WED });
     expect(planned.visits).toEqual([]);
     // The live diary moves J-1 to Wednesday after publishing; the plan in force still says Tuesday.
     await call(ws, 'diary/assign-job', { ref: 'J-1', operative_id: 'OP-1', date: WED, override_reason: 'test' });
@@ -43,7 +27,7 @@ describe('plan versus actual', () => {
         `J-5,,OP-3,${TUE},13:00,14:00,COMPLETED,,,,`,
       ),
     );
-    const r = await call<Report>(ws, 'actuals/get-report', { from: TUE, to: WED });
+    const r = await call(ws, 'actuals/get-report', { from: TUE, to: WED });
     const j1 = r.visits.find((v) => v.ref === 'J-1')!;
     expect(j1).toMatchObject({
       version: 1,
@@ -67,7 +51,7 @@ describe('plan versus actual', () => {
   it('exports the comparison as CSV, one row per visit', async () => {
     const ws = await workspace();
     await importText(ws, csv(`J-1,,OP-1,${TUE},12:40,13:50,COMPLETED,,,,`));
-    const out = await call<{ csv: string; rows: number }>(ws, 'actuals/export-report', { from: TUE, to: TUE });
+    const out = await call(ws, 'actuals/export-report', { from: TUE, to: TUE });
     const [head, row] = out.csv.trim().split('\n');
     expect(head!.split(',').slice(0, 4)).toEqual(['ref', 'version', 'outcome', 'reason']);
     expect(row).toMatch(/^J-1,1,COMPLETED,,PLUMB,ROUTINE,PLUMB,OP-1,2027-01-05,/);

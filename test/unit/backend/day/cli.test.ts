@@ -194,7 +194,7 @@ describe('suggest and print', () => {
 
   it('refuses bad input with exit 2: an unknown job, a bad date, an --out that is not a PDF', async () => {
     const db = await workspace();
-    expect(await cli(['suggest', '--db', db, '--job', 'J-404'])).toMatchObject({ code: 2, err: 'No job with ref J-404' });
+    expect(await cli(['suggest', '--db', db, '--job', 'J-404'])).toMatchObject({ code: 2, err: 'suggest: No job with ref J-404' });
     expect((await cli(['print', '--db', db, '--date', '2027-02-30', '--out', 'x.pdf'])).err).toMatch(/--date must be a real date/);
     expect((await cli(['print', '--db', db, '--date', '2027-01-05', '--out', 'x.txt'])).err).toMatch(/--out must name a \.pdf file/);
   });

@@ -2,8 +2,6 @@
 // messages, "N placements now blocked" at once, retirement that keeps history, and each change
 // one undoable step with who and when. Real SQLite files.
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../../shared/api/contract';
-import type { ImportResult, JobView, OperativeView } from '../../../../shared/api/views';
 import { OPERATIVE_COLUMNS } from '../../../../shared/csv';
 import { currentUser } from '../../../../electron/backend/identity';
 import { call } from '../temp-workspace';
@@ -26,7 +24,7 @@ const newOperative = (over: Record<string, unknown> = {}) => ({
 describe('operatives: add and edit', () => {
   it('adds an operative with a generated id, one undoable step with who and when in its history', async () => {
     const ws = await withGoodFixtures();
-    const r = await call<ApiOutput<'operatives/create-operative'>>(ws, 'operatives/create-operative', { fields: newOperative() });
+    const r = await call(ws, 'operatives/create-operative', { fields: newOperative() });
     expect(r.operative).toMatchObject({
       id: 'OP-007',
       trades: [
@@ -38,7 +36,7 @@ describe('operatives: add and edit', () => {
       expect.objectContaining({ kind: 'added', who: currentUser(ws.store), at: '2027-01-04T07:00:00Z' }),
     ]);
     await call(ws, 'history/undo');
-    expect((await call<unknown[]>(ws, 'operatives/list')).length).toBe(6);
+    expect((await call(ws, 'operatives/list')).length).toBe(6);
     ws.close();
   });
 
@@ -49,7 +47,7 @@ describe('operatives: add and edit', () => {
     const e = await refused(ws, 'operatives/create-operative', { fields }, 'VALIDATION');
     const cell = (v: unknown) => `"${(Array.isArray(v) ? v.join(';') : String(v)).replace(/"/g, '""')}"`;
     const csv = `${OPERATIVE_COLUMNS.join(',')}\n${OPERATIVE_COLUMNS.map((c) => cell((fields as Record<string, unknown>)[c] ?? '')).join(',')}\n`;
-    const imported = await call<ImportResult>(ws, 'import/run-csv', { operatives: csv });
+    const imported = await call(ws, 'import/run-csv', { operatives: csv });
     expect(imported.ok).toBe(false);
     if (!imported.ok)
       expect(
@@ -71,7 +69,7 @@ describe('operatives: add and edit', () => {
     const ws = await withGoodFixtures();
     await call(ws, 'diary/assign-job', { ref: 'J-1017', operative_id: 'OP-001', date: TUE }); // GAS, needs GAS_SAFE
     await call(ws, 'diary/assign-job', { ref: 'J-1019', operative_id: 'OP-001', date: TUE }); // PLUMB, needs nothing
-    const r = await call<ApiOutput<'operatives/update-operative'>>(ws, 'operatives/update-operative', {
+    const r = await call(ws, 'operatives/update-operative', {
       id: 'OP-001',
       fields: { competences: 'GAS_SAFE@2027-01-01;HEIGHT' },
     });
@@ -85,23 +83,23 @@ describe('operatives: add and edit', () => {
         message: "J-1017: Aisha Khan's GAS_SAFE certificate expired on 1 Jan 2027; job date 5 Jan 2027",
       },
     ]);
-    const check = await call<ApiOutput<'diary/check-placement'>>(ws, 'diary/check-placement', {
+    const check = await call(ws, 'diary/check-placement', {
       ref: 'J-1017',
       to: { operative_id: 'OP-001', date: TUE, index: 0 },
     });
     expect(check.status).toBe('blocked');
-    expect((await call<{ kind: string; detail: unknown }[]>(ws, 'operatives/get-history', { id: 'OP-001' })).at(-1)).toMatchObject({
+    expect((await call(ws, 'operatives/get-history', { id: 'OP-001' })).at(-1)).toMatchObject({
       kind: 'edited',
       detail: { changes: { competences: { from: 'GAS_SAFE@2027-06-30;HEIGHT', to: 'GAS_SAFE@2027-01-01;HEIGHT' } } },
     });
-    expect((await call<{ kind: string; detail: unknown }[]>(ws, 'jobs/get-history', { ref: 'J-1017' })).at(-1)).toMatchObject({
+    expect((await call(ws, 'jobs/get-history', { ref: 'J-1017' })).at(-1)).toMatchObject({
       kind: 'blocked',
       detail: { by: 'Edit Aisha Khan: competences', rule_id: 'competence-expiry' },
     });
     // "Send back to tray" for the blocked placement: one undoable step.
     expect(await call(ws, 'diary/return-to-tray', { refs: ['J-1017'] })).toEqual({ refs: ['J-1017'] });
-    expect((await call<JobView>(ws, 'jobs/get', { ref: 'J-1017' })).placement).toBeNull();
-    expect((await call<{ undoLabel: string }>(ws, 'history/get-status')).undoLabel).toBe('Return 1 blocked placement to the tray');
+    expect((await call(ws, 'jobs/get', { ref: 'J-1017' })).placement).toBeNull();
+    expect((await call(ws, 'history/get-status')).undoLabel).toBe('Return 1 blocked placement to the tray');
     ws.close();
   });
 
@@ -117,7 +115,7 @@ describe('operatives: add and edit', () => {
     const lowered = await refused(ws, 'operatives/update-operative', { id: 'OP-001', fields: { trades: 'GAS:2;PLUMB:3' } }, 'VALIDATION');
     expect(lowered.message).toMatch(/lowering GAS to 2 would break pinned placement J-1017/);
     expect(snapshot(ws)).toBe(before);
-    const r = await call<ApiOutput<'operatives/update-operative'>>(ws, 'operatives/update-operative', {
+    const r = await call(ws, 'operatives/update-operative', {
       id: 'OP-001',
       fields: { trades: 'GAS:4' },
     });
@@ -131,7 +129,7 @@ describe('retiring an operative', () => {
     const ws = await withGoodFixtures();
     await call(ws, 'diary/assign-job', { ref: 'J-1009', operative_id: 'OP-003', date: TUE });
     await call(ws, 'diary/assign-job', { ref: 'J-1019', operative_id: 'OP-003', date: '2027-01-12' });
-    const r = await call<ApiOutput<'operatives/retire-operative'>>(ws, 'operatives/retire-operative', {
+    const r = await call(ws, 'operatives/retire-operative', {
       id: 'OP-003',
       reason: 'Left the company',
       from: '2027-01-11',
@@ -144,24 +142,24 @@ describe('retiring an operative', () => {
         message: 'J-1019: Priya Patel retired on 11 Jan 2027: no work from that date',
       }),
     ]);
-    const boardAfter = await call<ApiOutput<'diary/get-board'>>(ws, 'diary/get-board', { from: '2027-01-18', to: '2027-01-22' });
+    const boardAfter = await call(ws, 'diary/get-board', { from: '2027-01-18', to: '2027-01-22' });
     expect(boardAfter.operatives.map((o) => o.id)).not.toContain('OP-003');
-    const boardBefore = await call<ApiOutput<'diary/get-board'>>(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-08' });
+    const boardBefore = await call(ws, 'diary/get-board', { from: '2027-01-04', to: '2027-01-08' });
     expect(boardBefore.operatives.map((o) => o.id)).toContain('OP-003'); // old week: still resolves
     const e = await refused(ws, 'diary/assign-job', { ref: 'J-1002', operative_id: 'OP-003', date: '2027-01-18' }, 'RULE_VIOLATION');
     expect(e.message).toMatch(/Priya Patel retired on 11 Jan 2027/);
-    expect((await call<JobView>(ws, 'jobs/get', { ref: 'J-1009' })).placement).toMatchObject({ operative_id: 'OP-003' });
-    expect((await call<{ kind: string }[]>(ws, 'operatives/get-history', { id: 'OP-003' })).map((x) => x.kind)).toEqual(['retired']);
+    expect((await call(ws, 'jobs/get', { ref: 'J-1009' })).placement).toMatchObject({ operative_id: 'OP-003' });
+    expect((await call(ws, 'operatives/get-history', { id: 'OP-003' })).map((x) => x.kind)).toEqual(['retired']);
     expect((await refused(ws, 'operatives/retire-operative', { id: 'OP-003', reason: 'again' }, 'CONFLICT')).message).toMatch(
       /already retired/,
     );
-    const suggestions = await call<ApiOutput<'diary/suggest-operatives'>>(ws, 'diary/suggest-operatives', {
+    const suggestions = await call(ws, 'diary/suggest-operatives', {
       ref: 'J-1002',
       date: '2027-01-18',
     });
     expect([...suggestions.suggested, ...suggestions.cannot].map((s) => s.operative_id)).not.toContain('OP-003');
     await call(ws, 'history/undo');
-    const ops = await call<OperativeView[]>(ws, 'operatives/list');
+    const ops = await call(ws, 'operatives/list');
     expect(ops.find((o) => o.id === 'OP-003')!.retired_from).toBeUndefined();
     ws.close();
   });
@@ -182,7 +180,7 @@ describe('supervisor flags and absences', () => {
     const ws = await withGoodFixtures();
     await call(ws, 'diary/assign-job', { ref: 'J-1017', operative_id: 'OP-001', date: TUE });
     await call(ws, 'diary/assign-job', { ref: 'J-1019', operative_id: 'OP-001', date: TUE });
-    const created = await call<ApiOutput<'flags/create-flag'>>(ws, 'flags/create-flag', flag());
+    const created = await call(ws, 'flags/create-flag', flag());
     expect(created.flag).toMatchObject({
       operative_id: 'OP-001',
       flag: 'DO_NOT_SEND',
@@ -192,20 +190,20 @@ describe('supervisor flags and absences', () => {
     });
     expect(created.blocked.map((b) => [b.ref, b.rule_id])).toEqual([['J-1017', 'do-not-send']]);
     const id = created.flag.id!;
-    const widened = await call<ApiOutput<'flags/update-flag'>>(ws, 'flags/update-flag', {
+    const widened = await call(ws, 'flags/update-flag', {
       id,
       ...flag({ flag: 'REDUCED_DUTIES', scope: 'trade:PLUMB' }),
     });
     expect(widened.blocked.map((b) => [b.ref, b.rule_id])).toEqual([['J-1019', 'reduced-duties']]);
-    const ended = await call<ApiOutput<'flags/end-flag'>>(ws, 'flags/end-flag', { id, from: TUE });
+    const ended = await call(ws, 'flags/end-flag', { id, from: TUE });
     expect(ended.flag.until).toBe('2027-01-04');
-    expect((await call<{ kind: string; who: string }[]>(ws, 'operatives/get-history', { id: 'OP-001' })).map((x) => x.kind)).toEqual([
+    expect((await call(ws, 'operatives/get-history', { id: 'OP-001' })).map((x) => x.kind)).toEqual([
       'flag-added',
       'flag-changed',
       'flag-ended',
     ]);
     await call(ws, 'history/undo');
-    expect((await call<{ id: number; until: string }[]>(ws, 'flags/list')).find((f) => f.id === id)?.until).toBe('2027-02-01');
+    expect((await call(ws, 'flags/list')).find((f) => f.id === id)?.until).toBe('2027-02-01');
     ws.close();
   });
 
@@ -237,14 +235,12 @@ describe('supervisor flags and absences', () => {
 
   it('ends an absence early: the operative is back that day and can be placed again', async () => {
     const ws = await withGoodFixtures();
-    const a = (await call<{ id: number; operative_id: string; from: string }[]>(ws, 'absences/list')).find(
-      (x) => x.operative_id === 'OP-005',
-    )!;
+    const a = (await call(ws, 'absences/list')).find((x) => x.operative_id === 'OP-005')!;
     await refused(ws, 'diary/assign-job', { ref: 'J-1008', operative_id: 'OP-005', date: '2027-01-13' }, 'RULE_VIOLATION');
-    const r = await call<ApiOutput<'absences/end-absence'>>(ws, 'absences/end-absence', { id: a.id, from: '2027-01-13' });
+    const r = await call(ws, 'absences/end-absence', { id: a.id!, from: '2027-01-13' });
     expect(r.absence).toMatchObject({ from: '2027-01-11', to: '2027-01-12' });
     await call(ws, 'diary/assign-job', { ref: 'J-1008', operative_id: 'OP-005', date: '2027-01-13' });
-    expect((await call<{ kind: string }[]>(ws, 'operatives/get-history', { id: 'OP-005' })).map((e) => e.kind)).toEqual(['absence-ended']);
+    expect((await call(ws, 'operatives/get-history', { id: 'OP-005' })).map((e) => e.kind)).toEqual(['absence-ended']);
     expect((await refused(ws, 'absences/end-absence', { id: a.id, from: '2027-01-11' }, 'CONFLICT')).message).toMatch(/remove it instead/);
     expect((await refused(ws, 'absences/end-absence', { id: a.id, from: '2027-01-20' }, 'CONFLICT')).message).toMatch(
       /already ended on 12 Jan 2027/,

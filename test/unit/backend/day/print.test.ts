@@ -3,11 +3,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../../shared/api/contract';
 import { call, tempDir } from '../temp-workspace';
 import { refused, withGoodFixtures, type Ws } from './helpers';
 
-type Sheets = ApiOutput<'print/create-day-sheets'>;
 const TUE = '2027-01-05';
 
 function pdfText(bytes: Buffer): string {
@@ -27,7 +25,7 @@ async function placed(): Promise<Ws> {
 describe('print/create-day-sheets', () => {
   it("one operative's sheet: a PDF whose text holds their refs in order, times and addresses", async () => {
     const ws = await placed();
-    const r = await call<Sheets>(ws, 'print/create-day-sheets', { date: TUE, operative_ids: ['OP-001'] });
+    const r = await call(ws, 'print/create-day-sheets', { date: TUE, operative_ids: ['OP-001'] });
     const pdf = Buffer.from(r.pdf_base64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(r).toMatchObject({ file_name: `day-sheet-${TUE}-OP-001.pdf`, operatives: 1, jobs: 2, pages: 1, bytes: pdf.length });
@@ -43,7 +41,7 @@ describe('print/create-day-sheets', () => {
 
   it("the team's sheet: a cover listing everyone working, then a page each, with every placed ref", async () => {
     const ws = await placed();
-    const r = await call<Sheets>(ws, 'print/create-day-sheets', { date: TUE });
+    const r = await call(ws, 'print/create-day-sheets', { date: TUE });
     const text = pdfText(Buffer.from(r.pdf_base64, 'base64'));
     expect(text).toContain('Team day sheet: Tuesday 5 Jan 2027');
     for (const ref of ['J-1017', 'J-1019', 'J-1009']) expect(text).toContain(ref);

@@ -3,20 +3,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../../shared/api/contract';
 import { parseInstant } from '../../../../shared/sla/local-time';
 import { demoStart, seedDemoIfEmpty } from '../../../../electron/backend/seed/demo';
 import { buildRendererOnce, rendererSourceHash, type RendererCache } from '../../../../electron/cli/launch/renderer-cache';
 import { call, tempDir } from '../temp-workspace';
 import { openAt, withGoodFixtures } from './helpers';
 
-type StartWeek = ApiOutput<'diary/get-start-week'>;
-
 describe('diary/get-start-week', () => {
   it("opens on today's week when it has placements", async () => {
     const ws = await withGoodFixtures('2027-01-06T12:00:00Z'); // Wednesday
     await call(ws, 'diary/assign-job', { ref: 'J-1009', operative_id: 'OP-003', date: '2027-01-04' });
-    expect(await call<StartWeek>(ws, 'diary/get-start-week')).toEqual({
+    expect(await call(ws, 'diary/get-start-week')).toEqual({
       today: '2027-01-06',
       week_start: '2027-01-04',
       week_end: '2027-01-10',
@@ -28,21 +25,21 @@ describe('diary/get-start-week', () => {
 
   it('else on the nearest week with work (the later one on a tie); with no work at all, on this week', async () => {
     const ws = await withGoodFixtures('2027-01-13T12:00:00Z'); // Wed of the week of 11 Jan
-    expect(await call<StartWeek>(ws, 'diary/get-start-week')).toMatchObject({
+    expect(await call(ws, 'diary/get-start-week')).toMatchObject({
       week_start: '2027-01-11',
       placements: 0,
       is_current_week: true,
     });
     await call(ws, 'diary/assign-job', { ref: 'J-1009', operative_id: 'OP-003', date: '2027-01-27' }); // two weeks on
-    expect(await call<StartWeek>(ws, 'diary/get-start-week')).toMatchObject({
+    expect(await call(ws, 'diary/get-start-week')).toMatchObject({
       week_start: '2027-01-25',
       placements: 1,
       is_current_week: false,
     });
     await call(ws, 'diary/assign-job', { ref: 'J-1019', operative_id: 'OP-001', date: '2026-12-29' }); // two weeks back: a tie
-    expect((await call<StartWeek>(ws, 'diary/get-start-week')).week_start).toBe('2027-01-25');
+    expect((await call(ws, 'diary/get-start-week')).week_start).toBe('2027-01-25');
     await call(ws, 'diary/assign-job', { ref: 'J-1003', operative_id: 'OP-004', date: '2027-01-05' }); // last week: nearer
-    expect((await call<StartWeek>(ws, 'diary/get-start-week')).week_start).toBe('2027-01-04');
+    expect((await call(ws, 'diary/get-start-week')).week_start).toBe('2027-01-04');
     ws.close();
   });
 });
@@ -55,10 +52,10 @@ describe('the demo workspace of npm start', () => {
     expect(data.operatives).toHaveLength(24);
     expect(demoStart('2027-03-10')).toBe('2027-03-08');
     expect(Math.max(...data.jobs.map((j) => parseInstant(j.raised_at)))).toBeLessThanOrEqual(Date.parse(now));
-    const week = await call<StartWeek>(ws, 'diary/get-start-week');
+    const week = await call(ws, 'diary/get-start-week');
     expect(week).toMatchObject({ week_start: '2027-03-08', is_current_week: true });
     expect(week.placements).toBeGreaterThan(20);
-    const jobs = await call<ApiOutput<'jobs/list'>>(ws, 'jobs/list', {});
+    const jobs = await call(ws, 'jobs/list', {});
     const live = jobs.filter((j) => j.placement === null && j.sla_deadline !== null && j.sla_deadline > '2027-03-10T09:30');
     expect(live.length).toBeGreaterThan(20);
     expect(seedDemoIfEmpty(ws.store)).toBeNull(); // only into an empty workspace

@@ -3,14 +3,11 @@
 // through the diary's move path. The workspace is built through the contract calls themselves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../../shared/api/contract';
-import type { JobView } from '../../../../shared/api/views';
 import { writeSeed } from '../../../../electron/backend/seed/write-seed';
 import { generateSeed } from '../../../../shared/seed/generate';
 import { call } from '../temp-workspace';
 import { gasRepair, openAt, refused, type Ws } from './helpers';
 
-type Suggest = ApiOutput<'diary/suggest-operatives'>;
 const WEEK = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
 
 async function team(now = '2027-01-04T07:00:00Z'): Promise<Ws> {
@@ -42,8 +39,8 @@ async function team(now = '2027-01-04T07:00:00Z'): Promise<Ws> {
 describe('diary/suggest-operatives', () => {
   it('ranks by earliest arrival, then added travel; groups who cannot by the blocking rule', async () => {
     const ws = await team();
-    const { job } = await call<ApiOutput<'jobs/create-job'>>(ws, 'jobs/create-job', { fields: gasRepair() });
-    const s = await call<Suggest>(ws, 'diary/suggest-operatives', { ref: job.ref });
+    const { job } = await call(ws, 'jobs/create-job', { fields: gasRepair() });
+    const s = await call(ws, 'diary/suggest-operatives', { ref: job.ref });
     expect(s).toMatchObject({ job: job.ref, sla_deadline: '2027-01-05T06:30', from: '2027-01-04', to: '2027-01-05', within_sla: true });
     expect(s.suggested.map((x) => [x.operative_id, x.date, x.index])).toEqual([
       ['NEAR', '2027-01-04', 0],
@@ -67,12 +64,12 @@ describe('diary/suggest-operatives', () => {
   it('lists the jobs a slot would push past their SLA as knock-on', async () => {
     const ws = await team();
     // An EMERGENCY already placed first in Nia's day, due at 09:00: putting the new job ahead of it makes it late.
-    const { job: first } = await call<ApiOutput<'jobs/create-job'>>(ws, 'jobs/create-job', {
+    const { job: first } = await call(ws, 'jobs/create-job', {
       fields: gasRepair({ raised_at: '2027-01-03T09:00:00Z', duration_min: 45 }),
     });
     await call(ws, 'diary/assign-job', { ref: first.ref, operative_id: 'NEAR', date: '2027-01-04' });
-    const { job } = await call<ApiOutput<'jobs/create-job'>>(ws, 'jobs/create-job', { fields: gasRepair({ priority: 'URGENT' }) });
-    const s = await call<Suggest>(ws, 'diary/suggest-operatives', { ref: job.ref });
+    const { job } = await call(ws, 'jobs/create-job', { fields: gasRepair({ priority: 'URGENT' }) });
+    const s = await call(ws, 'diary/suggest-operatives', { ref: job.ref });
     const near = s.suggested.find((x) => x.operative_id === 'NEAR')!;
     expect(near).toMatchObject({ index: 0, knock_on: [first.ref] });
     expect(s.suggested.find((x) => x.operative_id === 'FAR')!.knock_on).toEqual([]);
@@ -81,12 +78,12 @@ describe('diary/suggest-operatives', () => {
 
   it('today, nothing starts before now: the slot waits for the clock and comes back as a booked time', async () => {
     const ws = await team('2027-01-04T10:02:00Z');
-    const { job } = await call<ApiOutput<'jobs/create-job'>>(ws, 'jobs/create-job', {
+    const { job } = await call(ws, 'jobs/create-job', {
       fields: gasRepair({ raised_at: '2027-01-04T09:55:00Z' }),
     });
-    const s = await call<Suggest>(ws, 'diary/suggest-operatives', { ref: job.ref });
+    const s = await call(ws, 'diary/suggest-operatives', { ref: job.ref });
     expect(s.suggested[0]).toMatchObject({ operative_id: 'NEAR', date: '2027-01-04', start: '10:05', booked_start: '10:05' });
-    const placed = await call<ApiOutput<'diary/place-suggestion'>>(ws, 'diary/place-suggestion', {
+    const placed = await call(ws, 'diary/place-suggestion', {
       ref: job.ref,
       operative_id: 'NEAR',
       date: '2027-01-04',
@@ -98,23 +95,23 @@ describe('diary/suggest-operatives', () => {
 
   it('places the first suggestion at its time through the move path (persisted, one undo step); a stale one is refused', async () => {
     const ws = await team();
-    const { job } = await call<ApiOutput<'jobs/create-job'>>(ws, 'jobs/create-job', { fields: gasRepair() });
-    const best = (await call<Suggest>(ws, 'diary/suggest-operatives', { ref: job.ref })).suggested[0]!;
-    const r = await call<ApiOutput<'diary/place-suggestion'>>(ws, 'diary/place-suggestion', {
+    const { job } = await call(ws, 'jobs/create-job', { fields: gasRepair() });
+    const best = (await call(ws, 'diary/suggest-operatives', { ref: job.ref })).suggested[0]!;
+    const r = await call(ws, 'diary/place-suggestion', {
       ref: job.ref,
       operative_id: best.operative_id,
       date: best.date,
       start: best.start,
     });
     expect(r.entry).toMatchObject({ job_ref: job.ref, operative_id: best.operative_id, date: best.date, sequence: best.index });
-    const check = await call<ApiOutput<'diary/check-placement'>>(ws, 'diary/check-placement', {
+    const check = await call(ws, 'diary/check-placement', {
       ref: job.ref,
       to: { operative_id: best.operative_id, date: best.date, index: best.index },
     });
     expect(check.start).toBe(best.start);
     const reopened = await openAt('2027-01-04T07:00:00Z', ws.dbPath);
     ws.close();
-    expect((await call<JobView>(reopened, 'jobs/get', { ref: job.ref })).placement).toMatchObject({
+    expect((await call(reopened, 'jobs/get', { ref: job.ref })).placement).toMatchObject({
       operative_id: best.operative_id,
       date: best.date,
     });
@@ -130,7 +127,7 @@ describe('diary/suggest-operatives', () => {
 
   it('refuses a job that is not open, an unknown job and a date in the past', async () => {
     const ws = await team();
-    const { job } = await call<ApiOutput<'jobs/create-job'>>(ws, 'jobs/create-job', { fields: gasRepair() });
+    const { job } = await call(ws, 'jobs/create-job', { fields: gasRepair() });
     expect((await refused(ws, 'diary/suggest-operatives', { ref: job.ref, date: '2027-01-01' }, 'VALIDATION')).message).toMatch(
       /is in the past/,
     );
@@ -143,16 +140,16 @@ describe('diary/suggest-operatives', () => {
   it('every suggestion on a seeded plan is a slot the drop check accepts, at the same start (same rule units)', async () => {
     const ws = await openAt('2027-01-04T07:00:00Z');
     writeSeed(ws.store, generateSeed({ operatives: 24, jobs: 300, days: 10, start: '2027-01-04', scheduled: 0.6, seed: 7 }), 'seed');
-    const tray = (await call<JobView[]>(ws, 'jobs/list', {})).filter((j) => j.placement === null).map((j) => j.ref);
+    const tray = (await call(ws, 'jobs/list', {})).filter((j) => j.placement === null).map((j) => j.ref);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...tray), async (ref) => {
-        const s = await call<Suggest>(ws, 'diary/suggest-operatives', { ref });
+        const s = await call(ws, 'diary/suggest-operatives', { ref });
         for (let i = 1; i < s.suggested.length; i++) {
           const [a, b] = [s.suggested[i - 1]!, s.suggested[i]!];
           expect(`${a.date} ${a.start}` <= `${b.date} ${b.start}`).toBe(true);
         }
         for (const x of s.suggested.slice(0, 3)) {
-          const c = await call<ApiOutput<'diary/check-placement'>>(ws, 'diary/check-placement', {
+          const c = await call(ws, 'diary/check-placement', {
             ref,
             to: { operative_id: x.operative_id, date: x.date, index: x.index },
           });

@@ -19,16 +19,12 @@ afterEach(() => {
 
 describe('packs API', () => {
   it('checks a range: size, checks with whether they block, or the reason it cannot be published', async () => {
-    const c = await call<{ problem: string | null; jobs: number; blocking: number; checks: unknown[]; next_version: number }>(
-      ws,
-      'packs/check',
-      WEEK,
-    );
+    const c = await call(ws, 'packs/check', WEEK);
     expect(c.problem).toBeNull();
     expect(c.jobs).toBe(ws.store.read.diary(WEEK.from, WEEK.to).length);
     expect(c.next_version).toBe(1);
     expect(c.checks.length).toBeGreaterThanOrEqual(c.blocking);
-    const empty = await call<{ problem: string }>(ws, 'packs/check', { from: '2027-03-01', to: '2027-03-02' });
+    const empty = await call(ws, 'packs/check', { from: '2027-03-01', to: '2027-03-02' });
     expect(empty.problem).toMatch(/^Nothing to publish/);
   });
 
@@ -37,22 +33,22 @@ describe('packs API', () => {
     const refused = await ws.dispatch('packs/publish', { ...WEEK, override_reason: 'ok for test', out_dir: ws.out });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { need: 'passphrase' } } });
 
-    const r = await call<{ version: number; path: string; key_id: string }>(ws, 'packs/publish', {
+    const r = await call(ws, 'packs/publish', {
       ...WEEK,
       override_reason: 'ok for test',
       out_dir: ws.out,
       passphrase: PASS,
     });
     expect(r.version).toBe(1);
-    const key = await call<{ key_id: string; public_key: string; needs_passphrase: boolean; protection: string }>(ws, 'packs/get-key');
+    const key = await call(ws, 'packs/get-key');
     expect(key).toMatchObject({ key_id: r.key_id, protection: 'passphrase', needs_passphrase: true });
     expect(key.public_key).toMatch(/^untrusted comment: minisign public key /);
 
     await call(ws, 'packs/publish', { ...WEEK, override_reason: 'ok for test', out_dir: ws.out, passphrase: PASS });
-    const list = await call<{ version: number; changes: { unchanged: number } }[]>(ws, 'packs/list');
+    const list = await call(ws, 'packs/list');
     expect(list.map((v) => v.version)).toEqual([2, 1]);
-    const changes = await call<{ against: { version: number }; summary: { unchanged: number } }>(ws, 'packs/get-changes', { version: 2 });
-    expect(changes.against.version).toBe(1);
+    const changes = await call(ws, 'packs/get-changes', { version: 2 });
+    expect(changes.against?.version).toBe(1);
     expect(changes.summary).toEqual(list[0]!.changes);
 
     expect(await call(ws, 'packs/verify', { path: r.path })).toMatchObject({ ok: true, version: 1, key_id: r.key_id });

@@ -83,7 +83,7 @@ describe('plan pack commands', () => {
     });
     expect(await cli(['publish', '--db', db, '--from', '2027-03-01', '--to', '2027-03-05', '--out', dir])).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/^Nothing to publish: no jobs are placed between 2027-03-01 and 2027-03-05/),
+      err: expect.stringMatching(/^publish: Nothing to publish: no jobs are placed between 2027-03-01 and 2027-03-05/),
     });
     expect(await cli([...publishArgs(), '--scenario', 'storm'])).toMatchObject({
       code: 2,
@@ -103,7 +103,7 @@ describe('plan pack commands', () => {
     vi.stubEnv('PLANWRIGHT_PASSPHRASE', 'not the one');
     expect(await cli(publishArgs())).toMatchObject({
       code: 2,
-      err: 'Cannot sign: wrong passphrase for the signing key. Nothing was published',
+      err: 'publish: Cannot sign: wrong passphrase for the signing key. Nothing was published',
     });
   });
 });

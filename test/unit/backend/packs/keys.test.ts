@@ -7,7 +7,7 @@ import { protectorFor, protectorForNew, keyAccess } from '../../../../electron/b
 import { passphraseProtector } from '../../../../electron/backend/packs/passphrase-protector';
 import { SecretUnlockError } from '../../../../electron/backend/packs/secret-protector';
 import { createSigningKey, keyFiles, readSigningKey, unlockSigningKey } from '../../../../electron/backend/packs/signing-key';
-import { listVersions } from '../../../../electron/backend/packs/versions';
+import { listVersions } from '../../../../electron/backend/store/pack-versions';
 import { tempDir } from '../temp-workspace';
 import { PASS, seededWorkspace } from './pack-helpers';
 

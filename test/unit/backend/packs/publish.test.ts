@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/api/errors';
 import { parseManifest, type ChangeSet, type PlanContent } from '../../../../shared/pack';
-import { frozenEntries, getVersion, listVersions } from '../../../../electron/backend/packs/versions';
+import { frozenEntries, getVersion, listVersions } from '../../../../electron/backend/store/pack-versions';
 import { listFiles, seededWorkspace, WEEK } from './pack-helpers';
 
 const open: { close(): void }[] = [];

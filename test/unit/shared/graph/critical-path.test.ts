@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dependency } from '../../../../shared/domain/types';
 import { criticalPath, localToAbs, type CpmJob } from '../../../../shared/graph';
 import { PlanIndex } from '../../../../shared/rules/plan-index';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from '../rules/test-world';
 import { fixedTravel, job, operative } from '../rules/fixtures';
 
 const link = (pred_ref: string, succ_ref: string, lag_min = 0): Dependency => ({ pred_ref, succ_ref, lag_min });
@@ -71,7 +71,7 @@ describe('criticalPath', () => {
     const a = job({ ref: 'CP-A', duration_min: 60 });
     const b = job({ ref: 'CP-B', duration_min: 90 });
     const c = job({ ref: 'CP-C', duration_min: 30 });
-    const world = buildWorld({
+    const world = testWorld({
       jobs: [a, b, c],
       operatives: [ali, bob],
       travel: fixedTravel(15),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knockOn, localToAbs } from '../../../../shared/graph';
 import { PlanIndex } from '../../../../shared/rules/plan-index';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from '../rules/test-world';
 import { fixedTravel, job, operative } from '../rules/fixtures';
 
 const at = (local: string) => localToAbs(local);
@@ -24,7 +24,7 @@ function plan(deadlineD = '2027-01-06T12:00') {
     job({ ref: 'D', duration_min: 60 }),
     job({ ref: 'LONE', duration_min: 60 }),
   ];
-  const world = buildWorld({
+  const world = testWorld({
     jobs,
     operatives: [operative({ id: 'ali' }), operative({ id: 'bob' })],
     travel: fixedTravel(15),

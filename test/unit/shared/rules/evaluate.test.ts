@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from './test-world';
 import { PlanIndex } from '../../../../shared/rules/plan-index';
 import { TUE, entry, fixedTravel, job, operative, place } from './fixtures';
 
@@ -46,7 +46,7 @@ describe('PlanIndex', () => {
   it('answers status like evaluate, and caches operative-days', () => {
     const ali = operative();
     const j = job({ duration_min: 490 });
-    const world = buildWorld({ jobs: [j], operatives: [ali], travel: fixedTravel(15) });
+    const world = testWorld({ jobs: [j], operatives: [ali], travel: fixedTravel(15) });
     const index = new PlanIndex(world, []);
     expect(index.status(j, ali, TUE)).toBe(1);
     expect(index.evaluate(j, ali, TUE).status).toBe('warn');

@@ -2,7 +2,7 @@
 // evaluation shown on drop. Cross-checked on randomized worlds.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from './test-world';
 import { evaluatePlacement } from '../../../../shared/rules/evaluate';
 import { PlanIndex } from '../../../../shared/rules/plan-index';
 import { boardStatus, evaluateAllForDay } from '../../../../shared/rules/board';
@@ -23,7 +23,7 @@ describe('fast path agrees with evaluatePlacement', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, restriction) => {
         const w = smallWorld(seed, restriction);
-        const world = buildWorld({ ...w, travel });
+        const world = testWorld({ ...w, travel });
         const index = new PlanIndex(world, w.diary);
         // Unplaced jobs from the front, already-placed ones from the back (moves within the diary).
         const sample = [...w.jobs.slice(0, 6), ...w.jobs.slice(-6)];
@@ -66,7 +66,7 @@ describe('fast path agrees with evaluatePlacement', () => {
     fc.assert(
       fc.property(cell, (c) => {
         const w = smallWorld(c.seed, 0.7);
-        const world = buildWorld({ ...w, travel });
+        const world = testWorld({ ...w, travel });
         const job = w.jobs[c.job]!;
         const op = w.operatives[c.op]!;
         const date = w.dates[c.day]!;

@@ -1,7 +1,7 @@
 // Small hand-made worlds for rule tests: one operative, a few jobs, a fixed travel time.
 import type { DiaryEntry, Job, Operative } from '../../../../shared/domain/types';
 import type { LatLon, TravelModel } from '../../../../shared/travel/model';
-import { buildWorld, type PlanningWorldInput } from '../../../../shared/rules/world';
+import { testWorld, type WorldParts } from './test-world';
 import { evaluatePlacement } from '../../../../shared/rules/evaluate';
 import type { PlacementOptions, PlacementResult } from '../../../../shared/rules/plan-index';
 import type { Violation } from '../../../../shared/rules/types';
@@ -63,7 +63,7 @@ export interface Scenario {
   operative?: Operative;
   date?: string;
   /** Other jobs and data; the job and operative under test are added automatically. */
-  world?: PlanningWorldInput;
+  world?: WorldParts;
   diary?: DiaryEntry[];
   opts?: PlacementOptions;
   /** Minutes per journey (default 15). */
@@ -73,7 +73,7 @@ export interface Scenario {
 export function place(s: Scenario): PlacementResult {
   const op = s.operative ?? operative();
   const w = s.world ?? {};
-  const world = buildWorld({
+  const world = testWorld({
     travel: fixedTravel(s.travelMin ?? 15),
     ...w,
     jobs: [s.job, ...(w.jobs ?? [])],

@@ -7,7 +7,7 @@ import type { RosterOverride, RosterPattern } from '../../../../shared/roster';
 import { evaluatePlacement } from '../../../../shared/rules/evaluate';
 import { PlanIndex } from '../../../../shared/rules/plan-index';
 import { statusName } from '../../../../shared/rules/status';
-import { buildWorld } from '../../../../shared/rules/world';
+import { testWorld } from './test-world';
 import { haversineTravel } from '../../../../shared/travel/haversine';
 import { TUE, fixedTravel, job, operative, place, violations } from './fixtures';
 import { mulberry32, syntheticWorld } from './synthetic-world';
@@ -106,7 +106,7 @@ describe('shift rules and the day plan use the rostered hours', () => {
 
   it('an overnight rostered shift runs past midnight in the plan', () => {
     const night = roster([o(TUE, 'work', '22:00', '06:00', true)]);
-    const world = buildWorld({ operatives: [operative()], travel: fixedTravel(15), ...night });
+    const world = testWorld({ operatives: [operative()], travel: fixedTravel(15), ...night });
     const plan = new PlanIndex(world).basePlan(operative(), TUE);
     expect(plan.shift).toEqual({ start: 1320, end: 1800 });
     expect(place({ job: job({ duration_min: 420 }), world: night }).status).toBe('ok'); // 22:15–05:15, home 05:30
@@ -145,7 +145,7 @@ describe('fast path agrees with the full evaluation under a roster', () => {
             else if (r < 0.4) days.push(o(date, 'work', '20:00', '04:00', true, op.id));
           }
         }
-        const world = buildWorld({ ...w, travel, roster: { days, patterns } });
+        const world = testWorld({ ...w, travel, roster: { days, patterns } });
         const index = new PlanIndex(world, w.diary);
         for (const job of w.jobs.slice(0, 8)) {
           for (const op of w.operatives) {

@@ -2,7 +2,8 @@
 // whose morning is re-optimised away, and the objective order.
 import { describe, expect, it } from 'vitest';
 import type { DiaryEntry, Job, Operative } from '../../../../shared/domain/types';
-import { buildWorld, PlanIndex, type PlanningWorld } from '../../../../shared/rules/index';
+import { PlanIndex, type PlanningWorld } from '../../../../shared/rules/index';
+import { testWorld } from '../rules/test-world';
 import type { TravelModel } from '../../../../shared/travel/model';
 import { scheduleDiary } from '../../../../shared/solver/diary/index';
 import { countingClock } from './diary-fixtures';
@@ -67,7 +68,7 @@ describe('scheduleDiary scenarios', () => {
       job('B', { depends_on: [{ ref: 'A', lag_min: 120 }] }),
       job('C', { depends_on: [{ ref: 'B', lag_min: 0 }] }),
     ];
-    const world = buildWorld({ operatives: [op('ann'), op('bob')], jobs, travel });
+    const world = testWorld({ operatives: [op('ann'), op('bob')], jobs, travel });
     const res = scheduleDiary({ world, jobs: ['C', 'B', 'A'], dates: [MON, TUE], diary: [], timeLimitMs: 50, now: countingClock() });
     expect(res.check.problems).toEqual([]);
     expect(res.unplaced).toEqual([]);
@@ -81,7 +82,7 @@ describe('scheduleDiary scenarios', () => {
 
   it('leaves a successor out when its predecessor cannot be placed, and says so', () => {
     const jobs = [job('P', { trade: 'ROOF' }), job('S', { depends_on: [{ ref: 'P', lag_min: 0 }] })];
-    const world = buildWorld({ operatives: [op('ann')], jobs, travel });
+    const world = testWorld({ operatives: [op('ann')], jobs, travel });
     const res = scheduleDiary({ world, jobs: ['P', 'S'], dates: [MON], diary: [], timeLimitMs: 20, now: countingClock() });
     expect(res.placed).toEqual([]);
     const s = res.unplaced.find((u) => u.ref === 'S')!;
@@ -93,7 +94,7 @@ describe('scheduleDiary scenarios', () => {
     // ann's Monday: X (unpinned) then PIN (pinned); bob is free. Re-optimising may move X to bob,
     // but PIN must still start when it did.
     const jobs = [job('X', { duration_min: 180 }), job('PIN')];
-    const world = buildWorld({ operatives: [op('ann'), op('bob', { start_lat: 51.6 })], jobs, travel });
+    const world = testWorld({ operatives: [op('ann'), op('bob', { start_lat: 51.6 })], jobs, travel });
     const diary: DiaryEntry[] = [
       { job_ref: 'X', operative_id: 'ann', date: MON, start: null, sequence: 0, pinned: false },
       { job_ref: 'PIN', operative_id: 'ann', date: MON, start: null, sequence: 1, pinned: true },
@@ -109,7 +110,7 @@ describe('scheduleDiary scenarios', () => {
   it('prefers leaving out the lower priority job when only one fits', () => {
     // One 8-hour shift, two 6-hour jobs: only one can go in.
     const jobs = [job('LOW', { duration_min: 360, priority: 'PLANNED' }), job('HIGH', { duration_min: 360, priority: 'EMERGENCY' })];
-    const world = buildWorld({ operatives: [op('ann')], jobs, travel });
+    const world = testWorld({ operatives: [op('ann')], jobs, travel });
     const res = scheduleDiary({ world, jobs: ['LOW', 'HIGH'], dates: [MON], diary: [], timeLimitMs: 30, now: countingClock() });
     expect(res.placed.map((p) => p.ref)).toEqual(['HIGH']);
     expect(res.unplaced.map((u) => u.ref)).toEqual(['LOW']);

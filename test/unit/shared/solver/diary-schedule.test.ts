@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiaryEntry } from '../../../../shared/domain/types';
-import { buildWorld, evaluatePlacement, PlanIndex, type PlanningWorld } from '../../../../shared/rules/index';
+import { evaluatePlacement, PlanIndex, type PlanningWorld } from '../../../../shared/rules/index';
+import { testWorld } from '../rules/test-world';
 import { explainPlacement, scheduleDiary, ScheduleInputError, type ScheduleResult } from '../../../../shared/solver/diary/index';
 import { countingClock, DATES, tinyWorld, type TinyWorld } from './diary-fixtures';
 
 function run(w: TinyWorld, reoptimise: boolean, seed = 1): { world: PlanningWorld; res: ScheduleResult } {
-  const world = buildWorld(w);
+  const world = testWorld(w);
   const booked = new Set(w.diary.map((e) => e.job_ref));
   const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
   const res = scheduleDiary({
@@ -122,7 +123,7 @@ describe('scheduleDiary', () => {
   it('explains a job nobody can do, naming the rule and the nearest option', () => {
     const w = fc.sample(tinyWorld, { seed: 42, numRuns: 1 })[0]!;
     const odd = { ...w.jobs[0]!, ref: 'JX', trade: 'ROOF', min_proficiency: 2 };
-    const world = buildWorld({ ...w, jobs: [...w.jobs, odd] });
+    const world = testWorld({ ...w, jobs: [...w.jobs, odd] });
     const res = scheduleDiary({ world, jobs: ['JX'], dates: DATES, diary: w.diary, timeLimitMs: 20, now: countingClock() });
     const u = res.unplaced.find((x) => x.ref === 'JX')!;
     expect(u.summary).toMatch(/^JX \(ROOF ≥ 2.*\): no operative with ROOF ≥ 2.* is available and allowed/);
@@ -142,7 +143,7 @@ describe('scheduleDiary', () => {
 
   it('refuses bad input with a clear message', () => {
     const w = fc.sample(tinyWorld, { seed: 1, numRuns: 1 })[0]!;
-    const world = buildWorld(w);
+    const world = testWorld(w);
     const base = { world, jobs: ['J0'], dates: DATES, diary: [], timeLimitMs: 10, now: countingClock() };
     expect(() => scheduleDiary({ ...base, timeLimitMs: 0 })).toThrow(new ScheduleInputError('time limit must be at least 1 ms'));
     expect(() => scheduleDiary({ ...base, operatives: [] })).toThrow('no operatives to plan for');

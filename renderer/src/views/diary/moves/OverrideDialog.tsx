@@ -48,7 +48,7 @@ export function OverrideDialog({
         />
       }
     >
-      <form id={formId} onSubmit={submit} className="override-form">
+      <form id={formId} onSubmit={(e) => void submit(e)} className="override-form">
         <p>
           Place <b>{blocked.request.refs.join(', ')}</b> on <b>{targetText}</b> although{' '}
           {hard.length === 1 ? 'a rule blocks' : `${hard.length} rules block`} it:

@@ -1,7 +1,7 @@
 // The dependency map's layout (ELK, left to right) on the backend's real map: every job drawn
 // after the jobs it waits for, no two cards on top of each other, unlinked jobs in a grid below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MapNode } from '../../../../../shared/api/areas/plan';
+import type { MapNode } from '../../../../../shared/api/areas/dependencies';
 import { slackText } from '../../../../../renderer/src/views/dependencies/JobNode';
 import { NODE_HEIGHT, NODE_WIDTH, layoutMap, type Positions } from '../../../../../renderer/src/views/dependencies/layout';
 import { goodFiles, tempWorkspace } from '../../../backend/temp-workspace';
