@@ -1,12 +1,13 @@
 // One front door: every CLI command that works on a workspace makes contract calls through the
 // dispatcher, and its flag errors are the contract's own, told in terms of the flag.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/commands/registry';
 import { cli } from '../cli-harness';
 import { openWorkspace } from '../../../electron/backend/workspace';
-import { call, GOOD, tempDir, tempWorkspace } from './temp-workspace';
+import { GOOD, tempDir, tempWorkspace } from './temp-workspace';
 
 /** Commands that are not calls on a workspace, and why (also in docs/ARCHITECTURE.md). */
 const OUTSIDE = {
@@ -91,7 +92,11 @@ describe('the CLI goes through the dispatcher', () => {
       /^Auto-schedule 2027-01-04 to 2027-01-08 in \d+ ms: \d+ added, 0 moved, \d+ still unplaced \(applied; undo in the app\)/,
     );
     const live = await openWorkspace(db, { backup: false });
-    expect((await call(live, 'history/get-status')).undoLabel).toMatch(/^Auto-schedule 2027-01-04 to 2027-01-08: \d+ added, 0 moved$/);
+    // The step is the OS user's (the CLI's actor): theirs to undo.
+    const status = await live.dispatch('history/get-status', {}, { scenario: null, actor: `user:${os.userInfo().username}` });
+    expect(status.ok && (status.result as { undoLabel: string | null }).undoLabel).toMatch(
+      /^Auto-schedule 2027-01-04 to 2027-01-08: \d+ added, 0 moved$/,
+    );
     expect(live.store.read.diary().length).toBeGreaterThan(0);
     live.close();
   });
