@@ -1,5 +1,5 @@
-// `npm run bench:vrptw [-- --time-limit-ms N[,N…]] [--only C101,R112] [--seed S] [--clock cpu]`:
-// solves the Solomon instances in data/ one after another in this process (one core), checks
+// `npm run bench:vrptw [-- --set solomon|gh200|gh1000] [--time-limit-ms N[,N…]] [--only C101,R112] [--seed S] [--clock cpu]`:
+// solves the instances in data/<set>/ one after another in this process (one core), checks
 // every solution with the independent validator and prints routes, distance, BKS, gap and time.
 // Numbers, not a test. `--clock cpu` gives the solver this process's CPU time as its clock, so a
 // busy machine (other processes on the core) does not eat the budget; wall time is printed too.
@@ -13,7 +13,13 @@ import { validateVrptw } from '../../../shared/solver/validate';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), 'data');
 const { values } = parseArgs({
-  options: { 'time-limit-ms': { type: 'string' }, only: { type: 'string' }, seed: { type: 'string' }, clock: { type: 'string' } },
+  options: {
+    set: { type: 'string' },
+    'time-limit-ms': { type: 'string' },
+    only: { type: 'string' },
+    seed: { type: 'string' },
+    clock: { type: 'string' },
+  },
 });
 const limits = values['time-limit-ms'] ? values['time-limit-ms'].split(',').map(Number) : [1000, 10000];
 const seed = values.seed ? Number(values.seed) : 1;
@@ -31,7 +37,8 @@ for (const line of readFileSync(join(dataDir, 'BKS.tsv'), 'utf8').split(/\r?\n/)
   const [name, routes, distance] = line.split('\t');
   if (name) bks.set(name, { routes: Number(routes), distance: Number(distance) });
 }
-const files = readdirSync(dataDir)
+const setDir = join(dataDir, values.set ?? 'solomon');
+const files = readdirSync(setDir)
   .filter((f) => f.endsWith('.txt'))
   .filter((f) => !only || only.has(f.replace(/\.txt$/, '').toUpperCase()))
   .sort();
@@ -45,7 +52,7 @@ for (const limit of limits) {
   const gaps: number[] = [];
   let allFeasible = true;
   for (const file of files) {
-    const inst = parseSolomon(readFileSync(join(dataDir, file), 'utf8'));
+    const inst = parseSolomon(readFileSync(join(setDir, file), 'utf8'));
     const t0 = performance.now();
     const c0 = cpuMs();
     const res = solveVrptw(solomonProblem(inst), { seed, timeLimitMs: limit, now: clock });
