@@ -75,7 +75,8 @@ export function runHgs(
   const ls = new LocalSearch(p, nb, true, params.swapStar);
   const splitter = new Splitter(p);
   const pop = new Population(params, rng);
-  const srex = new Srex(ls);
+  const srex = new Srex(ls.move);
+  const st = ls.state;
 
   let maxDist = 0;
   for (let i = 0; i < p.dist.length; i++) if (p.dist[i]! > maxDist) maxDist = p.dist[i]!;
@@ -91,9 +92,7 @@ export function runHgs(
   let sinceBest = 0;
 
   const setPenalties = (f: number): void => {
-    ls.penaltyLoad = penaltyLoad * f;
-    ls.penaltyTw = penaltyTw * f;
-    ls.repriceAll();
+    st.setPenalties(penaltyLoad * f, penaltyTw * f);
   };
 
   const offer = (ind: Individual): void => {
@@ -104,7 +103,7 @@ export function runHgs(
   const educate = (): boolean => {
     setPenalties(1);
     ls.run(rng, timeUp);
-    const ind = individualFrom(ls);
+    const ind = individualFrom(st);
     feasLoad.push(ind.loadExcess <= 1e-9);
     feasTw.push(ind.timeWarp <= 1e-9);
     if (feasLoad.length > WINDOW) feasLoad.shift();
@@ -114,7 +113,7 @@ export function runHgs(
     if (!ind.feasible && rng.next() < params.repairProbability && !timeUp()) {
       setPenalties(10);
       ls.run(rng, timeUp);
-      const fixed = individualFrom(ls);
+      const fixed = individualFrom(st);
       if (fixed.feasible) {
         fixed.cost = penalised(fixed, penaltyLoad, penaltyTw);
         offer(fixed);
@@ -139,13 +138,12 @@ export function runHgs(
   // A feasible start by cheapest insertion (earliest due first), so even the shortest run
   // returns a valid plan when one is easy to find.
   {
-    ls.clear();
-    ls.penaltyLoad = ls.penaltyTw = 1e6;
-    ls.repriceAll();
+    st.clear();
+    st.setPenalties(1e6, 1e6);
     const order = Array.from({ length: n }, (_, j) => j).sort((a, b) => p.due[a]! - p.due[b]! || a - b);
-    const left = insertAll(ls, order, true);
+    const left = insertAll(ls.move, order, true);
     if (left.length === 0) {
-      const ind = individualFrom(ls);
+      const ind = individualFrom(st);
       ind.cost = penalised(ind, penaltyLoad, penaltyTw);
       offer(ind);
     }
@@ -157,7 +155,7 @@ export function runHgs(
   const randomStart = (): void => {
     for (let j = 0; j < n; j++) giant[j] = j;
     rng.shuffle(giant);
-    ls.load(splitter.split(giant, penaltyLoad, penaltyTw));
+    st.load(splitter.split(giant, penaltyLoad, penaltyTw));
   };
 
   const seedPopulation = (): void => {
@@ -183,7 +181,7 @@ export function runHgs(
         srex.cross(a, b, rng);
       } else {
         orderedCrossover(a.giant, b.giant, rng, child, used);
-        ls.load(splitter.split(child, penaltyLoad, penaltyTw));
+        st.load(splitter.split(child, penaltyLoad, penaltyTw));
       }
     }
     if (educate()) sinceBest = 0;

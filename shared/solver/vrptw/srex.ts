@@ -5,6 +5,7 @@
 // cheaper child is left in the search state with missing jobs inserted greedily.
 import type { Individual } from './individual';
 import { insertAll } from './insertion';
+import type { Move } from './move';
 import type { RouteState } from './route-state';
 import type { Rng } from './rng';
 
@@ -13,9 +14,12 @@ export class Srex {
   private readonly inB: Uint8Array;
   private readonly missing: number[] = [];
 
-  constructor(private readonly s: RouteState) {
-    this.inA = new Uint8Array(s.nJobs);
-    this.inB = new Uint8Array(s.nJobs);
+  private readonly s: RouteState;
+
+  constructor(private readonly move: Move) {
+    this.s = move.state;
+    this.inA = new Uint8Array(this.s.nJobs);
+    this.inB = new Uint8Array(this.s.nJobs);
   }
 
   /** Marks the jobs of routes order[start..start+k) (circular) in `mark`. */
@@ -73,7 +77,7 @@ export class Srex {
     this.child(a, b, selA, selB, false);
     if (cost1 < this.s.totalCost()) {
       this.s.load(c1);
-      insertAll(this.s, this.missingOf(c1), false, true);
+      insertAll(this.move, this.missingOf(c1), false, true);
     }
   }
 
@@ -102,7 +106,7 @@ export class Srex {
       routes.push(dropFromB ? route.filter((j) => this.inA[j] === 1) : route);
     }
     this.s.load(routes);
-    insertAll(this.s, this.missingOf(routes), false, true);
+    insertAll(this.move, this.missingOf(routes), false, true);
     return routes;
   }
 }
