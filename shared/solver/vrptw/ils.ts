@@ -20,6 +20,8 @@ export interface IlsOptions {
   locked?: Uint8Array;
   /** Insertion order of the construction (most important first). */
   order?: readonly number[];
+  /** Work budget: stop after this many ruin-and-recreate steps (the cooling follows it too). */
+  maxIterations?: number;
 }
 
 export interface IlsRun {
@@ -33,6 +35,8 @@ export interface IlsRun {
 /** Penalty per unit of time warp or excess load: far above any real cost, so never traded. */
 export const PROHIBITIVE = 1e9;
 const MAX_STRING = 6;
+/** Share of steps that empty a whole (small) route instead: how the fleet shrinks. */
+const ROUTE_RUIN = 0.1;
 
 export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRun {
   const n = p.nJobs;
@@ -45,6 +49,10 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
   const baseOrder = opts.order ? Array.from(opts.order) : Array.from({ length: n }, (_, j) => j);
   const rank = new Int32Array(n);
   baseOrder.forEach((j, i) => (rank[j] = i));
+  let iterations = 0;
+  const maxIt = opts.maxIterations ?? Infinity;
+  // Cooling follows the clock or the work budget, whichever is further along.
+  const progress = (): number => Math.max(opts.progress(), maxIt === Infinity ? 0 : iterations / Math.max(1, maxIt));
   const timeUp = (): boolean => opts.progress() >= 1;
 
   /** Price of the jobs left out: compared first, so the search never trades a job for travel. */
@@ -68,7 +76,7 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
     } else todo.sort((a, b) => rank[a]! - rank[b]!);
     insertAll(ls.move, todo, true);
     // After the first full search, only what ruin and recreate touched is searched again.
-    ls.run(rng, timeUp, noise);
+    ls.run(rng, timeUp);
     insertAll(ls.move, unrouted(), true);
   };
 
@@ -83,22 +91,22 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
   // The acceptance threshold scales with travel alone: other costs (SLA prices) are in other units.
   let start = 0;
   for (let r = 0; r < st.nRoutes; r++) start += st.distance(r);
-  let iterations = 0;
   let acceptedAt = st.stamp;
 
   const movable: number[] = [];
-  while (!timeUp() && n > 0) {
+  while (!timeUp() && iterations < maxIt && n > 0) {
     iterations++;
     movable.length = 0;
     for (let j = 0; j < n; j++) if (st.routeOf(j) >= 0 && !locked[j]) movable.push(j);
     if (movable.length === 0) break;
-    ruin(st, nb, rng, movable, locked);
+    if (rng.next() < ROUTE_RUIN) ruinRoute(st, rng, movable, locked);
+    else ruin(st, nb, rng, movable, locked);
     recreate(true);
     const out = leftOut();
     const c = st.totalCost();
     // Threshold acceptance on the routed cost, cooling from 1% of the first travel to nothing;
     // never at the price of leaving more out.
-    const threshold = 0.01 * start * Math.max(0, 1 - opts.progress());
+    const threshold = 0.01 * start * Math.max(0, 1 - progress());
     if (out < curOut - 1e-9 || (out <= curOut + 1e-9 && c < curCost + threshold)) {
       current = st.export();
       acceptedAt = st.stamp;
@@ -116,6 +124,14 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
   }
   st.load(best);
   return { routes: best, unassigned: unrouted(), cost: bestCost + bestOut, iterations };
+}
+
+/** Empties the smaller of two random routes (its movable jobs go back to be placed elsewhere). */
+function ruinRoute(s: RouteState, rng: Rng, movable: number[], locked: Uint8Array): void {
+  const a = s.routeOf(movable[rng.below(movable.length)]!);
+  const b = s.routeOf(movable[rng.below(movable.length)]!);
+  const r = s.size(b) < s.size(a) ? b : a;
+  s.removeJobs(s.jobsOf(r).filter((j) => !locked[j]));
 }
 
 /** Removes a few short strings of jobs from routes near a random seed job. */

@@ -40,6 +40,8 @@ export class LocalSearch {
   private readonly swapStar: SwapStar | null;
   private readonly hetero: boolean;
   private improved = false;
+  /** Memory was reset since the last run: the first pass must look at everything. */
+  private fresh = true;
   /** Count of applied moves over the lifetime (for statistics). */
   applied = 0;
 
@@ -58,21 +60,33 @@ export class LocalSearch {
     this.swapStar = useSwapStar && p.x && p.y ? new SwapStar(this.state, this.move) : null;
   }
 
+  /** Forget what was tested: the next run tries every pair (call after loading a new solution). */
+  resetMemory(): void {
+    this.lastTested.fill(-1);
+    this.lastSwapStar.fill(-1);
+    this.fresh = true;
+  }
+
+  /** Count every pair as tested now: the next run only tries pairs on routes changed from here on. */
+  rememberAllTested(): void {
+    this.lastTested.fill(this.state.stamp);
+    this.lastSwapStar.fill(this.state.stamp);
+    this.fresh = false;
+  }
+
   /**
    * Runs to a local optimum under the current penalties; stops early when `stop()` says so.
-   * A pair (u, v) is only tried again once u's or v's route changed since u was last tried.
-   * `incremental` keeps that memory from the previous run, so after a small change (ruin and
-   * recreate) only the changed routes are searched again; otherwise everything is tried afresh.
+   * A pair (u, v) is only tried again once u's or v's route changed since u was last tried, so
+   * after a small change (ruin and recreate, a crossover keeping most routes) only what changed
+   * is searched again. After resetMemory() everything is tried.
    */
-  run(rng: Rng, stop: () => boolean = () => false, incremental = false): void {
+  run(rng: Rng, stop: () => boolean = () => false): void {
     const s = this.state;
     const n = s.nJobs;
     rng.shuffle(this.order);
     rng.shuffle(this.routeOrder);
-    if (!incremental) {
-      this.lastTested.fill(-1);
-      this.lastSwapStar.fill(-1);
-    }
+    const incremental = !this.fresh;
+    this.fresh = false;
     // Hot loop: the state's read-only views rather than its accessors.
     const { routeIndex, routeStamp, pred } = s;
     const { start, list } = this.nb;

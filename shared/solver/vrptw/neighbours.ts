@@ -14,6 +14,15 @@ export interface Neighbours {
   list: Int32Array;
 }
 
+/**
+ * Neighbourhood size for the instance: 20 (HGS's granularity) up to a few hundred jobs, fewer
+ * beyond (a pass costs n·k; large instances are searched in parts of about a hundred anyway).
+ */
+export function neighbourCount(p: VrptwProblem): number {
+  const n = p.nJobs;
+  return Math.max(1, Math.min(n - 1, n <= 400 ? 20 : n <= 2000 ? 15 : 10));
+}
+
 export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
   const n = p.nJobs;
   const m = p.nLoc;
@@ -28,17 +37,19 @@ export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
     const li = p.jobLoc[i]!;
     let size = 0;
     for (let j = 0; j < n; j++) {
-      if (j === i || !shares(i, j)) continue;
+      if (j === i) continue;
       const lj = p.jobLoc[j]!;
       const t = p.time[li * m + lj]!;
       const wait = Math.max(p.ready[j]! - p.service[i]! - t - p.due[i]!, 0);
       const warp = Math.max(p.ready[i]! + p.service[i]! + t - p.due[j]!, 0);
       const score = p.dist[li * m + lj]! + WAIT_WEIGHT * wait + WARP_WEIGHT * warp;
+      // The vehicle check only for a pair that would make the list (it is the slow part).
       if (size < kk) {
+        if (!shares(i, j)) continue;
         hs[size] = score;
         hj[size] = j;
         siftUp(size++);
-      } else if (kk > 0 && (score < hs[0]! || (score === hs[0] && j < hj[0]!))) {
+      } else if (kk > 0 && (score < hs[0]! || (score === hs[0] && j < hj[0]!)) && shares(i, j)) {
         hs[0] = score;
         hj[0] = j;
         siftDown(size);

@@ -125,8 +125,9 @@ export class RouteState {
     return this.penTw;
   }
 
-  /** Sets the prices of excess load and time warp, and re-prices every route. */
+  /** Sets the prices of excess load and time warp, and re-prices every route (when they change). */
   setPenalties(load: number, tw: number): void {
+    if (load === this.penLoad && tw === this.penTw) return;
     this.penLoad = load;
     this.penTw = tw;
     for (let r = 0; r < this.nRoutes; r++) this.refresh(r);
@@ -271,6 +272,11 @@ export class RouteState {
     }
     for (let i = 0; i < count; i++) this.link(ids[i]!, seq, bounds[i]!, bounds[i + 1]!);
     for (let i = 0; i < count; i++) this.refresh(ids[i]!);
+  }
+
+  /** Marks route r as changed (a new stamp) without changing it: searches look at it again. */
+  touch(r: number): void {
+    this.rStamp[r] = ++this.stampNow;
   }
 
   /** Takes the given jobs out of their routes (they become unrouted); other jobs keep their order. */

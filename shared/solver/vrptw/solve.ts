@@ -50,6 +50,15 @@ export function solveVrptw(p: VrptwProblem, opts: SolveOptions): SolveResult {
   const progress = (): number => (opts.now() - t0) / limit;
   const nb = granularNeighbours(p, opts.neighbours ?? 20);
   const seed = opts.seed ?? 1;
+  if (p.nJobs === 0)
+    return {
+      routes: Array.from({ length: p.nVehicles }, () => []),
+      unassigned: [],
+      distance: 0,
+      vehicles: 0,
+      feasible: true,
+      iterations: 0,
+    };
 
   if (isHomogeneous(p) && !opts.initial) {
     // A small population converges within a second; a larger one keeps more diversity for longer runs.

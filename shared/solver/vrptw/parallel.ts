@@ -1,0 +1,166 @@
+// The search over several threads, written once for any executor (worker threads in the
+// backend, or in-process for tests and single-threaded use):
+//  - up to a few hundred jobs: islands — one search per thread (HGS and ruin-and-recreate
+//    alternate), the best result wins;
+//  - larger: decomposition — a construction by compact clusters of customers solved in
+//    parallel, then rounds in which the routes are cut into parts of nearby routes (decompose.ts),
+//    every part improved by its own search from where it stands, and improvements stitched back.
+//
+// Determinism: tasks get seeds derived from the run's seed, the round and the part, never from
+// timing. Under a work budget (`work`) every task stops after a fixed number of iterations, so
+// the answer is identical for a seed whatever the thread count or the machine's load. Under the
+// wall clock each task gets a share of the time instead, and the answer depends on how much CPU
+// the run got (it is always feasible and never worse than the construction).
+import { clustersOf, partsOf, type Part } from './decompose';
+import type { VrptwProblem } from './problem';
+import { insertAll } from './insertion';
+import { Move } from './move';
+import { Rng } from './rng';
+import { RouteState } from './route-state';
+import { measure, type SearchKind, type SearchOutcome, type SearchTask } from './search-task';
+import { routesFromPart, routesIntoPart, subProblem } from './subproblem';
+
+/** Runs tasks (in parallel where it can) and returns their outcomes in task order; `until` ends them early (on opts.now's clock). */
+export type Executor = (tasks: readonly SearchTask[], until: number) => Promise<SearchOutcome[]>;
+
+/** From this many jobs on, the search works in parts. */
+export const DECOMPOSE_FROM = 400;
+/** Jobs per part: large enough for good moves inside, small enough for many iterations. */
+const PART_SIZE = 120;
+/** Shortest useful time for a part's search, and the longest before the parts are cut anew. */
+const MIN_TASK_MS = 300;
+const MAX_TASK_MS = 2500;
+
+export interface ParallelOptions {
+  seed: number;
+  threads: number;
+  timeLimitMs: number;
+  /** Milliseconds on the executor's clock. */
+  now: () => number;
+  exec: Executor;
+  /** Deterministic work budget instead of the clock: rounds of parts, iterations per task. */
+  work?: { rounds: number; iterations: number };
+  /** Decompose from this many jobs (default DECOMPOSE_FROM), into parts of about this many (default PART_SIZE). */
+  decomposeFrom?: number;
+  partSize?: number;
+  onProgress?: (progress: { fraction: number; distance: number; round: number }) => void;
+}
+
+export interface ParallelResult {
+  routes: number[][];
+  distance: number;
+  feasible: boolean;
+  vehicles: number;
+  /** Rounds of parts (0 for islands). */
+  rounds: number;
+  iterations: number;
+}
+
+export async function solveParallel(p: VrptwProblem, opts: ParallelOptions): Promise<ParallelResult> {
+  const t0 = opts.now();
+  const until = opts.work ? Infinity : t0 + opts.timeLimitMs;
+  return p.nJobs < (opts.decomposeFrom ?? DECOMPOSE_FROM) ? islands(p, opts, until) : decomposed(p, opts, t0, until);
+}
+
+function islands(p: VrptwProblem, opts: ParallelOptions, until: number): Promise<ParallelResult> {
+  const kinds: SearchKind[] = ['hgs', 'ils'];
+  const tasks: SearchTask[] = Array.from({ length: Math.max(1, opts.threads) }, (_, i) => ({
+    kind: kinds[i % 2]!,
+    seed: taskSeed(opts.seed, 0, i),
+    largePopulation: opts.timeLimitMs >= 4000,
+    ...(opts.work ? { iterations: opts.work.iterations } : { timeMs: opts.timeLimitMs }),
+  }));
+  return opts.exec(tasks, until).then((outs) => {
+    let best = outs[0]!;
+    for (const o of outs) if (o.feasible && (!best.feasible || o.distance < best.distance - 1e-9)) best = o;
+    const iterations = outs.reduce((a, o) => a + o.iterations, 0);
+    return { ...best, vehicles: best.routes.filter((r) => r.length > 0).length, rounds: 0, iterations };
+  });
+}
+
+async function decomposed(p: VrptwProblem, opts: ParallelOptions, t0: number, until: number): Promise<ParallelResult> {
+  const threads = Math.max(1, opts.threads);
+  const size = opts.partSize ?? PART_SIZE;
+  const rng = new Rng(opts.seed);
+  const elapsed = (): number => opts.now() - t0;
+  // Time per task: the parts of a round take a few waves over the threads.
+  const waves = Math.ceil(Math.ceil(p.nJobs / size) / threads);
+  const taskMs = Math.min(MAX_TASK_MS, Math.max(MIN_TASK_MS, opts.timeLimitMs / (waves * 4)));
+  const budget = (): Pick<SearchTask, 'iterations' | 'timeMs'> =>
+    opts.work ? { iterations: opts.work.iterations } : { timeMs: Math.max(1, Math.min(taskMs, until - opts.now())) };
+
+  // Construction: compact clusters of customers, each solved from scratch.
+  let routes: number[][] = Array.from({ length: p.nVehicles }, () => []);
+  const clusters = clustersOf(p, rng, size);
+  const built = await opts.exec(
+    clusters.map((c, i) => ({ kind: 'ils', seed: taskSeed(opts.seed, 0, i), jobs: c.jobs, vehicles: c.vehicles, ...budget() })),
+    until,
+  );
+  let iterations = 0;
+  clusters.forEach((c, i) => {
+    iterations += built[i]!.iterations;
+    routesFromPart(subProblem(p, c.jobs, c.vehicles), built[i]!.routes, routes);
+  });
+  routes = completed(p, routes);
+  let current = measure(p, routes);
+  let round = 0;
+  const report = (): void => opts.onProgress?.({ fraction: Math.min(1, elapsed() / opts.timeLimitMs), distance: current.distance, round });
+  report();
+  for (round = 1; opts.work ? round <= opts.work.rounds : opts.now() < until - MIN_TASK_MS / 2; round++) {
+    const parts = partsOf(p, routes, rng, size);
+    const tasks: SearchTask[] = parts.map((part, i) => ({
+      kind: 'ils',
+      seed: taskSeed(opts.seed, round, i),
+      jobs: part.jobs,
+      vehicles: part.vehicles,
+      initial: routesIntoPart(subProblem(p, part.jobs, part.vehicles), routes),
+      ...budget(),
+    }));
+    const outs = await opts.exec(tasks, until);
+    routes = stitch(p, routes, parts, outs);
+    outs.forEach((o) => (iterations += o.iterations));
+    current = measure(p, routes);
+    report();
+  }
+  return { routes, ...current, vehicles: routes.filter((r) => r.length > 0).length, rounds: round - 1, iterations };
+}
+
+/**
+ * Jobs a part could not place (its vehicles ran out) go where they fit best in the whole plan,
+ * feasibly if anywhere, so the plan always serves every job.
+ */
+function completed(p: VrptwProblem, routes: number[][]): number[][] {
+  const state = new RouteState(p);
+  state.setPenalties(1e9, 1e9);
+  state.load(routes);
+  const missing: number[] = [];
+  for (let j = 0; j < p.nJobs; j++) if (state.routeOf(j) < 0) missing.push(j);
+  if (missing.length === 0) return routes;
+  const move = new Move(state);
+  insertAll(move, insertAll(move, missing, true), false);
+  return state.export();
+}
+
+/** Each part's result replaces its routes when it serves the part feasibly over a shorter distance. */
+export function stitch(
+  p: VrptwProblem,
+  routes: readonly (readonly number[])[],
+  parts: readonly Part[],
+  outs: readonly SearchOutcome[],
+): number[][] {
+  const next = routes.map((r) => [...r]);
+  parts.forEach((part, i) => {
+    const out = outs[i]!;
+    const sub = subProblem(p, part.jobs, part.vehicles);
+    const before = measure(sub.problem, routesIntoPart(sub, routes));
+    if (out.feasible && out.distance < before.distance - 1e-9) routesFromPart(sub, out.routes, next);
+  });
+  return next;
+}
+
+/** A seed per task from the run's seed, the round and the task's index (splitmix-style mixing). */
+export function taskSeed(seed: number, round: number, index: number): number {
+  let z = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(round + 1, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x7feb352d) >>> 0;
+  return (z ^ (z >>> 15)) >>> 0;
+}
