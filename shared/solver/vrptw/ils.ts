@@ -22,6 +22,8 @@ export interface IlsOptions {
   order?: readonly number[];
   /** Work budget: stop after this many ruin-and-recreate steps (the cooling follows it too). */
   maxIterations?: number;
+  /** Stop at once, even mid-construction (the planner cancelled): what is placed so far stands. */
+  cancelled?: () => boolean;
 }
 
 export interface IlsRun {
@@ -74,10 +76,10 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
       for (const j of todo) key[j] = rank[j]! + rng.below(8);
       todo.sort((a, b) => key[a]! - key[b]! || a - b);
     } else todo.sort((a, b) => rank[a]! - rank[b]!);
-    insertAll(ls.move, todo, true);
+    insertAll(ls.move, todo, true, false, opts.cancelled);
     // After the first full search, only what ruin and recreate touched is searched again.
     ls.run(rng, timeUp);
-    insertAll(ls.move, unrouted(), true);
+    insertAll(ls.move, unrouted(), true, false, opts.cancelled);
   };
 
   st.load(opts.initial ?? []);

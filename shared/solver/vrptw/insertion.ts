@@ -50,12 +50,24 @@ export function insertAfter(move: Move, j: number, r: number, after: number): vo
  * Inserts the given jobs one by one at their cheapest place, then retries the ones left over
  * until none fits, so no leftover job has a feasible place at the end. Returns the leftovers.
  */
-export function insertAll(move: Move, jobs: ArrayLike<number>, feasibleOnly: boolean, skipEmptyAfterFirst = false): number[] {
+export function insertAll(
+  move: Move,
+  jobs: ArrayLike<number>,
+  feasibleOnly: boolean,
+  skipEmptyAfterFirst = false,
+  stop: () => boolean = () => false,
+): number[] {
   const choice: InsertionChoice = { delta: 0, route: -1, after: -1 };
   let pending: number[] = Array.from(jobs);
   for (;;) {
     const left: number[] = [];
-    for (const j of pending) {
+    for (let i = 0; i < pending.length; i++) {
+      const j = pending[i]!;
+      // Asked to stop (checked every few jobs): the rest stay out.
+      if ((i & 15) === 0 && stop()) {
+        left.push(...pending.slice(i));
+        return left;
+      }
       bestInsertion(move, j, feasibleOnly, choice, skipEmptyAfterFirst);
       if (choice.route < 0) left.push(j);
       else insertAfter(move, j, choice.route, choice.after);

@@ -35,8 +35,8 @@ export class LocalSearch {
   /** Stamp at which each job was last tested against its neighbours (-1: never). */
   private readonly lastTested: Float64Array;
   private readonly lastSwapStar: Float64Array;
-  /** Per job, eligible vehicles by round-trip distance from their base (heterogeneous fleets). */
-  private readonly emptyCandidates: Int32Array[] | null;
+  /** Per job, eligible vehicles by round-trip distance from their base (heterogeneous fleets; made on first use). */
+  private readonly emptyCandidates: (Int32Array | undefined)[] | null;
   private readonly swapStar: SwapStar | null;
   private readonly hetero: boolean;
   private improved = false;
@@ -56,7 +56,7 @@ export class LocalSearch {
     this.routeOrder = Int32Array.from({ length: p.nVehicles }, (_, i) => i);
     this.lastTested = new Float64Array(p.nJobs).fill(-1);
     this.lastSwapStar = new Float64Array(p.nVehicles).fill(-1);
-    this.emptyCandidates = homogeneous ? null : emptyRouteCandidates(this.state);
+    this.emptyCandidates = homogeneous ? null : new Array<Int32Array | undefined>(p.nJobs);
     this.swapStar = useSwapStar && p.x && p.y ? new SwapStar(this.state, this.move) : null;
   }
 
@@ -174,22 +174,19 @@ export class LocalSearch {
     }
     // Different vehicles: the few empty ones whose base is nearest.
     let tried = 0;
-    for (const r of this.emptyCandidates[u]!) {
+    const candidates = (this.emptyCandidates[u] ??= emptyRouteCandidates(s, u));
+    for (const r of candidates) {
       if (s.size(r) !== 0) continue;
       if (this.tryDepot(u, s.startOf(r)) || ++tried >= EMPTY_TRIES) return;
     }
   }
 }
 
-/** For each job: the vehicles that may serve it, nearest round trip from their base first. */
-function emptyRouteCandidates(s: RouteState): Int32Array[] {
-  const out: Int32Array[] = [];
-  for (let j = 0; j < s.nJobs; j++) {
-    const list: number[] = [];
-    for (let r = 0; r < s.nRoutes; r++) if (s.nodes.canServe(r, j)) list.push(r);
-    const trip = (r: number): number => s.dist(s.startOf(r), j) + s.dist(j, s.endOf(r));
-    list.sort((a, b) => trip(a) - trip(b) || a - b);
-    out.push(Int32Array.from(list));
-  }
-  return out;
+/** The vehicles that may serve job j, nearest round trip from their base first. */
+function emptyRouteCandidates(s: RouteState, j: number): Int32Array {
+  const list: number[] = [];
+  for (let r = 0; r < s.nRoutes; r++) if (s.nodes.canServe(r, j)) list.push(r);
+  const trip = (r: number): number => s.dist(s.startOf(r), j) + s.dist(j, s.endOf(r));
+  list.sort((a, b) => trip(a) - trip(b) || a - b);
+  return Int32Array.from(list);
 }

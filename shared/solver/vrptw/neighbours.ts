@@ -23,7 +23,12 @@ export function neighbourCount(p: VrptwProblem): number {
   return Math.max(1, Math.min(n - 1, n <= 400 ? 20 : n <= 2000 ? 15 : 10));
 }
 
-export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
+/**
+ * `fixed` jobs (that never move) get no list of their own — they still appear in the lists of
+ * jobs near them, as places to go next to — so a later pass of the diary, where most jobs are
+ * fixed, costs in proportion to the jobs still moving.
+ */
+export function granularNeighbours(p: VrptwProblem, k: number, fixed?: Uint8Array): Neighbours {
   const n = p.nJobs;
   const m = p.nLoc;
   const kk = Math.max(0, Math.min(k, n - 1));
@@ -34,6 +39,7 @@ export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
   const hj = new Int32Array(kk);
   const worse = (a: number, b: number): boolean => hs[a]! > hs[b]! || (hs[a] === hs[b] && hj[a]! > hj[b]!);
   for (let i = 0; i < n; i++) {
+    if (fixed?.[i]) continue;
     const li = p.jobLoc[i]!;
     let size = 0;
     for (let j = 0; j < n; j++) {

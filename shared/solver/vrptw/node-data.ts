@@ -28,6 +28,8 @@ export class NodeData {
   private readonly asg: Float64Array | null;
   private readonly vReady: Float64Array | null;
   private readonly vDue: Float64Array | null;
+  /** Row of each vehicle in the per-vehicle arrays (its class, or itself). */
+  private readonly row: Int32Array;
 
   constructor(p: VrptwProblem) {
     this.p = p;
@@ -66,6 +68,7 @@ export class NodeData {
     this.asg = p.assignCost ?? null;
     this.vReady = p.readyAt ?? null;
     this.vDue = p.dueAt ?? null;
+    this.row = p.vehicleClass ?? Int32Array.from({ length: R }, (_, r) => r);
     this.hetero = this.elig !== null || this.asg !== null || this.vReady !== null || this.vDue !== null;
     this.softEnd = p.softEnd ?? null;
     this.overtimeCost = p.overtimeCost ?? 0;
@@ -91,15 +94,15 @@ export class NodeData {
 
   /** Earliest start of job j on route r. */
   readyOn(r: number, j: number): number {
-    return this.vReady === null ? this.ready[j]! : Math.max(this.ready[j]!, this.vReady[r * this.nJobs + j]!);
+    return this.vReady === null ? this.ready[j]! : Math.max(this.ready[j]!, this.vReady[this.row[r]! * this.nJobs + j]!);
   }
 
   /** Latest start of job j on route r. */
   dueOn(r: number, j: number): number {
-    return this.vDue === null ? this.due[j]! : Math.min(this.due[j]!, this.vDue[r * this.nJobs + j]!);
+    return this.vDue === null ? this.due[j]! : Math.min(this.due[j]!, this.vDue[this.row[r]! * this.nJobs + j]!);
   }
 
   assignCostOf(r: number, j: number): number {
-    return this.asg === null ? 0 : this.asg[r * this.nJobs + j]!;
+    return this.asg === null ? 0 : this.asg[this.row[r]! * this.nJobs + j]!;
   }
 }

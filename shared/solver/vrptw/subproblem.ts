@@ -51,9 +51,18 @@ export function subProblem(p: VrptwProblem, jobs: ArrayLike<number>, vehicles: A
     sub.overtimeCost = p.overtimeCost ?? 0;
   }
   if (p.eligible) sub.eligible = cross(p.eligible, (len) => new Uint8Array(len));
-  if (p.readyAt) sub.readyAt = cross(p.readyAt, (len) => new Float64Array(len));
-  if (p.dueAt) sub.dueAt = cross(p.dueAt, (len) => new Float64Array(len));
-  if (p.assignCost) sub.assignCost = cross(p.assignCost, (len) => new Float64Array(len));
+  // Rows per vehicle, or per class: a part keeps the classes (rows cut down to its jobs).
+  const rows = (a: Float64Array): Float64Array => {
+    if (!p.vehicleClass) return cross(a, (len) => new Float64Array(len));
+    const classes = a.length / Math.max(1, p.nJobs);
+    const out = new Float64Array(classes * n);
+    for (let c = 0; c < classes; c++) for (let j = 0; j < n; j++) out[c * n + j] = a[c * p.nJobs + J[j]!]!;
+    return out;
+  };
+  if (p.vehicleClass) sub.vehicleClass = Int32Array.from(V, (v) => p.vehicleClass![v]!);
+  if (p.readyAt) sub.readyAt = rows(p.readyAt);
+  if (p.dueAt) sub.dueAt = rows(p.dueAt);
+  if (p.assignCost) sub.assignCost = rows(p.assignCost);
   if (p.unservedCost) sub.unservedCost = pickJ(p.unservedCost);
   return { problem: sub, jobs: J, vehicles: V };
 }

@@ -28,17 +28,23 @@ const OPERATORS: NodeOperator[] = [
   new TwoOptStar(),
 ];
 
-/** The instance with vehicles made to differ: some jobs barred, windows narrowed, prices per vehicle, overtime. */
+/**
+ * The instance with vehicles made to differ: some jobs barred, windows narrowed, prices per
+ * vehicle, overtime — per vehicle, or (odd seeds) shared by classes of vehicles.
+ */
 function heterogeneous(p: VrptwProblem, seed: number): VrptwProblem {
   const rng = new Rng(seed);
   const n = p.nJobs;
   const k = p.nVehicles;
+  const classed = seed % 2 === 1;
+  const rows = classed ? 2 : k;
   const eligible = new Uint8Array(n * k).map(() => (rng.next() < 0.85 ? 1 : 0));
-  const readyAt = Float64Array.from({ length: n * k }, (_, i) => p.ready[i % n]! + (rng.next() < 0.3 ? rng.below(400) : 0));
-  const dueAt = Float64Array.from({ length: n * k }, (_, i) => p.due[i % n]! + rng.below(800));
-  const assignCost = Float64Array.from({ length: n * k }, () => (rng.next() < 0.4 ? rng.below(50) : 0));
+  const readyAt = Float64Array.from({ length: n * rows }, (_, i) => p.ready[i % n]! + (rng.next() < 0.3 ? rng.below(400) : 0));
+  const dueAt = Float64Array.from({ length: n * rows }, (_, i) => p.due[i % n]! + rng.below(800));
+  const assignCost = Float64Array.from({ length: n * rows }, () => (rng.next() < 0.4 ? rng.below(50) : 0));
   const softEnd = Float64Array.from(p.returnLatest, (t) => t * 0.7);
-  return { ...p, eligible, readyAt, dueAt, assignCost, softEnd, overtimeCost: 0.5 };
+  const vehicleClass = classed ? Int32Array.from({ length: k }, (_, v) => v % 2) : undefined;
+  return { ...p, eligible, readyAt, dueAt, assignCost, softEnd, overtimeCost: 0.5, ...(vehicleClass ? { vehicleClass } : {}) };
 }
 
 /** Jobs dealt to routes at random (some left unrouted when `leaveOut`). */
