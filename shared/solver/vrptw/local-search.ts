@@ -44,6 +44,8 @@ export class LocalSearch {
   private fresh = true;
   /** Count of applied moves over the lifetime (for statistics). */
   applied = 0;
+  /** May moves put a job into an empty route (open a route)? */
+  openRoutes = true;
 
   constructor(p: VrptwProblem, nb: Neighbours, homogeneous: boolean, useSwapStar = true) {
     this.state = new RouteState(p);
@@ -109,7 +111,7 @@ export class LocalSearch {
           if (pv >= n) this.tryDepot(u, pv);
         }
         // Not in the first pass of a fresh run (HGS): opening routes early inflates the fleet.
-        if ((loop > 0 || incremental) && routeIndex[u]! >= 0) this.tryEmptyRoutes(u);
+        if (this.openRoutes && (loop > 0 || incremental) && routeIndex[u]! >= 0) this.tryEmptyRoutes(u);
       }
       if (this.swapStar !== null) this.swapStarPass();
       if (!this.improved && (loop > 0 || incremental)) break;
