@@ -31,7 +31,9 @@ export class SolverPool {
   private cancelFlag = new Int32Array(new SharedArrayBuffer(4));
   private readonly pending = new Map<number, Pending>();
   private readonly idle: Worker[] = [];
+  /** Tasks for any worker, and tasks for one worker (an island lives on one). */
   private readonly queue: Extract<ToWorker, { type: 'task' }>[] = [];
+  private readonly pinned = new Map<Worker, Extract<ToWorker, { type: 'task' }>[]>();
   private nextId = 1;
   private failure: Error | null = null;
 
@@ -92,13 +94,29 @@ export class SolverPool {
     const id = this.nextId++;
     return new Promise<SearchOutcome>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.queue.push({ type: 'task', id, task, until });
+      const msg: Extract<ToWorker, { type: 'task' }> = { type: 'task', id, task, until };
+      if (task.worker === undefined) this.queue.push(msg);
+      else {
+        const w = this.workers[task.worker % this.threads]!;
+        const q = this.pinned.get(w) ?? [];
+        q.push(msg);
+        this.pinned.set(w, q);
+      }
       this.dispatch();
     });
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) this.idle.pop()!.postMessage(this.queue.shift()!);
+    for (let i = 0; i < this.idle.length;) {
+      const w = this.idle[i]!;
+      const next = this.pinned.get(w)?.shift() ?? this.queue.shift();
+      if (!next) {
+        i++;
+        continue;
+      }
+      this.idle.splice(i, 1);
+      w.postMessage(next);
+    }
   }
 
   private settle(w: Worker, m: Exclude<FromWorker, { type: 'ready' }>): void {

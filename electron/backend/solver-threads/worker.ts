@@ -3,6 +3,7 @@
 // its time is up.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { VrptwProblem } from '../../../shared/solver/vrptw/problem';
+import { IslandHost } from '../../../shared/solver/vrptw/islands';
 import { runSearchTask, type SearchTask } from '../../../shared/solver/vrptw/search-task';
 import { clockOf, type ClockKind } from './clock';
 
@@ -16,6 +17,7 @@ export type FromWorker =
   | { type: 'error'; id: number; message: string };
 
 let problem: VrptwProblem | null = null;
+const islands = new IslandHost();
 let now: () => number = clockOf('wall', 1);
 let cancel = new Int32Array(new SharedArrayBuffer(4));
 
@@ -32,7 +34,8 @@ parentPort!.on('message', (m: ToWorker) => {
   }
   try {
     if (!problem) throw new Error('no problem loaded in this solver worker');
-    const outcome = runSearchTask(problem, m.task, now, () => Atomics.load(cancel, 0) === 1 || now() >= m.until);
+    const stop = (): boolean => Atomics.load(cancel, 0) === 1 || now() >= m.until;
+    const outcome = m.task.island ? islands.run(problem, m.task, now, stop) : runSearchTask(problem, m.task, now, stop);
     send({ type: 'done', id: m.id, outcome });
   } catch (err) {
     send({ type: 'error', id: m.id, message: err instanceof Error ? (err.stack ?? err.message) : String(err) });

@@ -49,7 +49,9 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
   const locked = opts.locked ?? new Uint8Array(n);
   const unserved = p.unservedCost;
   // Without a given order, earliest due first: cheapest insertion then opens few routes.
-  const baseOrder = opts.order ? Array.from(opts.order) : Array.from({ length: n }, (_, j) => j).sort((a, b) => p.due[a]! - p.due[b]! || a - b);
+  const baseOrder = opts.order
+    ? Array.from(opts.order)
+    : Array.from({ length: n }, (_, j) => j).sort((a, b) => p.due[a]! - p.due[b]! || a - b);
   const rank = new Int32Array(n);
   baseOrder.forEach((j, i) => (rank[j] = i));
   let iterations = 0;

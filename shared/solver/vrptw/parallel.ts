@@ -1,7 +1,7 @@
 // The search over several threads, written once for any executor (worker threads in the
 // backend, or in-process for tests and single-threaded use):
-//  - up to a few hundred jobs: islands — one search per thread (HGS and ruin-and-recreate
-//    alternate), the best result wins;
+//  - up to a few hundred jobs: islands — one HGS per thread, in epochs; between epochs each
+//    island takes in the others' best solutions; the best result wins;
 //  - larger: decomposition — a construction by compact clusters of customers solved in
 //    parallel, then rounds in which the routes are cut into parts of nearby routes (decompose.ts),
 //    every part improved by its own search from where it stands, and improvements stitched back.
@@ -17,7 +17,7 @@ import { insertAll } from './insertion';
 import { Move } from './move';
 import { Rng } from './rng';
 import { RouteState } from './route-state';
-import { measure, type SearchKind, type SearchOutcome, type SearchTask } from './search-task';
+import { measure, type SearchOutcome, type SearchTask } from './search-task';
 import { routesFromPart, routesIntoPart, subProblem } from './subproblem';
 
 /** Runs tasks (in parallel where it can) and returns their outcomes in task order; `until` ends them early (on opts.now's clock). */
@@ -62,20 +62,40 @@ export async function solveParallel(p: VrptwProblem, opts: ParallelOptions): Pro
   return p.nJobs < (opts.decomposeFrom ?? DECOMPOSE_FROM) ? islands(p, opts, until) : decomposed(p, opts, t0, until);
 }
 
-function islands(p: VrptwProblem, opts: ParallelOptions, until: number): Promise<ParallelResult> {
-  const kinds: SearchKind[] = ['hgs', 'ils'];
-  const tasks: SearchTask[] = Array.from({ length: Math.max(1, opts.threads) }, (_, i) => ({
-    kind: kinds[i % 2]!,
-    seed: taskSeed(opts.seed, 0, i),
-    largePopulation: opts.timeLimitMs >= 4000,
-    ...(opts.work ? { iterations: opts.work.iterations } : { timeMs: opts.timeLimitMs }),
-  }));
-  return opts.exec(tasks, until).then((outs) => {
-    let best = outs[0]!;
-    for (const o of outs) if (o.feasible && (!best.feasible || o.distance < best.distance - 1e-9)) best = o;
-    const iterations = outs.reduce((a, o) => a + o.iterations, 0);
-    return { ...best, vehicles: best.routes.filter((r) => r.length > 0).length, rounds: 0, iterations };
-  });
+/** Epochs of the islands: migration between them (each takes in the others' best). */
+const EPOCHS = 4;
+
+async function islands(p: VrptwProblem, opts: ParallelOptions, until: number): Promise<ParallelResult> {
+  const n = Math.max(1, opts.threads);
+  const t0 = opts.now();
+  let outs: SearchOutcome[] = [];
+  let iterations = 0;
+  for (let e = 0; e < EPOCHS; e++) {
+    const epochEnd = t0 + ((e + 1) * opts.timeLimitMs) / EPOCHS;
+    const tasks: SearchTask[] = Array.from({ length: n }, (_, i) => ({
+      kind: 'hgs',
+      island: `island-${i}`,
+      worker: i,
+      seed: taskSeed(opts.seed, 0, i),
+      largePopulation: opts.timeLimitMs >= 4000,
+      // Each island takes in the others' best from the epoch before.
+      migrants: outs.filter((o, k) => k !== i && o.feasible).map((o) => o.routes),
+      ...(opts.work ? { iterations: Math.ceil(opts.work.iterations / EPOCHS) } : { timeMs: Math.max(1, epochEnd - opts.now()) }),
+    }));
+    outs = await opts.exec(tasks, until);
+    iterations += outs.reduce((a, o) => a + o.iterations, 0);
+    const best = bestOf(outs);
+    opts.onProgress?.({ fraction: (e + 1) / EPOCHS, distance: best.distance, round: 0 });
+    if (!opts.work && opts.now() >= until) break;
+  }
+  const best = bestOf(outs);
+  return { ...best, vehicles: best.routes.filter((r) => r.length > 0).length, rounds: 0, iterations };
+}
+
+function bestOf(outs: readonly SearchOutcome[]): SearchOutcome {
+  let best = outs[0]!;
+  for (const o of outs) if (o.feasible && (!best.feasible || o.distance < best.distance - 1e-9)) best = o;
+  return best;
 }
 
 async function decomposed(p: VrptwProblem, opts: ParallelOptions, t0: number, until: number): Promise<ParallelResult> {

@@ -27,6 +27,12 @@ export interface SearchTask {
   timeMs?: number;
   /** HGS population for long runs (25 + 40) rather than short ones (12 + 20). */
   largePopulation?: boolean;
+  /** An island (islands.ts): its HGS lives on in the worker between epochs under this name. */
+  island?: string;
+  /** Other islands' best solutions, taken in before this epoch. */
+  migrants?: number[][][];
+  /** The worker that holds the island (the executor keeps an island on one worker). */
+  worker?: number;
 }
 
 export interface SearchOutcome {

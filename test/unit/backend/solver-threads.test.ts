@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SolverPool } from '../../../electron/backend/solver-threads/pool';
 import { solveWithThreads } from '../../../electron/backend/solver-threads/solve';
+import { inProcessExecutor } from '../../../shared/solver/vrptw/in-process';
+import { solveParallel } from '../../../shared/solver/vrptw/parallel';
 import { parseSolomon, solomonProblem } from '../../../shared/solver/vrptw/solomon';
 import { validateVrptw } from '../../../shared/solver/validate';
 
@@ -45,6 +47,21 @@ describe('solver threads', () => {
     expect(b.routes).toEqual(a.routes);
     expect(b.distance).toBe(a.distance);
     expect(a.threads).toBe(2);
+  });
+
+  it('islands keep their population between epochs on their own worker: the pool answers exactly as one thread in turn', async () => {
+    const inst = instance('R112');
+    const p = solomonProblem(inst);
+    const work = { rounds: 0, iterations: 24 };
+    const now = (): number => performance.now();
+    const inTurn = await solveParallel(p, { seed: 5, threads: 2, timeLimitMs: 60_000, now, exec: inProcessExecutor(p, now), work });
+    // Which worker comes free first varies run to run; an island sent to the other one would start afresh.
+    for (let run = 0; run < 3; run++) {
+      const threaded = await solveWithThreads(p, { seed: 5, timeLimitMs: 60_000, work, pool: two });
+      expect(threaded.routes).toEqual(inTurn.routes);
+      expect(threaded.iterations).toBe(inTurn.iterations);
+    }
+    expect(validateVrptw(inst, customers(inTurn.routes)).errors).toEqual([]);
   });
 
   it('under the wall clock: feasible, within the limit, and it reports the CPU time it got', async () => {
