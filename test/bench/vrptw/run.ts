@@ -10,32 +10,39 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { SolverPool } from '../../../electron/backend/solver-threads/pool';
 import { defaultThreads, solveWithThreads } from '../../../electron/backend/solver-threads/solve';
 import { parseSolomon, solomonProblem } from '../../../shared/solver/vrptw/solomon';
 import { validateVrptw } from '../../../shared/solver/validate';
+import { badArgs, benchFlags, wholeFlag, wholeListFlag } from './args';
 
 const SETS: Record<string, number[]> = { solomon: [1000], gh200: [2000], gh1000: [10_000, 60_000] };
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), 'data');
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string' },
-    'time-limit-ms': { type: 'string' },
-    threads: { type: 'string' },
-    only: { type: 'string' },
-    seed: { type: 'string' },
-    clock: { type: 'string' },
-  },
+const values = benchFlags({
+  set: { type: 'string' },
+  'time-limit-ms': { type: 'string' },
+  threads: { type: 'string' },
+  only: { type: 'string' },
+  seed: { type: 'string' },
+  clock: { type: 'string' },
 });
 const sets = (values.set ?? 'solomon,gh200').split(',');
-for (const s of sets) if (!SETS[s]) throw new Error(`--set must be among ${Object.keys(SETS).join(', ')} (got ${s})`);
+for (const s of sets) if (!SETS[s]) badArgs(`--set must be among ${Object.keys(SETS).join(', ')} (got "${s}")`);
 const clock = (values.clock ?? 'wall') as 'wall' | 'cpu';
-if (!['cpu', 'wall'].includes(clock)) throw new Error('--clock must be cpu or wall');
-const threads = values.threads ? Number(values.threads) : defaultThreads();
-if (!Number.isInteger(threads) || threads < 1) throw new Error('--threads must be a whole number ≥ 1');
-const seed = values.seed ? Number(values.seed) : 1;
+if (!['cpu', 'wall'].includes(clock)) badArgs(`--clock must be cpu or wall (got "${clock}")`);
+const threads = wholeFlag('threads', values.threads, defaultThreads(), 1, 64);
+const seed = wholeFlag('seed', values.seed, 1, 0, 2 ** 32 - 1);
+const limitsGiven = values['time-limit-ms'] ? wholeListFlag('time-limit-ms', values['time-limit-ms'], 1, 3_600_000) : null;
 const only = values.only ? new Set(values.only.split(',').map((s) => s.toLowerCase())) : null;
+const filesOf = (set: string): string[] =>
+  readdirSync(join(dataDir, set))
+    .filter((f) => f.endsWith('.txt') && (!only || only.has(f.replace(/\.txt$/, '').toLowerCase())))
+    .sort();
+if (only) {
+  const known = new Set(sets.flatMap((s) => filesOf(s)).map((f) => f.replace(/\.txt$/, '').toLowerCase()));
+  const unknown = [...only].filter((name) => !known.has(name));
+  if (unknown.length > 0) badArgs(`--only names instances not in --set ${sets.join(',')}: ${unknown.join(', ')}`);
+}
 
 const bks = new Map<string, { routes: number; distance: number }>();
 for (const line of readFileSync(join(dataDir, 'BKS.tsv'), 'utf8').split(/\r?\n/).slice(1)) {
@@ -54,10 +61,9 @@ const peakMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 // One warm pool for every instance: times are the search's, not the threads' start-up.
 const pool = new SolverPool(threads);
 for (const set of sets) {
-  const files = readdirSync(join(dataDir, set))
-    .filter((f) => f.endsWith('.txt') && (!only || only.has(f.replace(/\.txt$/, '').toLowerCase())))
-    .sort();
-  const limits = values['time-limit-ms'] ? values['time-limit-ms'].split(',').map(Number) : SETS[set]!;
+  const files = filesOf(set);
+  if (files.length === 0) continue;
+  const limits = limitsGiven ?? SETS[set]!;
   for (const limit of limits) {
     console.log(`\n${set}: ${limit} ms per instance (${clock} clock), ${threads} thread(s), seed ${seed}; load average ${load()}`);
     console.log(
