@@ -29,7 +29,12 @@ export interface PlacementBound {
   byTrade: TradeBound[];
 }
 
-export function placementBound(index: PlanIndex, jobs: readonly Job[], operatives: readonly Operative[], dates: readonly IsoDate[]): PlacementBound {
+export function placementBound(
+  index: PlanIndex,
+  jobs: readonly Job[],
+  operatives: readonly Operative[],
+  dates: readonly IsoDate[],
+): PlacementBound {
   const world = index.world;
   const days: { operative: Operative; date: IsoDate; od: ReturnType<PlanIndex['operativeDay']>; room: number }[] = [];
   for (const date of dates) {

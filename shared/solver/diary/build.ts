@@ -69,7 +69,12 @@ export interface ModelInput {
   matrix?: MatrixSettings;
   /** The run's travel matrix (holding every home and job here); built for these jobs when absent. */
   travel?: TravelMatrix;
+  /** Asked every few jobs: true stops the build (ModelBuildStopped) — the run was cancelled. */
+  stop?: () => boolean;
 }
+
+/** Thrown by buildModel when its `stop` says so. */
+export class ModelBuildStopped extends Error {}
 
 export function buildModel(input: ModelInput): DiaryModel {
   const { index, weights } = input;
@@ -135,6 +140,7 @@ export function buildModel(input: ModelInput): DiaryModel {
   const initial: number[][] = Array.from({ length: K }, () => []);
 
   jobs.forEach((m, j) => {
+    if ((j & 63) === 0 && input.stop?.()) throw new ModelBuildStopped('the run was cancelled');
     const job = m.job;
     service[j] = job.duration_min;
     if (m.fixedStart !== null) {
@@ -234,7 +240,7 @@ function settleInitial(p: VrptwProblem, initial: number[][], locked: Uint8Array)
 }
 
 /** The hard job-stage rules (trade, area, competences, flags) on this operative-day, by the rule units. */
-export function jobRulesPass(index: PlanIndex, job: Job, v: Pick<Vehicle, "operative" | "date" | "od">): boolean {
+export function jobRulesPass(index: PlanIndex, job: Job, v: Pick<Vehicle, 'operative' | 'date' | 'od'>): boolean {
   const facts = v.od.facts;
   if ((facts.skills.get(job.trade) ?? 0) < job.min_proficiency) return false; // the common "no"
   const ctx = index.context(job, v.operative, v.date);

@@ -8,7 +8,7 @@ import { MINUTES_PER_DAY } from '../../plan/time';
 import { PlanIndex } from '../../rules/index';
 import { vehicleRow } from '../vrptw/problem';
 import { solveVrptw } from '../vrptw/solve';
-import { buildModel, type DiaryModel, type FixedEntry } from './build';
+import { buildModel, ModelBuildStopped, type DiaryModel, type FixedEntry } from './build';
 import { crossCheck } from './check';
 import { explainUnplaced } from './explain';
 import { plannedStart, scopeOf } from './scope';
@@ -60,8 +60,14 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   const opSet = new Set(scope.operatives.map((o) => o.id));
   // Every place any pass may need: homes, the jobs being placed, the entries already in range.
   const inRange = current.filter((e) => opSet.has(e.operative_id) && dateSet.has(e.date)).map((e) => world.jobs.get(e.job_ref));
-  const travel = travelMatrix(world, scope.operatives, [...run.values(), ...inRange.filter((j) => j !== undefined)], weights, input.now);
-  for (let d = 0; d <= maxDepth; d++) {
+  // A cancel stops at the next check: the matrix stops filling, and no further pass starts (the
+  // passes done so far are the best plan there is).
+  const cancelled = (): boolean => input.cancelled?.() ?? false;
+  const travel = travelMatrix(world, scope.operatives, [...run.values(), ...inRange.filter((j) => j !== undefined)], weights, () => {
+    input.now();
+    return cancelled();
+  });
+  for (let d = 0; d <= maxDepth && !cancelled(); d++) {
     const refs = new Set([...run.keys()].filter((r) => depth.get(r) === d));
     if (refs.size === 0) continue;
     const index = new PlanIndex(world, current);
@@ -71,18 +77,25 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
       const orig = carried.get(e) ?? e;
       fixed.push({ entry: e, startMin: originalFixed.get(orig) ?? plannedStart(index, e) });
     }
-    const model = buildModel({
-      index,
-      operatives: scope.operatives,
-      dates: scope.dates,
-      fixed,
-      movable: scope.movable.filter((e) => refs.has(e.job_ref)),
-      newJobs: [...refs].filter((r) => !movableRefs.has(r)).map((r) => run.get(r)!),
-      weights,
-      travel,
-      priorityRank,
-      ...(input.matrix ? { matrix: input.matrix } : {}),
-    });
+    let model: DiaryModel;
+    try {
+      model = buildModel({
+        index,
+        operatives: scope.operatives,
+        dates: scope.dates,
+        fixed,
+        movable: scope.movable.filter((e) => refs.has(e.job_ref)),
+        newJobs: [...refs].filter((r) => !movableRefs.has(r)).map((r) => run.get(r)!),
+        weights,
+        travel,
+        priorityRank,
+        ...(input.matrix ? { matrix: input.matrix } : {}),
+        stop: cancelled,
+      });
+    } catch (e) {
+      if (e instanceof ModelBuildStopped) break;
+      throw e;
+    }
     // Later passes get what is left of the budget, shared by the number of jobs still to place.
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
     const budget = Math.max(1, ((input.timeLimitMs - (input.now() - t0)) * refs.size) / Math.max(1, left));

@@ -23,8 +23,11 @@ export function travelMatrix(
   operatives: readonly Operative[],
   jobs: Iterable<Job>,
   weights: ObjectiveWeights,
-  /** Called now and then on big matrices (a clock reading keeps a run's progress live). */
-  tick: () => unknown = () => undefined,
+  /**
+   * Called now and then on big matrices (a clock reading keeps a run's progress live); returning
+   * true stops early (the run was cancelled), leaving the rest of the matrix unfilled.
+   */
+  tick: () => boolean = () => false,
 ): TravelMatrix {
   const places: LatLon[] = [];
   const home = new Map<string, number>();
@@ -43,7 +46,7 @@ export function travelMatrix(
   const L = places.length;
   const minutes = new Float64Array(L * L);
   for (let a = 0; a < L; a++) {
-    if (a % 256 === 0) tick();
+    if (a % 256 === 0 && tick()) break;
     for (let b = a + 1; b < L; b++) {
       minutes[a * L + b] = world.travel.minutes(places[a]!, places[b]!);
       minutes[b * L + a] = world.travel.minutes(places[b]!, places[a]!);

@@ -28,7 +28,7 @@ export function neighbourCount(p: VrptwProblem): number {
  * jobs near them, as places to go next to — so a later pass of the diary, where most jobs are
  * fixed, costs in proportion to the jobs still moving.
  */
-export function granularNeighbours(p: VrptwProblem, k: number, fixed?: Uint8Array): Neighbours {
+export function granularNeighbours(p: VrptwProblem, k: number, fixed?: Uint8Array, stop?: () => boolean): Neighbours {
   const n = p.nJobs;
   const m = p.nLoc;
   const kk = Math.max(0, Math.min(k, n - 1));
@@ -39,6 +39,8 @@ export function granularNeighbours(p: VrptwProblem, k: number, fixed?: Uint8Arra
   const hj = new Int32Array(kk);
   const worse = (a: number, b: number): boolean => hs[a]! > hs[b]! || (hs[a] === hs[b] && hj[a]! > hj[b]!);
   for (let i = 0; i < n; i++) {
+    // Asked to stop (the run was cancelled): the lists so far are enough for a search that ends at once.
+    if ((i & 63) === 0 && stop?.()) break;
     if (fixed?.[i]) continue;
     const li = p.jobLoc[i]!;
     let size = 0;

@@ -50,7 +50,7 @@ export function solveVrptw(p: VrptwProblem, opts: SolveOptions): SolveResult {
   const t0 = opts.now();
   const limit = opts.timeLimitMs;
   const progress = (): number => (opts.now() - t0) / limit;
-  const nb = granularNeighbours(p, opts.neighbours ?? 20, opts.locked);
+  const nb = granularNeighbours(p, opts.neighbours ?? 20, opts.locked, opts.cancelled);
   const seed = opts.seed ?? 1;
   if (p.nJobs === 0)
     return {
