@@ -47,6 +47,14 @@ export async function solveWithThreads(p: VrptwProblem, opts: ThreadedOptions): 
   pool.load(p, opts.clock ?? 'wall');
   const t0 = performance.now();
   const c0 = processCpuMs();
+  // Cores the run has had since the last reading: on the wall clock, islands shrink to fit them.
+  let mark = { wall: t0, cpu: c0 };
+  const coresObtained = (): number => {
+    const now = { wall: performance.now(), cpu: processCpuMs() };
+    const cores = (now.cpu - mark.cpu) / Math.max(1, now.wall - mark.wall);
+    mark = now;
+    return cores;
+  };
   const poll = opts.cancelled
     ? setInterval(() => {
         if (opts.cancelled!()) pool.cancel();
@@ -63,6 +71,7 @@ export async function solveWithThreads(p: VrptwProblem, opts: ThreadedOptions): 
       ...(opts.decomposeFrom !== undefined ? { decomposeFrom: opts.decomposeFrom } : {}),
       ...(opts.partSize !== undefined ? { partSize: opts.partSize } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...((opts.clock ?? 'wall') === 'wall' ? { coresObtained } : {}),
     });
     return { ...res, threads, wallMs: performance.now() - t0, cpuMs: processCpuMs() - c0 };
   } finally {

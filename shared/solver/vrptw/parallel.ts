@@ -44,6 +44,13 @@ export interface ParallelOptions {
   decomposeFrom?: number;
   partSize?: number;
   onProgress?: (progress: { fraction: number; distance: number; round: number }) => void;
+  /**
+   * Cores of CPU the run has had since the last call (process CPU time over wall time). Given
+   * under the wall clock, islands start as one and grow to the cores the run actually gets (and
+   * shrink to the best when it gets less): on a busy machine islands sharing a core each get too
+   * little to converge, and one search with all the CPU there is does better.
+   */
+  coresObtained?: () => number;
 }
 
 export interface ParallelResult {
@@ -64,15 +71,22 @@ export async function solveParallel(p: VrptwProblem, opts: ParallelOptions): Pro
 
 /** Epochs of the islands: migration between them (each takes in the others' best). */
 const EPOCHS = 4;
+/** Under the wall clock the first epoch is short: one island, measuring the CPU the run gets. */
+const ADAPTIVE_EPOCH_ENDS = [0.125, 0.4, 0.7, 1];
 
 async function islands(p: VrptwProblem, opts: ParallelOptions, until: number): Promise<ParallelResult> {
   const n = Math.max(1, opts.threads);
   const t0 = opts.now();
-  let outs: SearchOutcome[] = [];
+  /** Each island's latest outcome; `active` are the islands still searching. */
+  const outs: SearchOutcome[] = [];
+  const adaptive = !opts.work && opts.coresObtained !== undefined;
+  let active = Array.from({ length: adaptive ? 1 : n }, (_, i) => i);
   let iterations = 0;
+  opts.coresObtained?.();
   for (let e = 0; e < EPOCHS; e++) {
-    const epochEnd = t0 + ((e + 1) * opts.timeLimitMs) / EPOCHS;
-    const tasks: SearchTask[] = Array.from({ length: n }, (_, i) => ({
+    const fraction = adaptive ? ADAPTIVE_EPOCH_ENDS[e]! : (e + 1) / EPOCHS;
+    const epochEnd = t0 + fraction * opts.timeLimitMs;
+    const tasks: SearchTask[] = active.map((i) => ({
       kind: 'hgs',
       island: `island-${i}`,
       worker: i,
@@ -82,19 +96,35 @@ async function islands(p: VrptwProblem, opts: ParallelOptions, until: number): P
       migrants: outs.filter((o, k) => k !== i && o.feasible).map((o) => o.routes),
       ...(opts.work ? { iterations: Math.ceil(opts.work.iterations / EPOCHS) } : { timeMs: Math.max(1, epochEnd - opts.now()) }),
     }));
-    outs = await opts.exec(tasks, until);
-    iterations += outs.reduce((a, o) => a + o.iterations, 0);
-    const best = bestOf(outs);
-    opts.onProgress?.({ fraction: (e + 1) / EPOCHS, distance: best.distance, round: 0 });
+    const got = await opts.exec(tasks, until);
+    active.forEach((i, k) => (outs[i] = got[k]!));
+    iterations += got.reduce((a, o) => a + o.iterations, 0);
+    opts.onProgress?.({ fraction, distance: bestOf(outs).distance, round: 0 });
     if (!opts.work && opts.now() >= until) break;
+    if (adaptive) {
+      const cores = opts.coresObtained!();
+      // Nearly a core each: there is room for every island (the new ones start from the best so far).
+      if (cores >= 0.75 * active.length) active = Array.from({ length: n }, (_, i) => i);
+      // A busy machine: only as many islands as the cores the run had, the best ones.
+      else {
+        const keep = Math.max(1, Math.min(active.length, Math.round(cores)));
+        active = [...active].sort((a, b) => better(outs[a]!, outs[b]!) || a - b).slice(0, keep);
+      }
+    }
   }
   const best = bestOf(outs);
   return { ...best, vehicles: best.routes.filter((r) => r.length > 0).length, rounds: 0, iterations };
 }
 
+/** Negative when a is the better outcome (feasible first, then shorter). */
+function better(a: SearchOutcome, b: SearchOutcome): number {
+  if (a.feasible !== b.feasible) return a.feasible ? -1 : 1;
+  return a.distance - b.distance;
+}
+
 function bestOf(outs: readonly SearchOutcome[]): SearchOutcome {
   let best = outs[0]!;
-  for (const o of outs) if (o.feasible && (!best.feasible || o.distance < best.distance - 1e-9)) best = o;
+  for (const o of outs) if (o && o.feasible && (!best.feasible || o.distance < best.distance - 1e-9)) best = o;
   return best;
 }
 
