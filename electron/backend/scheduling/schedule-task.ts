@@ -41,5 +41,6 @@ export function run(input: ScheduleTaskInput, ctx: TaskContext<ScheduleProgress>
     timeLimitMs: input.timeLimitMs,
     matrix: input.matrix,
     now,
+    cancelled: () => ctx.cancelled(),
   });
 }

@@ -43,6 +43,18 @@ export function bundleShell(): void {
     path.join(PROJECT_ROOT, 'electron/backend/workers/bootstrap.mjs'),
     path.join(PROJECT_ROOT, 'dist/electron/bootstrap.mjs'),
   );
+  // The solver's worker pool (electron/backend/solver-threads): its worker and bootstrap too.
+  run('npx', [
+    'esbuild',
+    'electron/backend/solver-threads/worker.ts',
+    ...common,
+    '--format=esm',
+    '--outfile=dist/electron/solver-worker.mjs',
+  ]);
+  fs.copyFileSync(
+    path.join(PROJECT_ROOT, 'electron/backend/solver-threads/solver-bootstrap.mjs'),
+    path.join(PROJECT_ROOT, 'dist/electron/solver-bootstrap.mjs'),
+  );
 }
 
 /** Compiles better-sqlite3 for Electron's ABI in a scratch copy and keeps only the .node file. */

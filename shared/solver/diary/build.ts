@@ -1,19 +1,21 @@
 // From the planning world to the engine's arrays. Each workable operative-day becomes a vehicle
-// (leaves home at shift start, back by shift end + overtime allowance, overtime priced); each job
-// a customer. Rules that depend only on the operative, day and job (trade, competences, flags,
-// areas, working day, absence) become eligibility, via the rule units themselves; rules that
-// depend on the timed day (shift hours, windows, dependencies) become the engine's windows; SLA
-// breaches and the impact/effort order become per-day costs. Fixed entries stay exactly where
-// they are: their vehicle only, their planned start as a one-minute-wide window.
-import { MATRIX_RANK_MAX, matrixRank } from '../../matrix/order';
+// (leaves home at shift start, back by shift end + overtime allowance); each job a customer.
+// Rules that depend only on the operative, day and job (trade, competences, flags, areas,
+// working day, absence) become eligibility, via the rule units themselves; rules that depend on
+// the timed day (shift hours, windows, dependencies) become the engine's windows (bounds.ts);
+// every price comes from the objective terms (objective/): jobs left out, SLA breaches and the
+// impact/effort order per operative-day, travel and overtime per minute. Fixed entries stay
+// exactly where they are: their vehicle only, their planned start as a one-minute-wide window.
+import { matrixRank } from '../../matrix/order';
 import type { MatrixSettings } from '../../matrix/quadrant';
 import type { DiaryEntry, IsoDate, Job, Operative } from '../../domain/types';
-import { MINUTES_PER_DAY } from '../../plan/time';
-import { windowWithin, type ShiftBounds } from '../../plan/window';
+import type { ShiftBounds } from '../../plan/window';
 import { BLOCKED, JOB_RULES, type OperativeDay, type PlanIndex } from '../../rules/index';
-import type { LatLon } from '../../travel/model';
 import type { VrptwProblem } from '../vrptw/problem';
 import { simulateRoute } from '../vrptw/route-check';
+import { FAR, startBounds } from './bounds';
+import { ASSIGNMENT_TERMS, overtimeTerm, unplacedTerm } from './objective/index';
+import { travelMatrix, type TravelMatrix } from './travel';
 import type { ObjectiveWeights } from './types';
 
 export interface Vehicle {
@@ -65,9 +67,14 @@ export interface ModelInput {
   priorityRank: (priority: string) => number;
   /** Impact/effort matrix threshold: its order is the tie-break. */
   matrix?: MatrixSettings;
+  /** The run's travel matrix (holding every home and job here); built for these jobs when absent. */
+  travel?: TravelMatrix;
+  /** Asked every few jobs: true stops the build (ModelBuildStopped) — the run was cancelled. */
+  stop?: () => boolean;
 }
 
-const FAR = 1e9;
+/** Thrown by buildModel when its `stop` says so. */
+export class ModelBuildStopped extends Error {}
 
 export function buildModel(input: ModelInput): DiaryModel {
   const { index, weights } = input;
@@ -95,42 +102,45 @@ export function buildModel(input: ModelInput): DiaryModel {
   const K = Math.max(1, vehicles.length);
   const n = jobs.length;
 
-  // Locations: each vehicle's home, then each job.
-  const places: LatLon[] = [];
-  const homeLoc = new Int32Array(K);
-  const homeByOp = new Map<string, number>();
-  vehicles.forEach((v, k) => {
-    let l = homeByOp.get(v.operative.id);
-    if (l === undefined) {
-      l = places.length;
-      homeByOp.set(v.operative.id, l);
-      places.push({ lat: v.operative.start_lat, lon: v.operative.start_lon });
+  // Places from the run's travel matrix (built once for every pass).
+  const travel =
+    input.travel ??
+    travelMatrix(
+      world,
+      input.operatives,
+      jobs.map((m) => m.job),
+      weights,
+    );
+  const homeLoc = Int32Array.from(vehicles, (v) => travel.home.get(v.operative.id)!);
+  const jobLoc = Int32Array.from(jobs, (m) => travel.job.get(m.job.ref)!);
+  // Vehicles with the same date and shift share their windows and prices (one row per class).
+  const classOf = new Map<string, number>();
+  const classes: Vehicle[] = [];
+  const vehicleClass = Int32Array.from(vehicles, (v) => {
+    const key = `${v.date}|${v.shift.start}|${v.shift.end}`;
+    let c = classOf.get(key);
+    if (c === undefined) {
+      c = classes.length;
+      classOf.set(key, c);
+      classes.push(v);
     }
-    homeLoc[k] = l;
+    return c;
   });
-  const jobLoc = new Int32Array(n);
-  jobs.forEach((m, j) => {
-    jobLoc[j] = places.length;
-    places.push({ lat: m.job.lat, lon: m.job.lon });
-  });
-  if (places.length === 0) places.push({ lat: 0, lon: 0 });
-  const L = places.length;
-  const minutes = new Float64Array(L * L);
-  for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) if (a !== b) minutes[a * L + b] = world.travel.minutes(places[a]!, places[b]!);
-  const cost = weights.travelPerMin === 1 ? minutes : minutes.map((m) => m * weights.travelPerMin);
+  const C = Math.max(1, classes.length);
 
   const ready = new Float64Array(n);
   const due = new Float64Array(n).fill(FAR);
   const service = new Float64Array(n);
   const eligible = new Uint8Array(K * n);
-  const readyAt = new Float64Array(K * n);
-  const dueAt = new Float64Array(K * n).fill(FAR);
-  const assignCost = new Float64Array(K * n);
+  const readyAt = new Float64Array(C * n);
+  const dueAt = new Float64Array(C * n).fill(FAR);
+  const assignCost = new Float64Array(C * n);
   const unservedCost = new Float64Array(n);
   const locked = new Uint8Array(n);
   const initial: number[][] = Array.from({ length: K }, () => []);
 
   jobs.forEach((m, j) => {
+    if ((j & 63) === 0 && input.stop?.()) throw new ModelBuildStopped('the run was cancelled');
     const job = m.job;
     service[j] = job.duration_min;
     if (m.fixedStart !== null) {
@@ -144,27 +154,18 @@ export function buildModel(input: ModelInput): DiaryModel {
       initial[k]!.push(j);
       return;
     }
-    unservedCost[j] = weights.unplaced[job.priority] ?? weights.unplacedOther;
-    const breach = weights.slaBreach[job.priority] ?? weights.slaOther;
-    // The matrix order as a per-day cost: later days cost more for work the matrix puts first.
-    const order = (MATRIX_RANK_MAX - matrixRank(job, input.matrix)) * weights.orderPerDay;
+    unservedCost[j] = unplacedTerm.cost({ job }, weights);
+    classes.forEach((v, c) => {
+      const at = c * n + j;
+      const b = startBounds(index, job, v.date, v.shift);
+      readyAt[at] = b.earliest;
+      dueAt[at] = b.latest;
+      const ctx = { job, date: v.date, dayIndex: v.dayIndex, shift: v.shift, lookups: index, matrix: input.matrix };
+      for (const term of ASSIGNMENT_TERMS) assignCost[at] = assignCost[at]! + term.cost(ctx, weights);
+    });
     for (let k = 0; k < vehicles.length; k++) {
-      const v = vehicles[k]!;
-      const at = k * n + j;
-      if (!jobRulesPass(index, job, v)) continue;
-      const win = windowWithin(job.window, v.shift);
-      // 'ALL' is the shift, which the vehicle's own hours enforce.
-      const lo = win.kind === 'ALL' ? 0 : win.start;
-      const hi = win.kind === 'ALL' ? FAR : win.end - job.duration_min;
-      const dep = dependencyBounds(index, job, v);
-      readyAt[at] = Math.max(lo, dep.earliestStart);
-      dueAt[at] = Math.min(hi, dep.latestEnd - job.duration_min);
-      if (readyAt[at]! > dueAt[at]!) continue;
-      eligible[at] = 1;
-      const latest = index.slaLatestFinish(job, v.date);
-      // Day-level SLA price: breached whatever the hour when even a shift-start finish is late.
-      if (latest < v.shift.start + job.duration_min) assignCost[at] = breach;
-      assignCost[at] = assignCost[at]! + order * v.dayIndex;
+      const at = vehicleClass[k]! * n + j;
+      if (readyAt[at]! <= dueAt[at]! && jobRulesPass(index, job, vehicles[k]!)) eligible[k * n + j] = 1;
     }
     if (m.entry) {
       const k = vehicleOf.get(`${m.entry.operative_id}\u0000${m.entry.date}`);
@@ -189,9 +190,9 @@ export function buildModel(input: ModelInput): DiaryModel {
   });
 
   const problem: VrptwProblem = {
-    nLoc: L,
-    dist: cost,
-    time: minutes,
+    nLoc: travel.nLoc,
+    dist: travel.cost,
+    time: travel.minutes,
     nJobs: n,
     jobLoc,
     ready,
@@ -206,11 +207,12 @@ export function buildModel(input: ModelInput): DiaryModel {
     returnLatest: Float64Array.from({ length: K }, (_, k) => (vehicles[k] ? vehicles[k]!.shift.end + world.overtimeMin : -1)),
     capacity: new Float64Array(K).fill(Infinity),
     softEnd: Float64Array.from({ length: K }, (_, k) => vehicles[k]?.shift.end ?? 0),
-    overtimeCost: weights.overtimePerMin,
+    overtimeCost: overtimeTerm.weight(weights),
     eligible,
     readyAt,
     dueAt,
     assignCost,
+    vehicleClass,
     unservedCost,
   };
   settleInitial(problem, initial, locked);
@@ -238,34 +240,10 @@ function settleInitial(p: VrptwProblem, initial: number[][], locked: Uint8Array)
 }
 
 /** The hard job-stage rules (trade, area, competences, flags) on this operative-day, by the rule units. */
-function jobRulesPass(index: PlanIndex, job: Job, v: Vehicle): boolean {
+export function jobRulesPass(index: PlanIndex, job: Job, v: Pick<Vehicle, 'operative' | 'date' | 'od'>): boolean {
   const facts = v.od.facts;
   if ((facts.skills.get(job.trade) ?? 0) < job.min_proficiency) return false; // the common "no"
   const ctx = index.context(job, v.operative, v.date);
   for (const rule of JOB_RULES) if (rule.severity === 'hard' && rule.violates(ctx)) return false;
   return true;
-}
-
-/**
- * Finish-to-start links to jobs already placed, as minutes of this vehicle's day: start no earlier
- * than every predecessor's end plus lag; end no later than every placed successor's start minus lag.
- * A predecessor not placed at all makes the day impossible (the rule blocks it outright).
- */
-function dependencyBounds(index: PlanIndex, job: Job, v: Vehicle): { earliestStart: number; latestEnd: number } {
-  const world = index.world;
-  const dayAbs = index.epochDay(v.date) * MINUTES_PER_DAY;
-  let earliestStart = 0;
-  let latestEnd = FAR;
-  for (const d of world.predecessorsOf.get(job.ref) ?? []) {
-    if (d.pred_ref === job.ref) continue;
-    const p = index.placementOf(d.pred_ref);
-    if (!p) return { earliestStart: FAR, latestEnd: -FAR };
-    earliestStart = Math.max(earliestStart, p.end_abs + d.lag_min - dayAbs);
-  }
-  for (const d of world.successorsOf.get(job.ref) ?? []) {
-    if (d.succ_ref === job.ref) continue;
-    const s = index.placementOf(d.succ_ref);
-    if (s) latestEnd = Math.min(latestEnd, s.start_abs - d.lag_min - dayAbs);
-  }
-  return { earliestStart, latestEnd };
 }

@@ -1,5 +1,6 @@
 // Public API of the diary auto-scheduler.
 export { scheduleDiary } from './schedule';
+export { placementBound, type PlacementBound, type TradeBound } from './bound';
 export { ScheduleInputError } from './scope';
 export { explainPlacement } from './why';
 export { DEFAULT_WEIGHTS } from './types';

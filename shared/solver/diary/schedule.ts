@@ -6,14 +6,28 @@ import type { DiaryEntry, Job } from '../../domain/types';
 import { formatHHMM } from '../../calendar/dates';
 import { MINUTES_PER_DAY } from '../../plan/time';
 import { PlanIndex } from '../../rules/index';
+import { vehicleRow } from '../vrptw/problem';
 import { solveVrptw } from '../vrptw/solve';
-import { buildModel, type DiaryModel, type FixedEntry } from './build';
+import { buildModel, ModelBuildStopped, type DiaryModel, type FixedEntry } from './build';
 import { crossCheck } from './check';
 import { explainUnplaced } from './explain';
 import { plannedStart, scopeOf } from './scope';
+import { travelMatrix } from './travel';
 import { DEFAULT_WEIGHTS, type ScheduleInput, type ScheduleResult, type UnplacedJob } from './types';
 
 const PRIORITY_ORDER = ['EMERGENCY', 'URGENT', 'ROUTINE', 'PLANNED'];
+/** Jobs left over that get the full rule-by-rule explanation (each looks at every operative-day). */
+const EXPLAIN_AT_MOST = 150;
+
+function briefly(job: Job, why: string): UnplacedJob {
+  return {
+    ref: job.ref,
+    summary: `${job.ref} (${job.trade}, ${job.priority}) was not placed: ${why}.`,
+    reasons: [],
+    nearest: null,
+    fixes: [],
+  };
+}
 
 export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   const world = input.world;
@@ -44,7 +58,16 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
 
   const dateSet = new Set(scope.dates);
   const opSet = new Set(scope.operatives.map((o) => o.id));
-  for (let d = 0; d <= maxDepth; d++) {
+  // Every place any pass may need: homes, the jobs being placed, the entries already in range.
+  const inRange = current.filter((e) => opSet.has(e.operative_id) && dateSet.has(e.date)).map((e) => world.jobs.get(e.job_ref));
+  // A cancel stops at the next check: the matrix stops filling, and no further pass starts (the
+  // passes done so far are the best plan there is).
+  const cancelled = (): boolean => input.cancelled?.() ?? false;
+  const travel = travelMatrix(world, scope.operatives, [...run.values(), ...inRange.filter((j) => j !== undefined)], weights, () => {
+    input.now();
+    return cancelled();
+  });
+  for (let d = 0; d <= maxDepth && !cancelled(); d++) {
     const refs = new Set([...run.keys()].filter((r) => depth.get(r) === d));
     if (refs.size === 0) continue;
     const index = new PlanIndex(world, current);
@@ -54,17 +77,25 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
       const orig = carried.get(e) ?? e;
       fixed.push({ entry: e, startMin: originalFixed.get(orig) ?? plannedStart(index, e) });
     }
-    const model = buildModel({
-      index,
-      operatives: scope.operatives,
-      dates: scope.dates,
-      fixed,
-      movable: scope.movable.filter((e) => refs.has(e.job_ref)),
-      newJobs: [...refs].filter((r) => !movableRefs.has(r)).map((r) => run.get(r)!),
-      weights,
-      priorityRank,
-      ...(input.matrix ? { matrix: input.matrix } : {}),
-    });
+    let model: DiaryModel;
+    try {
+      model = buildModel({
+        index,
+        operatives: scope.operatives,
+        dates: scope.dates,
+        fixed,
+        movable: scope.movable.filter((e) => refs.has(e.job_ref)),
+        newJobs: [...refs].filter((r) => !movableRefs.has(r)).map((r) => run.get(r)!),
+        weights,
+        travel,
+        priorityRank,
+        ...(input.matrix ? { matrix: input.matrix } : {}),
+        stop: cancelled,
+      });
+    } catch (e) {
+      if (e instanceof ModelBuildStopped) break;
+      throw e;
+    }
     // Later passes get what is left of the budget, shared by the number of jobs still to place.
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
     const budget = Math.max(1, ((input.timeLimitMs - (input.now() - t0)) * refs.size) / Math.max(1, left));
@@ -75,6 +106,7 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
       initial: model.initial,
       locked: model.locked,
       order: model.order,
+      ...(input.cancelled ? { cancelled: input.cancelled } : {}),
     });
     iterations += res.iterations;
     const { entries, replaced } = routesToEntries(model, res.routes);
@@ -99,8 +131,24 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
     dates: scope.dates,
   });
   const unplaced: UnplacedJob[] = scope.refused.map((r) => ({ ref: r.ref, summary: r.reason, reasons: [], nearest: null, fixes: [] }));
-  for (const [ref, job] of run) {
-    if (!placedRefs.has(ref)) unplaced.push(explainUnplaced(finalIndex, job, scope.operatives, scope.dates));
+  // Every job left over is explained rule by rule, most important first, up to a limit (each
+  // costs a look at every operative-day); beyond it, or after a cancel, a sentence says why not.
+  const left = [...run.values()].filter((job) => !placedRefs.has(job.ref));
+  const urgency = (j: Job): [number, string] => [priorityRank(j.priority), world.slaDeadline(j) ?? '9999'];
+  const explained = new Set(
+    [...left]
+      .sort((a, b) => urgency(a)[0] - urgency(b)[0] || urgency(a)[1].localeCompare(urgency(b)[1]))
+      .slice(0, EXPLAIN_AT_MOST)
+      .map((j) => j.ref),
+  );
+  for (const job of left) {
+    if (input.cancelled?.()) unplaced.push(briefly(job, 'the run was cancelled before it could place or explain it'));
+    else if (!explained.has(job.ref))
+      unplaced.push(briefly(job, `more than ${EXPLAIN_AT_MOST} jobs were left over; the most urgent are explained`));
+    else {
+      unplaced.push(explainUnplaced(finalIndex, job, scope.operatives, scope.dates));
+      input.now(); // a clock reading per job: progress stays live while explaining
+    }
   }
   kpis.unplaced = unplaced.length;
   return { diary: current, placed, unplaced, kpis, check, iterations };
@@ -150,7 +198,7 @@ function engineStarts(model: DiaryModel, k: number, route: readonly number[]): n
   let t = p.departEarliest[k]!;
   return route.map((j) => {
     const l = p.jobLoc[j]!;
-    const ready = Math.max(p.ready[j]!, p.readyAt ? p.readyAt[k * n + j]! : 0);
+    const ready = Math.max(p.ready[j]!, p.readyAt ? p.readyAt[vehicleRow(p, k) * n + j]! : 0);
     t = Math.max(t + p.time[at * p.nLoc + l]!, ready);
     const start = t;
     t += p.service[j]!;

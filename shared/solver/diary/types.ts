@@ -49,6 +49,11 @@ export interface ScheduleInput {
   /** Budget in ms, measured with `now` (the solver never reads a clock itself). */
   timeLimitMs: number;
   now: () => number;
+  /**
+   * The planner pressed Cancel: the run stops where it is (even mid-construction) and returns the
+   * plan so far; jobs it did not get to are listed without the full rule-by-rule explanation.
+   */
+  cancelled?: () => boolean;
 }
 
 export interface PlacedJob {

@@ -1,11 +1,16 @@
 // Hybrid genetic search (Vidal 2022, with the time-window extensions of HGS-TW) for a
-// homogeneous fleet: random giant tours cut by split seed the population; offspring come from
-// route-exchange crossover (SREX; ordered crossover + split is the alternative), then granular
-// local search in a penalised space (load excess and time warp priced, penalties adapted so
-// about a fifth of offspring are feasible), occasional repair of infeasible offspring, and a
-// population kept diverse. Defaults were set on Solomon-type instances: SREX beat OX clearly on
-// tight windows; a small population (12 + 20) converges within a second (solve.ts uses HGS's
-// 25 + 40 for longer runs); SWAP* costs more than it gains at these route lengths.
+// homogeneous fleet: offspring come from route-exchange crossover (SREX; ordered crossover +
+// split is the alternative), then granular local search in a penalised space (load excess and
+// time warp priced, penalties adapted so about a fifth of offspring are feasible), occasional
+// repair of infeasible offspring, and a population kept diverse. Defaults were set on
+// Solomon-type instances: SREX beat OX clearly on tight windows; a small population (12 + 20)
+// converges within a second (solve.ts uses HGS's 25 + 40 for longer runs); SWAP* costs more than
+// it gains at these route lengths.
+//
+// Resumable: run(stop, maxIterations) may be called again and again (islands run it in epochs,
+// taking in others' best solutions with inject between epochs). Anytime: the first thing it does
+// is a cheapest-insertion start improved by local search, so even a starved run returns a local
+// optimum, not a raw construction.
 import { orderedCrossover } from './crossover';
 import { individualFrom, penalised, type Individual } from './individual';
 import { insertAll } from './insertion';
@@ -52,149 +57,188 @@ export const DEFAULT_HGS: HgsParams = {
   srex: 1,
 };
 
-export interface HgsRun {
-  best: Individual | null;
-  iterations: number;
-  restarts: number;
-}
-
 const PENALTY_MIN = 0.1;
 const PENALTY_MAX = 100_000;
 const WINDOW = 100;
 
-export function runHgs(
-  p: VrptwProblem,
-  nb: Neighbours,
-  seed: number,
-  timeUp: () => boolean,
-  params: HgsParams = DEFAULT_HGS,
-  onBest?: (best: Individual) => void,
-): HgsRun {
-  const n = p.nJobs;
-  const rng = new Rng(seed);
-  const ls = new LocalSearch(p, nb, true, params.swapStar);
-  const splitter = new Splitter(p);
-  const pop = new Population(params, rng);
-  const srex = new Srex(ls);
+export interface HgsOptions {
+  seed: number;
+  params?: HgsParams;
+  /** Solutions to start from (routes by vehicle), e.g. the incumbent of a decomposed part. */
+  initial?: readonly (readonly (readonly number[])[])[];
+}
 
-  let maxDist = 0;
-  for (let i = 0; i < p.dist.length; i++) if (p.dist[i]! > maxDist) maxDist = p.dist[i]!;
-  let maxDemand = 0;
-  for (let j = 0; j < n; j++) if (p.demand[j]! > maxDemand) maxDemand = p.demand[j]!;
-  let penaltyLoad = Math.max(PENALTY_MIN, Math.min(1000, maxDemand > 0 ? maxDist / maxDemand : 1));
-  let penaltyTw = params.initialPenaltyTw;
+export class Hgs {
+  private readonly p: VrptwProblem;
+  private readonly params: HgsParams;
+  private readonly rng: Rng;
+  private readonly ls: LocalSearch;
+  private readonly splitter: Splitter;
+  private readonly pop: Population;
+  private readonly srex: Srex;
+  private penaltyLoad: number;
+  private penaltyTw: number;
+  private readonly feasLoad: boolean[] = [];
+  private readonly feasTw: boolean[] = [];
+  private readonly pending: (readonly (readonly number[])[])[];
+  /** Random starts still to educate before offspring are bred (after a start or a restart). */
+  private toSeed: number;
+  private constructed = false;
+  private sinceBest = 0;
+  private readonly giant: Int32Array;
+  private readonly child: Int32Array;
+  private readonly used: Uint8Array;
+  iterations = 0;
+  restarts = 0;
 
-  const feasLoad: boolean[] = [];
-  const feasTw: boolean[] = [];
-  let iterations = 0;
-  let restarts = 0;
-  let sinceBest = 0;
+  constructor(p: VrptwProblem, nb: Neighbours, opts: HgsOptions) {
+    this.p = p;
+    this.params = opts.params ?? DEFAULT_HGS;
+    this.rng = new Rng(opts.seed);
+    this.ls = new LocalSearch(p, nb, true, this.params.swapStar);
+    this.splitter = new Splitter(p);
+    this.pop = new Population(this.params, this.rng);
+    this.srex = new Srex(this.ls);
+    let maxDist = 0;
+    for (let i = 0; i < p.dist.length; i++) if (p.dist[i]! > maxDist) maxDist = p.dist[i]!;
+    let maxDemand = 0;
+    for (let j = 0; j < p.nJobs; j++) if (p.demand[j]! > maxDemand) maxDemand = p.demand[j]!;
+    this.penaltyLoad = Math.max(PENALTY_MIN, Math.min(1000, maxDemand > 0 ? maxDist / maxDemand : 1));
+    this.penaltyTw = this.params.initialPenaltyTw;
+    this.pending = [...(opts.initial ?? [])];
+    this.toSeed = this.params.initialFactor * this.params.mu;
+    this.giant = new Int32Array(p.nJobs);
+    this.child = new Int32Array(p.nJobs);
+    this.used = new Uint8Array(p.nJobs);
+  }
 
-  const setPenalties = (f: number): void => {
-    ls.penaltyLoad = penaltyLoad * f;
-    ls.penaltyTw = penaltyTw * f;
-    ls.repriceAll();
-  };
+  /** Best feasible solution so far (null until one is found). */
+  get best(): Individual | null {
+    return this.pop.best;
+  }
 
-  const offer = (ind: Individual): void => {
-    if (pop.add(ind) && onBest) onBest(ind);
-  };
+  /** Adds a solution found elsewhere (another island's best): educated and offered at the next step. */
+  inject(routes: readonly (readonly number[])[]): void {
+    this.pending.push(routes);
+  }
 
-  /** Local search from the routes in `ls`, then adds the result (and a repaired copy). */
-  const educate = (): boolean => {
-    setPenalties(1);
-    ls.run(rng, timeUp);
-    const ind = individualFrom(ls);
-    feasLoad.push(ind.loadExcess <= 1e-9);
-    feasTw.push(ind.timeWarp <= 1e-9);
-    if (feasLoad.length > WINDOW) feasLoad.shift();
-    if (feasTw.length > WINDOW) feasTw.shift();
-    const before = pop.best;
-    offer(ind);
-    if (!ind.feasible && rng.next() < params.repairProbability && !timeUp()) {
-      setPenalties(10);
-      ls.run(rng, timeUp);
-      const fixed = individualFrom(ls);
-      if (fixed.feasible) {
-        fixed.cost = penalised(fixed, penaltyLoad, penaltyTw);
-        offer(fixed);
+  /** Searches until stop() or `maxIterations` more iterations; may be called again to go on. */
+  run(stop: () => boolean, maxIterations = Infinity): void {
+    if (this.p.nJobs === 0) return;
+    const end = this.iterations + maxIterations;
+    if (!this.constructed) {
+      this.constructed = true;
+      this.construct(stop);
+    }
+    while (this.iterations < end && !stop()) this.step(stop);
+  }
+
+  /** One iteration: a start still owed (given, or random), or an offspring; then local search. */
+  private step(stop: () => boolean): void {
+    this.iterations++;
+    const st = this.ls.state;
+    const given = this.pending.shift();
+    if (given !== undefined) {
+      // As given (it may already be the best), then improved below.
+      st.load(given);
+      this.setPenalties(1);
+      this.offer(individualFrom(st));
+      this.ls.resetMemory();
+    } else if (this.toSeed > 0 || this.pop.size < 2) {
+      if (this.toSeed > 0) this.toSeed--;
+      this.randomStart();
+    } else {
+      const a = this.pop.tournament();
+      const b = this.pop.tournament();
+      this.setPenalties(1);
+      if (this.rng.next() < this.params.srex) this.srex.cross(a, b, this.rng);
+      else {
+        orderedCrossover(a.giant, b.giant, this.rng, this.child, this.used);
+        st.load(this.splitter.split(this.child, this.penaltyLoad, this.penaltyTw));
+        this.ls.resetMemory();
       }
     }
-    return pop.best !== before;
-  };
+    if (this.educate(stop)) this.sinceBest = 0;
+    else this.sinceBest++;
+    if (this.iterations % this.params.penaltyEvery === 0) this.managePenalties();
+    if (this.sinceBest >= this.params.maxNoImprove) {
+      this.pop.restart();
+      this.restarts++;
+      this.sinceBest = 0;
+      this.toSeed = this.params.initialFactor * this.params.mu;
+    }
+  }
 
-  const managePenalties = (): void => {
+  /** A feasible start by cheapest insertion (earliest due first), improved by local search. */
+  private construct(stop: () => boolean): void {
+    const p = this.p;
+    const st = this.ls.state;
+    st.clear();
+    st.setPenalties(1e6, 1e6);
+    const order = Array.from({ length: p.nJobs }, (_, j) => j).sort((a, b) => p.due[a]! - p.due[b]! || a - b);
+    const left = insertAll(this.ls.move, order, true);
+    if (left.length > 0) return; // no easy feasible start: the random starts will find one
+    const plain = individualFrom(st);
+    this.offer(plain);
+    this.ls.resetMemory();
+    this.educate(stop);
+  }
+
+  private setPenalties(f: number): void {
+    this.ls.state.setPenalties(this.penaltyLoad * f, this.penaltyTw * f);
+  }
+
+  private offer(ind: Individual): boolean {
+    ind.cost = penalised(ind, this.penaltyLoad, this.penaltyTw);
+    return this.pop.add(ind);
+  }
+
+  /** Local search from the routes in the state, then adds the result (and a repaired copy); true on a new best. */
+  private educate(stop: () => boolean): boolean {
+    const st = this.ls.state;
+    this.setPenalties(1);
+    this.ls.run(this.rng, stop);
+    const ind = individualFrom(st);
+    this.feasLoad.push(ind.loadExcess <= 1e-9);
+    this.feasTw.push(ind.timeWarp <= 1e-9);
+    if (this.feasLoad.length > WINDOW) this.feasLoad.shift();
+    if (this.feasTw.length > WINDOW) this.feasTw.shift();
+    let improved = this.offer(ind);
+    if (!ind.feasible && this.rng.next() < this.params.repairProbability && !stop()) {
+      this.setPenalties(10);
+      this.ls.run(this.rng, stop);
+      const fixed = individualFrom(st);
+      if (fixed.feasible) improved = this.offer(fixed) || improved;
+    }
+    return improved;
+  }
+
+  private managePenalties(): void {
+    const target = this.params.targetFeasible;
     const adjust = (pen: number, list: boolean[]): number => {
       if (list.length === 0) return pen;
       const frac = list.filter(Boolean).length / list.length;
-      if (frac < params.targetFeasible - 0.05) return Math.min(PENALTY_MAX, pen * 1.2);
-      if (frac > params.targetFeasible + 0.05) return Math.max(PENALTY_MIN, pen * 0.85);
+      if (frac < target - 0.05) return Math.min(PENALTY_MAX, pen * 1.2);
+      if (frac > target + 0.05) return Math.max(PENALTY_MIN, pen * 0.85);
       return pen;
     };
-    penaltyLoad = adjust(penaltyLoad, feasLoad);
-    penaltyTw = adjust(penaltyTw, feasTw);
-    pop.reprice(penaltyLoad, penaltyTw);
-  };
-
-  // A feasible start by cheapest insertion (earliest due first), so even the shortest run
-  // returns a valid plan when one is easy to find.
-  {
-    ls.clear();
-    ls.penaltyLoad = ls.penaltyTw = 1e6;
-    ls.repriceAll();
-    const order = Array.from({ length: n }, (_, j) => j).sort((a, b) => p.due[a]! - p.due[b]! || a - b);
-    const left = insertAll(ls, order, true);
-    if (left.length === 0) {
-      const ind = individualFrom(ls);
-      ind.cost = penalised(ind, penaltyLoad, penaltyTw);
-      offer(ind);
-    }
+    this.penaltyLoad = adjust(this.penaltyLoad, this.feasLoad);
+    this.penaltyTw = adjust(this.penaltyTw, this.feasTw);
+    this.pop.reprice(this.penaltyLoad, this.penaltyTw);
   }
 
-  const giant = new Int32Array(n);
-  const child = new Int32Array(n);
-  const used = new Uint8Array(n);
-  const randomStart = (): void => {
-    for (let j = 0; j < n; j++) giant[j] = j;
-    rng.shuffle(giant);
-    ls.load(splitter.split(giant, penaltyLoad, penaltyTw));
-  };
-
-  const seedPopulation = (): void => {
-    const count = params.initialFactor * params.mu;
-    for (let i = 0; i < count && !timeUp(); i++) {
-      randomStart();
-      educate();
-      iterations++;
-      if (iterations % params.penaltyEvery === 0) managePenalties();
-    }
-  };
-
-  if (n > 0) seedPopulation();
-  while (n > 0 && !timeUp()) {
-    iterations++;
-    if (pop.size < 2) {
-      randomStart();
-    } else {
-      const a = pop.tournament();
-      const b = pop.tournament();
-      if (rng.next() < params.srex) {
-        setPenalties(1);
-        srex.cross(a, b, rng);
-      } else {
-        orderedCrossover(a.giant, b.giant, rng, child, used);
-        ls.load(splitter.split(child, penaltyLoad, penaltyTw));
-      }
-    }
-    if (educate()) sinceBest = 0;
-    else sinceBest++;
-    if (iterations % params.penaltyEvery === 0) managePenalties();
-    if (sinceBest >= params.maxNoImprove) {
-      pop.restart();
-      restarts++;
-      sinceBest = 0;
-      seedPopulation();
-    }
+  private randomStart(): void {
+    const g = this.giant;
+    for (let j = 0; j < g.length; j++) g[j] = j;
+    this.rng.shuffle(g);
+    this.ls.state.load(this.splitter.split(g, this.penaltyLoad, this.penaltyTw));
+    this.ls.resetMemory();
   }
-  return { best: pop.best, iterations, restarts };
+}
+
+/** One-shot run (the single-threaded entry point). */
+export function runHgs(p: VrptwProblem, nb: Neighbours, seed: number, timeUp: () => boolean, params: HgsParams = DEFAULT_HGS): Hgs {
+  const hgs = new Hgs(p, nb, { seed, params });
+  hgs.run(timeUp);
+  return hgs;
 }

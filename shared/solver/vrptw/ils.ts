@@ -8,6 +8,7 @@ import { LocalSearch } from './local-search';
 import type { Neighbours } from './neighbours';
 import type { VrptwProblem } from './problem';
 import { Rng } from './rng';
+import type { RouteState } from './route-state';
 
 export interface IlsOptions {
   seed: number;
@@ -19,6 +20,10 @@ export interface IlsOptions {
   locked?: Uint8Array;
   /** Insertion order of the construction (most important first). */
   order?: readonly number[];
+  /** Work budget: stop after this many ruin-and-recreate steps (the cooling follows it too). */
+  maxIterations?: number;
+  /** Stop at once, even mid-construction (the planner cancelled): what is placed so far stands. */
+  cancelled?: () => boolean;
 }
 
 export interface IlsRun {
@@ -32,28 +37,38 @@ export interface IlsRun {
 /** Penalty per unit of time warp or excess load: far above any real cost, so never traded. */
 export const PROHIBITIVE = 1e9;
 const MAX_STRING = 6;
+/** Share of steps that empty a whole (small) route instead: how the fleet shrinks. */
+const ROUTE_RUIN = 0.1;
 
 export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRun {
   const n = p.nJobs;
   const rng = new Rng(opts.seed);
   const ls = new LocalSearch(p, nb, false, false);
-  ls.penaltyLoad = ls.penaltyTw = PROHIBITIVE;
+  const st = ls.state;
+  st.setPenalties(PROHIBITIVE, PROHIBITIVE);
   const locked = opts.locked ?? new Uint8Array(n);
   const unserved = p.unservedCost;
-  const baseOrder = opts.order ? Array.from(opts.order) : Array.from({ length: n }, (_, j) => j);
+  // Without a given order, earliest due first: cheapest insertion then opens few routes.
+  const baseOrder = opts.order
+    ? Array.from(opts.order)
+    : Array.from({ length: n }, (_, j) => j).sort((a, b) => p.due[a]! - p.due[b]! || a - b);
   const rank = new Int32Array(n);
   baseOrder.forEach((j, i) => (rank[j] = i));
+  let iterations = 0;
+  const maxIt = opts.maxIterations ?? Infinity;
+  // Cooling follows the clock or the work budget, whichever is further along.
+  const progress = (): number => Math.max(opts.progress(), maxIt === Infinity ? 0 : iterations / Math.max(1, maxIt));
   const timeUp = (): boolean => opts.progress() >= 1;
 
   /** Price of the jobs left out: compared first, so the search never trades a job for travel. */
   const leftOut = (): number => {
     let c = 0;
-    for (let j = 0; j < n; j++) if (ls.rte[j]! < 0) c += unserved ? unserved[j]! : PROHIBITIVE;
+    for (let j = 0; j < n; j++) if (st.routeOf(j) < 0) c += unserved ? unserved[j]! : PROHIBITIVE;
     return c;
   };
   const unrouted = (): number[] => {
     const out: number[] = [];
-    for (let j = 0; j < n; j++) if (ls.rte[j]! < 0) out.push(j);
+    for (let j = 0; j < n; j++) if (st.routeOf(j) < 0) out.push(j);
     return out;
   };
   /** Insert what fits, most important first with a little noise ("blinks"), then improve. */
@@ -64,42 +79,42 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
       for (const j of todo) key[j] = rank[j]! + rng.below(8);
       todo.sort((a, b) => key[a]! - key[b]! || a - b);
     } else todo.sort((a, b) => rank[a]! - rank[b]!);
-    insertAll(ls, todo, true);
+    insertAll(ls.move, todo, true, false, opts.cancelled);
     // After the first full search, only what ruin and recreate touched is searched again.
-    ls.run(rng, timeUp, noise);
-    insertAll(ls, unrouted(), true);
+    ls.run(rng, timeUp);
+    insertAll(ls.move, unrouted(), true, false, opts.cancelled);
   };
 
-  ls.load(opts.initial ?? []);
+  st.load(opts.initial ?? []);
   recreate(false);
-  let current = ls.export();
+  let current = st.export();
   let curOut = leftOut();
-  let curCost = ls.totalCost();
+  let curCost = st.totalCost();
   let best = current;
   let bestOut = curOut;
   let bestCost = curCost;
   // The acceptance threshold scales with travel alone: other costs (SLA prices) are in other units.
   let start = 0;
-  for (let r = 0; r < ls.nRoutes; r++) start += ls.rDist[r]!;
-  let iterations = 0;
-  let acceptedAt = ls.stamp;
+  for (let r = 0; r < st.nRoutes; r++) start += st.distance(r);
+  let acceptedAt = st.stamp;
 
   const movable: number[] = [];
-  while (!timeUp() && n > 0) {
+  while (!timeUp() && iterations < maxIt && n > 0) {
     iterations++;
     movable.length = 0;
-    for (let j = 0; j < n; j++) if (ls.rte[j]! >= 0 && !locked[j]) movable.push(j);
+    for (let j = 0; j < n; j++) if (st.routeOf(j) >= 0 && !locked[j]) movable.push(j);
     if (movable.length === 0) break;
-    ruin(ls, nb, rng, movable, locked);
+    if (rng.next() < ROUTE_RUIN) ruinRoute(st, rng, movable, locked);
+    else ruin(st, nb, rng, movable, locked);
     recreate(true);
     const out = leftOut();
-    const c = ls.totalCost();
+    const c = st.totalCost();
     // Threshold acceptance on the routed cost, cooling from 1% of the first travel to nothing;
     // never at the price of leaving more out.
-    const threshold = 0.01 * start * Math.max(0, 1 - opts.progress());
+    const threshold = 0.01 * start * Math.max(0, 1 - progress());
     if (out < curOut - 1e-9 || (out <= curOut + 1e-9 && c < curCost + threshold)) {
-      current = ls.export();
-      acceptedAt = ls.stamp;
+      current = st.export();
+      acceptedAt = st.stamp;
       curOut = out;
       curCost = c;
       if (out < bestOut - 1e-9 || (out <= bestOut + 1e-9 && c < bestCost - 1e-9)) {
@@ -108,47 +123,50 @@ export function runIls(p: VrptwProblem, nb: Neighbours, opts: IlsOptions): IlsRu
         bestCost = c;
       }
     } else {
-      ls.restore(current, acceptedAt);
-      acceptedAt = ls.stamp;
+      st.restore(current, acceptedAt);
+      acceptedAt = st.stamp;
     }
   }
-  ls.load(best);
+  st.load(best);
   return { routes: best, unassigned: unrouted(), cost: bestCost + bestOut, iterations };
 }
 
+/** Empties the smaller of two random routes (its movable jobs go back to be placed elsewhere). */
+function ruinRoute(s: RouteState, rng: Rng, movable: number[], locked: Uint8Array): void {
+  const a = s.routeOf(movable[rng.below(movable.length)]!);
+  const b = s.routeOf(movable[rng.below(movable.length)]!);
+  const r = s.size(b) < s.size(a) ? b : a;
+  s.removeJobs(s.jobsOf(r).filter((j) => !locked[j]));
+}
+
 /** Removes a few short strings of jobs from routes near a random seed job. */
-function ruin(ls: LocalSearch, nb: Neighbours, rng: Rng, movable: number[], locked: Uint8Array): void {
+function ruin(s: RouteState, nb: Neighbours, rng: Rng, movable: number[], locked: Uint8Array): void {
   const seed = movable[rng.below(movable.length)]!;
   const target = 1 + rng.below(Math.min(movable.length, Math.max(3, Math.ceil(Math.sqrt(movable.length)) * 2)));
   const touched: number[] = [];
-  let removed = 0;
+  const removed: number[] = [];
   const tryRoute = (c: number): void => {
-    const r = ls.rte[c]!;
-    if (r < 0 || touched.includes(r) || removed >= target) return;
+    const r = s.routeOf(c);
+    if (r < 0 || touched.includes(r) || removed.length >= target) return;
     touched.push(r);
-    const len = 1 + rng.below(Math.min(MAX_STRING, ls.size[r]!, target - removed));
+    const len = 1 + rng.below(Math.min(MAX_STRING, s.size(r), target - removed.length));
     // Walk back a random amount, then take `len` jobs forward (skipping locked ones).
     let first = c;
-    for (let k = rng.below(len); k > 0 && ls.prv[first]! < ls.nJobs; k--) first = ls.prv[first]!;
+    for (let k = rng.below(len); k > 0 && !s.isDepot(s.prev(first)); k--) first = s.prev(first);
     let j = first;
-    for (let k = 0; k < len && j < ls.nJobs; k++) {
-      const next = ls.nxt[j]!;
-      if (!locked[j]) {
-        ls.unlink(j);
-        ls.rte[j] = -1;
-        removed++;
-      }
-      j = next;
+    for (let k = 0; k < len && !s.isDepot(j); k++) {
+      if (!locked[j]) removed.push(j);
+      j = s.next(j);
     }
-    ls.updateRoute(r);
   };
   tryRoute(seed);
-  const s = nb.start[seed]!;
-  const e = nb.start[seed + 1]!;
-  const order = Array.from(nb.list.subarray(s, e));
+  const from = nb.start[seed]!;
+  const to = nb.start[seed + 1]!;
+  const order = Array.from(nb.list.subarray(from, to));
   rng.shuffle(order);
   for (const c of order) {
-    if (removed >= target) break;
+    if (removed.length >= target) break;
     tryRoute(c);
   }
+  s.removeJobs(removed);
 }

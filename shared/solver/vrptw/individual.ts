@@ -44,19 +44,19 @@ export function individualFrom(s: RouteState): Individual {
   let timeWarp = 0;
   let nRoutes = 0;
   for (let r = 0; r < s.nRoutes; r++) {
-    const route = new Int32Array(s.size[r]!);
+    const route = new Int32Array(s.size(r));
     let k = 0;
-    for (let j = s.nxt[s.startOf(r)]!; j < n; j = s.nxt[j]!) route[k++] = j;
+    for (let j = s.next(s.startOf(r)); !s.isDepot(j); j = s.next(j)) route[k++] = j;
     for (let i = 0; i < k; i++) {
       pred[route[i]!] = i > 0 ? route[i - 1]! : -1;
       succ[route[i]!] = i + 1 < k ? route[i + 1]! : -1;
     }
     routes.push(route);
     if (k > 0) nRoutes++;
-    dist += s.rDist[r]!;
-    extra += s.rCost[r]! - s.rDist[r]! - s.penaltyLoad * s.rLoadExcess[r]! - s.penaltyTw * s.rTw[r]!;
-    loadExcess += s.rLoadExcess[r]!;
-    timeWarp += s.rTw[r]!;
+    dist += s.distance(r);
+    extra += s.overtime(r) * s.nodes.overtimeCost + s.assignCost(r);
+    loadExcess += s.loadExcess(r);
+    timeWarp += s.timeWarp(r);
   }
   const routeOrder = angularOrder(s, routes);
   const ind: Individual = {

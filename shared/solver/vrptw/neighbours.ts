@@ -14,7 +14,21 @@ export interface Neighbours {
   list: Int32Array;
 }
 
-export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
+/**
+ * Neighbourhood size for the instance: 20 (HGS's granularity) up to a few hundred jobs, fewer
+ * beyond (a pass costs n·k; large instances are searched in parts of about a hundred anyway).
+ */
+export function neighbourCount(p: VrptwProblem): number {
+  const n = p.nJobs;
+  return Math.max(1, Math.min(n - 1, n <= 400 ? 20 : n <= 2000 ? 15 : 10));
+}
+
+/**
+ * `fixed` jobs (that never move) get no list of their own — they still appear in the lists of
+ * jobs near them, as places to go next to — so a later pass of the diary, where most jobs are
+ * fixed, costs in proportion to the jobs still moving.
+ */
+export function granularNeighbours(p: VrptwProblem, k: number, fixed?: Uint8Array, stop?: () => boolean): Neighbours {
   const n = p.nJobs;
   const m = p.nLoc;
   const kk = Math.max(0, Math.min(k, n - 1));
@@ -25,20 +39,25 @@ export function granularNeighbours(p: VrptwProblem, k: number): Neighbours {
   const hj = new Int32Array(kk);
   const worse = (a: number, b: number): boolean => hs[a]! > hs[b]! || (hs[a] === hs[b] && hj[a]! > hj[b]!);
   for (let i = 0; i < n; i++) {
+    // Asked to stop (the run was cancelled): the lists so far are enough for a search that ends at once.
+    if ((i & 63) === 0 && stop?.()) break;
+    if (fixed?.[i]) continue;
     const li = p.jobLoc[i]!;
     let size = 0;
     for (let j = 0; j < n; j++) {
-      if (j === i || !shares(i, j)) continue;
+      if (j === i) continue;
       const lj = p.jobLoc[j]!;
       const t = p.time[li * m + lj]!;
       const wait = Math.max(p.ready[j]! - p.service[i]! - t - p.due[i]!, 0);
       const warp = Math.max(p.ready[i]! + p.service[i]! + t - p.due[j]!, 0);
       const score = p.dist[li * m + lj]! + WAIT_WEIGHT * wait + WARP_WEIGHT * warp;
+      // The vehicle check only for a pair that would make the list (it is the slow part).
       if (size < kk) {
+        if (!shares(i, j)) continue;
         hs[size] = score;
         hj[size] = j;
         siftUp(size++);
-      } else if (kk > 0 && (score < hs[0]! || (score === hs[0] && j < hj[0]!))) {
+      } else if (kk > 0 && (score < hs[0]! || (score === hs[0] && j < hj[0]!)) && shares(i, j)) {
         hs[0] = score;
         hj[0] = j;
         siftDown(size);

@@ -48,10 +48,21 @@ export interface VrptwProblem {
   /** Optional extra cost when v serves j, vehicle-major (e.g. an SLA breach on that day). */
   assignCost?: Float64Array;
   /**
+   * Optional: vehicles in one class share their readyAt/dueAt/assignCost row, which are then
+   * class-major (classes × nJobs) — e.g. every operative-day with the same date and shift. A
+   * 2,000-vehicle diary then needs a few dozen rows, not 2,000. Absent: one row per vehicle.
+   */
+  vehicleClass?: Int32Array;
+  /**
    * Optional: cost of leaving each job unserved. Absent = every job must be served; present =
    * the search may leave jobs out (the diary's "does not fit" list) at that price.
    */
   unservedCost?: Float64Array;
+}
+
+/** The row of vehicle v in readyAt/dueAt/assignCost. */
+export function vehicleRow(p: VrptwProblem, v: number): number {
+  return p.vehicleClass ? p.vehicleClass[v]! : v;
 }
 
 /** Same depots, window, capacity and costs for every vehicle, and every job eligible: split applies. */
@@ -114,8 +125,20 @@ export function checkProblem(p: VrptwProblem): void {
     );
   }
   if (p.eligible) need(p.eligible.length === n * k, 'eligible must be nVehicles × nJobs');
-  if (p.assignCost) need(p.assignCost.length === n * k, 'assignCost must be nVehicles × nJobs');
-  if (p.readyAt) need(p.readyAt.length === n * k, 'readyAt must be nVehicles × nJobs');
-  if (p.dueAt) need(p.dueAt.length === n * k, 'dueAt must be nVehicles × nJobs');
+  let rows = k;
+  if (p.vehicleClass) {
+    need(p.vehicleClass.length === k, 'vehicleClass must have one entry per vehicle');
+    rows = 0;
+    for (let v = 0; v < k; v++) rows = Math.max(rows, p.vehicleClass[v]! + 1);
+    need(
+      p.vehicleClass.every((c) => c >= 0),
+      'vehicle classes must not be negative',
+    );
+  }
+  const rowsOk = (a: Float64Array): boolean =>
+    p.vehicleClass ? a.length >= rows * n && a.length % Math.max(1, n) === 0 : a.length === n * k;
+  if (p.assignCost) need(rowsOk(p.assignCost), 'assignCost must be nVehicles (or classes) × nJobs');
+  if (p.readyAt) need(rowsOk(p.readyAt), 'readyAt must be nVehicles (or classes) × nJobs');
+  if (p.dueAt) need(rowsOk(p.dueAt), 'dueAt must be nVehicles (or classes) × nJobs');
   if (p.unservedCost) need(p.unservedCost.length === n, 'unservedCost must have one entry per job');
 }

@@ -1,6 +1,6 @@
 // A plain forward simulation of one route, independent of the search's segment bookkeeping:
 // used to re-check results and to test whether a starting plan is feasible as it stands.
-import type { VrptwProblem } from './problem';
+import { vehicleRow, type VrptwProblem } from './problem';
 
 export interface RouteFacts {
   feasible: boolean;
@@ -20,8 +20,9 @@ export function simulateRoute(p: VrptwProblem, v: number, route: readonly number
     const l = p.jobLoc[j]!;
     distance += p.dist[at * m + l]!;
     const k = v * p.nJobs + j;
-    const ready = p.readyAt ? Math.max(p.ready[j]!, p.readyAt[k]!) : p.ready[j]!;
-    const due = p.dueAt ? Math.min(p.due[j]!, p.dueAt[k]!) : p.due[j]!;
+    const row = vehicleRow(p, v) * p.nJobs + j;
+    const ready = p.readyAt ? Math.max(p.ready[j]!, p.readyAt[row]!) : p.ready[j]!;
+    const due = p.dueAt ? Math.min(p.due[j]!, p.dueAt[row]!) : p.due[j]!;
     t = Math.max(t + p.time[at * m + l]!, ready);
     if (t > due || (p.eligible !== undefined && !p.eligible[k])) feasible = false;
     t += p.service[j]!;

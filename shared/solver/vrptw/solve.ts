@@ -26,6 +26,8 @@ export interface SolveOptions {
   locked?: Uint8Array;
   /** Construction order, most important first. */
   order?: readonly number[];
+  /** Stop now, even mid-construction, and return what there is (the planner cancelled). */
+  cancelled?: () => boolean;
 }
 
 export interface SolveResult {
@@ -48,8 +50,17 @@ export function solveVrptw(p: VrptwProblem, opts: SolveOptions): SolveResult {
   const t0 = opts.now();
   const limit = opts.timeLimitMs;
   const progress = (): number => (opts.now() - t0) / limit;
-  const nb = granularNeighbours(p, opts.neighbours ?? 20);
+  const nb = granularNeighbours(p, opts.neighbours ?? 20, opts.locked, opts.cancelled);
   const seed = opts.seed ?? 1;
+  if (p.nJobs === 0)
+    return {
+      routes: Array.from({ length: p.nVehicles }, () => []),
+      unassigned: [],
+      distance: 0,
+      vehicles: 0,
+      feasible: true,
+      iterations: 0,
+    };
 
   if (isHomogeneous(p) && !opts.initial) {
     // A small population converges within a second; a larger one keeps more diversity for longer runs.
@@ -75,7 +86,14 @@ export function solveVrptw(p: VrptwProblem, opts: SolveOptions): SolveResult {
     };
   }
 
-  const run = runIls(p, nb, { seed, progress, initial: opts.initial, locked: opts.locked, order: opts.order });
+  const run = runIls(p, nb, {
+    seed,
+    progress,
+    initial: opts.initial,
+    locked: opts.locked,
+    order: opts.order,
+    ...(opts.cancelled ? { cancelled: opts.cancelled } : {}),
+  });
   let distance = 0;
   let vehicles = 0;
   let feasible = true;

@@ -2,9 +2,13 @@
 // consecutive routes of parent A (angular order) by the best-overlapping run of B's routes.
 // Route-level structure survives, which suits tight time windows better than tour crossover.
 // Two repairs are priced — drop duplicates from B's routes, or from A's kept routes — and the
-// cheaper child is left in the search state with missing jobs inserted greedily.
+// cheaper child is left in the search state with missing jobs inserted greedily. A's routes that
+// survive untouched were already locally optimal together, so the local search is told to test
+// only pairs that involve a changed route.
 import type { Individual } from './individual';
 import { insertAll } from './insertion';
+import type { LocalSearch } from './local-search';
+import type { Move } from './move';
 import type { RouteState } from './route-state';
 import type { Rng } from './rng';
 
@@ -13,9 +17,14 @@ export class Srex {
   private readonly inB: Uint8Array;
   private readonly missing: number[] = [];
 
-  constructor(private readonly s: RouteState) {
-    this.inA = new Uint8Array(s.nJobs);
-    this.inB = new Uint8Array(s.nJobs);
+  private readonly s: RouteState;
+  private readonly move: Move;
+
+  constructor(private readonly ls: LocalSearch) {
+    this.s = ls.state;
+    this.move = ls.move;
+    this.inA = new Uint8Array(this.s.nJobs);
+    this.inB = new Uint8Array(this.s.nJobs);
   }
 
   /** Marks the jobs of routes order[start..start+k) (circular) in `mark`. */
@@ -38,6 +47,7 @@ export class Srex {
     const mB = b.routeOrder.length;
     if (mA === 0 || mB === 0) {
       this.s.load(a.routes);
+      this.ls.resetMemory();
       return;
     }
     const k = 1 + rng.below(Math.max(1, Math.min(mA, mB) >> 1));
@@ -68,13 +78,10 @@ export class Srex {
     const selB: number[] = [];
     for (let i = 0; i < k; i++) selB.push(b.routeOrder[(startB + i) % mB]!);
 
-    const c1 = this.child(a, b, selA, selB, true);
+    this.child(a, b, selA, selB, true);
     const cost1 = this.s.totalCost();
     this.child(a, b, selA, selB, false);
-    if (cost1 < this.s.totalCost()) {
-      this.s.load(c1);
-      insertAll(this.s, this.missingOf(c1), false, true);
-    }
+    if (cost1 < this.s.totalCost()) this.child(a, b, selA, selB, true);
   }
 
   private missingOf(routes: number[][]): number[] {
@@ -89,20 +96,25 @@ export class Srex {
    * A's routes with the selected ones replaced by B's. Jobs B brings that A still serves in its
    * kept routes are dropped from B's routes (dropFromB) or from A's kept routes (otherwise).
    */
-  private child(a: Individual, b: Individual, selA: Set<number>, selB: number[], dropFromB: boolean): number[][] {
+  private child(a: Individual, b: Individual, selA: Set<number>, selB: number[], dropFromB: boolean): void {
     const routes: number[][] = [];
+    const unchanged: boolean[] = [];
     for (let r = 0; r < a.routes.length; r++) {
       if (a.routes[r]!.length === 0 || selA.has(r)) continue;
       const route = Array.from(a.routes[r]!);
       // A's kept routes hold only jobs outside A's selection; B's selection may bring them again.
-      routes.push(dropFromB ? route : route.filter((j) => this.inB[j] === 0));
+      const kept = dropFromB ? route : route.filter((j) => this.inB[j] === 0);
+      routes.push(kept);
+      unchanged.push(kept.length === route.length);
     }
     for (const r of selB) {
       const route = Array.from(b.routes[r]!);
       routes.push(dropFromB ? route.filter((j) => this.inA[j] === 1) : route);
+      unchanged.push(false);
     }
     this.s.load(routes);
-    insertAll(this.s, this.missingOf(routes), false, true);
-    return routes;
+    this.ls.rememberAllTested();
+    unchanged.forEach((same, r) => same || this.s.touch(r));
+    insertAll(this.move, this.missingOf(routes), false, true);
   }
 }

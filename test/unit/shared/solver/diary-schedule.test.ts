@@ -120,6 +120,34 @@ describe('scheduleDiary', () => {
     );
   });
 
+  it('cancelled before it could place anything: the diary as it was, every job told why, nothing broken', () => {
+    fc.assert(
+      fc.property(tinyWorld, (w) => {
+        const world = testWorld(w);
+        const booked = new Set(w.diary.map((e) => e.job_ref));
+        const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
+        if (jobs.length === 0) return;
+        const res = scheduleDiary({
+          world,
+          jobs,
+          dates: DATES,
+          diary: w.diary,
+          timeLimitMs: 60,
+          now: countingClock(),
+          cancelled: () => true,
+        });
+        expect(res.placed).toEqual([]);
+        expect(res.check.problems).toEqual([]);
+        expect(new Set(res.diary.map((e) => `${e.job_ref}|${e.operative_id}|${e.date}`))).toEqual(
+          new Set(w.diary.map((e) => `${e.job_ref}|${e.operative_id}|${e.date}`)),
+        );
+        expect(res.unplaced.map((u) => u.ref).sort()).toEqual([...jobs].sort());
+        for (const u of res.unplaced) expect(u.summary).toMatch(/cancelled|not a known job|cannot|no /);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('explains a job nobody can do, naming the rule and the nearest option', () => {
     const w = fc.sample(tinyWorld, { seed: 42, numRuns: 1 })[0]!;
     const odd = { ...w.jobs[0]!, ref: 'JX', trade: 'ROOF', min_proficiency: 2 };

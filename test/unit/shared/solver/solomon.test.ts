@@ -5,7 +5,7 @@ import { parseSolomon, SolomonParseError, solomonProblem } from '../../../../sha
 import { impossibleCustomers } from '../../../../shared/solver/vrptw/solomon-check';
 import { TINY } from './vrptw-fixtures';
 
-const DATA = join(__dirname, '../../../bench/vrptw/data');
+const DATA = join(__dirname, '../../../bench/vrptw/data/solomon');
 
 function parseError(text: string): SolomonParseError {
   try {

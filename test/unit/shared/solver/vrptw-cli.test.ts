@@ -18,17 +18,18 @@ describe('vrptw CLI', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(['instance', 'routes', 'distance', 'vehicles', 'ms']);
+    expect(Object.keys(j)).toEqual(['instance', 'routes', 'distance', 'vehicles', 'ms', 'threads']);
+    expect(j.threads).toBeGreaterThanOrEqual(1);
     expect(j.instance).toBe('TINY');
     expect(j.routes.flat().sort()).toEqual([1, 2, 3]);
     expect(j.vehicles).toBe(j.routes.length);
     expect(j.distance).toBe(30); // capacity forces two routes: {1,2} 20.0 + {3} 10.0 is optimal
   });
 
-  it('prints routes as text by default', async () => {
-    const r = await cli(['vrptw', file('tiny.txt', TINY), '--time-limit-ms', '20']);
+  it('prints routes as text by default, on the threads asked for', async () => {
+    const r = await cli(['vrptw', file('tiny.txt', TINY), '--time-limit-ms', '20', '--threads', '2']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^TINY: \d routes?, distance \d+\.\d, \d+ ms/);
+    expect(r.out).toMatch(/^TINY: \d routes?, distance \d+\.\d, \d+ ms \(seed 1, limit 20 ms, 2 threads\)/);
     expect(r.out).toMatch(/Route 1: /);
   });
 
@@ -37,6 +38,12 @@ describe('vrptw CLI', () => {
     expect(await cli(['vrptw', tiny, '--time-limit-ms', '0'])).toMatchObject({ code: 2, err: 'vrptw: time limit must be at least 1 ms' });
     expect((await cli(['vrptw', tiny, '--time-limit-ms', 'soon'])).err).toMatch(/--time-limit-ms must be a number/);
     expect((await cli(['vrptw'])).err).toMatch(/give exactly one instance file/);
+    for (const bad of ['0', '65', '1.5', 'many']) {
+      expect(await cli(['vrptw', tiny, '--threads', bad])).toMatchObject({
+        code: 2,
+        err: `vrptw: --threads must be a whole number from 1 to 64 (got "${bad}")`,
+      });
+    }
     expect((await cli(['vrptw', path.join(os.tmpdir(), 'no-such-file.txt')])).err).toMatch(/not found/);
     const bad = await cli(['vrptw', file('bad.txt', TINY.replace('   10         60', '   10         6O'))]);
     expect(bad.code).toBe(2);

@@ -4,6 +4,7 @@ import { insertAll } from '../../../../shared/solver/vrptw/insertion';
 import { granularNeighbours } from '../../../../shared/solver/vrptw/neighbours';
 import { LocalSearch } from '../../../../shared/solver/vrptw/local-search';
 import { Rng } from '../../../../shared/solver/vrptw/rng';
+import { RouteState } from '../../../../shared/solver/vrptw/route-state';
 import { solomonProblem, SOLOMON_SCALE, type SolomonInstance } from '../../../../shared/solver/vrptw/solomon';
 import { solveVrptw } from '../../../../shared/solver/vrptw/solve';
 import { validateVrptw } from '../../../../shared/solver/validate';
@@ -67,12 +68,11 @@ describe('VRPTW engine', () => {
       fc.property(smallInstance(), fc.integer({ min: 1, max: 1000 }), (inst, seed) => {
         const p = solomonProblem(inst);
         const ls = new LocalSearch(p, granularNeighbours(p, 10), true);
-        ls.penaltyLoad = ls.penaltyTw = 1e6;
-        ls.repriceAll();
+        ls.state.setPenalties(1e6, 1e6);
         const order = Array.from({ length: p.nJobs }, (_, j) => j);
         new Rng(seed).shuffle(order);
-        const left = insertAll(ls, order, true);
-        const routes = ls.export();
+        const left = insertAll(ls.move, order, true);
+        const routes = ls.state.export();
         // Every placed route is feasible, every leftover fits nowhere.
         for (const r of routes)
           expect(
@@ -99,33 +99,30 @@ describe('VRPTW engine', () => {
       fc.property(smallInstance(), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.1, max: 100, noNaN: true }), (inst, seed, pen) => {
         const p = solomonProblem(inst);
         const ls = new LocalSearch(p, granularNeighbours(p, 8), true);
-        ls.penaltyLoad = pen;
-        ls.penaltyTw = pen;
+        ls.state.setPenalties(pen, pen);
         const rng = new Rng(seed);
         const order = Array.from({ length: p.nJobs }, (_, j) => j);
         rng.shuffle(order);
         // Deal jobs round-robin to vehicles: a messy, usually infeasible start.
         const start: number[][] = Array.from({ length: p.nVehicles }, () => []);
         order.forEach((j, i) => start[i % p.nVehicles]!.push(j));
-        ls.load(start);
+        ls.state.load(start);
         ls.run(rng);
-        const after = ls.export();
-        const cost = ls.totalCost();
-        const fresh = new LocalSearch(p, granularNeighbours(p, 8), true);
-        fresh.penaltyLoad = pen;
-        fresh.penaltyTw = pen;
+        const after = ls.state.export();
+        const cost = ls.state.totalCost();
+        const fresh = new RouteState(p);
+        fresh.setPenalties(pen, pen);
         fresh.load(after);
         expect(fresh.totalCost()).toBeCloseTo(cost, 6);
         expect(after.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: p.nJobs }, (_, j) => j));
         // A local optimum is never worse than where it started.
-        const initial = new LocalSearch(p, granularNeighbours(p, 8), true);
-        initial.penaltyLoad = pen;
-        initial.penaltyTw = pen;
+        const initial = new RouteState(p);
+        initial.setPenalties(pen, pen);
         initial.load(start);
         expect(cost).toBeLessThanOrEqual(initial.totalCost() + 1e-6);
         // Zero time warp and load excess means the validator agrees the routes are driveable.
         for (let r = 0; r < p.nVehicles; r++) {
-          if (fresh.rTw[r] === 0 && fresh.rLoadExcess[r] === 0)
+          if (fresh.timeWarp(r) === 0 && fresh.loadExcess(r) === 0)
             expect(
               routeOk(
                 inst,

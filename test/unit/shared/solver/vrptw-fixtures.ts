@@ -1,6 +1,7 @@
 // Random small Solomon instances for property tests, as fast-check arbitraries.
 import fc from 'fast-check';
 import type { SolomonInstance, SolomonNode } from '../../../../shared/solver/vrptw/solomon';
+import { impossibleCustomers } from '../../../../shared/solver/vrptw/solomon-check';
 
 export const smallInstance = (maxCustomers = 12): fc.Arbitrary<SolomonInstance> =>
   fc
@@ -61,3 +62,16 @@ export const TINY = [
   '    2      6          8          4         10         60          1',
   '    3      0          5          5          0         90          2',
 ].join('\r\n');
+
+/**
+ * Random instances every customer of which can be served: customers no vehicle could reach alone
+ * are dropped, and there are as many vehicles as customers, so a feasible plan always exists.
+ */
+export const solvableInstance = (maxCustomers = 12): fc.Arbitrary<SolomonInstance> =>
+  smallInstance(maxCustomers)
+    .map((inst) => {
+      const bad = new Set(impossibleCustomers(inst).map((m) => Number(/customer (\d+)/.exec(m)![1])));
+      const kept = inst.customers.filter((c) => !bad.has(c.id)).map((c, i) => ({ ...c, id: i + 1 }));
+      return { ...inst, vehicles: Math.max(inst.vehicles, kept.length), customers: kept };
+    })
+    .filter((inst) => inst.customers.length > 0);

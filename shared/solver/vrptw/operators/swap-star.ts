@@ -2,7 +2,8 @@
 // route rather than into the other's old slot. Only route pairs whose angular sectors overlap
 // are tried. With time windows the insertion costs do not simply add up, so candidates are
 // ranked on exact single-insertion deltas and only the best is priced exactly and applied.
-import type { RouteState } from './route-state';
+import type { Move } from '../move';
+import type { RouteState } from '../route-state';
 
 const EPS = 1e-6;
 const TURN = 65536;
@@ -19,7 +20,10 @@ export class SwapStar {
   private readonly insAfter: Int32Array;
   private readonly remDelta: Float64Array;
 
-  constructor(s: RouteState) {
+  constructor(
+    s: RouteState,
+    private readonly move: Move,
+  ) {
     this.s = s;
     const p = s.p;
     const n = s.nJobs;
@@ -43,7 +47,7 @@ export class SwapStar {
     let first = true;
     let start = 0;
     let end = 0;
-    for (let j = s.nxt[s.startOf(r)]!; j < s.nJobs; j = s.nxt[j]!) {
+    for (let j = s.next(s.startOf(r)); !s.isDepot(j); j = s.next(j)) {
       const a = this.angle[j]!;
       if (first) {
         start = end = a;
@@ -72,19 +76,14 @@ export class SwapStar {
   private preprocess(ra: number, rb: number): void {
     const s = this.s;
     const n = s.nJobs;
-    for (let u = s.nxt[s.startOf(ra)]!; u < n; u = s.nxt[u]!) {
-      s.accFwd(s.prv[u]!);
-      s.accBwd(ra, s.nxt[u]!);
-      this.remDelta[u] = s.accEnd(ra) - s.rCost[ra]!;
+    for (let u = s.next(s.startOf(ra)); u < n; u = s.next(u)) {
+      this.remDelta[u] = this.move.reset().route(ra).prefix(s.prev(u)).tail(s.next(u)).delta();
       const o = 3 * u;
       this.insCost[o] = this.insCost[o + 1] = this.insCost[o + 2] = Infinity;
       this.insAfter[o] = this.insAfter[o + 1] = this.insAfter[o + 2] = -1;
-      if (!s.canServe(rb, u)) continue;
-      for (let p = s.startOf(rb); p !== s.endOf(rb); p = s.nxt[p]!) {
-        s.accFwd(p);
-        s.accNode(rb, u);
-        s.accBwd(rb, s.nxt[p]!);
-        const c = s.accEnd(rb) - s.rCost[rb]!;
+      if (!s.nodes.canServe(rb, u)) continue;
+      for (let p = s.startOf(rb); p !== s.endOf(rb); p = s.next(p)) {
+        const c = this.move.reset().route(rb).prefix(p).node(u).tail(s.next(p)).delta();
         if (c < this.insCost[o + 2]!) {
           let k = 2;
           while (k > 0 && c < this.insCost[o + k - 1]!) {
@@ -103,11 +102,9 @@ export class SwapStar {
   private bestAfter = -1;
   private insertWithout(u: number, v: number, rb: number): number {
     const s = this.s;
-    const pv = s.prv[v]!;
-    s.accFwd(pv);
-    s.accNode(rb, u);
-    s.accBwd(rb, s.nxt[v]!);
-    let best = s.accEnd(rb) - s.rCost[rb]! - this.remDelta[v]!; // in v's slot, as a pure insertion delta
+    const pv = s.prev(v);
+    // In v's slot, as a pure insertion delta.
+    let best = this.move.reset().route(rb).prefix(pv).node(u).tail(s.next(v)).delta() - this.remDelta[v]!;
     this.bestAfter = pv;
     const o = 3 * u;
     for (let k = 0; k < 3; k++) {
@@ -123,27 +120,15 @@ export class SwapStar {
     return best;
   }
 
-  /** Exact cost of route r with job `out` removed and job `inn` inserted after `after`. */
-  private priceExchange(r: number, out: number, inn: number, after: number): number {
+  /** Describes route r with job `out` removed and job `inn` inserted after `after`. */
+  private describe(r: number, out: number, inn: number, after: number): void {
     const s = this.s;
-    const po = s.prv[out]!;
-    const xo = s.nxt[out]!;
-    if (after === po) {
-      s.accFwd(po);
-      s.accNode(r, inn);
-      s.accBwd(r, xo);
-    } else if (s.pos[after]! < s.pos[out]!) {
-      s.accFwd(after);
-      s.accNode(r, inn);
-      s.accSub(r, s.nxt[after]!, po);
-      s.accBwd(r, xo);
-    } else {
-      s.accFwd(po);
-      s.accSub(r, xo, after);
-      s.accNode(r, inn);
-      s.accBwd(r, s.nxt[after]!);
-    }
-    return s.accEnd(r);
+    const m = this.move.route(r);
+    const po = s.prev(out);
+    const xo = s.next(out);
+    if (after === po) m.prefix(po).node(inn).tail(xo);
+    else if (s.position(after) < s.position(out)) m.prefix(after).node(inn).range(s.next(after), po).tail(xo);
+    else m.prefix(po).range(xo, after).node(inn).tail(s.next(after));
   }
 
   /** Tries the best SWAP* (or one-way relocation) between routes a and b; true if applied. */
@@ -158,9 +143,9 @@ export class SwapStar {
     let bv = -1;
     let afterU = -1; // where u goes in b
     let afterV = -1; // where v goes in a
-    for (let u = s.nxt[s.startOf(ra)]!; u < n; u = s.nxt[u]!) {
+    for (let u = s.next(s.startOf(ra)); u < n; u = s.next(u)) {
       const remU = this.remDelta[u]!;
-      for (let v = s.nxt[s.startOf(rb)]!; v < n; v = s.nxt[v]!) {
+      for (let v = s.next(s.startOf(rb)); v < n; v = s.next(v)) {
         const remV = this.remDelta[v]!;
         // The removals alone must leave room for an improvement after the (positive) insertions.
         if (remU + remV >= best) continue;
@@ -179,15 +164,11 @@ export class SwapStar {
       }
     }
     if (bu < 0) return false;
-    const ca = this.priceExchange(ra, bu, bv, afterV);
-    const cb = this.priceExchange(rb, bv, bu, afterU);
-    if (!(ca + cb - s.rCost[ra]! - s.rCost[rb]! < -EPS)) return false;
-    s.unlink(bu);
-    s.unlink(bv);
-    s.linkAfter(bv, afterV);
-    s.linkAfter(bu, afterU);
-    s.updateRoute(ra);
-    s.updateRoute(rb);
+    this.move.reset();
+    this.describe(ra, bu, bv, afterV);
+    this.describe(rb, bv, bu, afterU);
+    if (!(this.move.delta() < -EPS)) return false;
+    this.move.apply();
     return true;
   }
 }

@@ -1,0 +1,150 @@
+// Each local-search operator's predicted cost change must equal the cost recomputed from scratch
+// after its one apply, on random routes of random instances — identical vehicles (Solomon) and
+// vehicles that differ (eligibility, per-vehicle windows, assignment costs, overtime). And the
+// travel bound that prunes moves must never throw away an improving one.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Move } from '../../../../shared/solver/vrptw/move';
+import { Exchange, type NodeOperator } from '../../../../shared/solver/vrptw/operators/exchange';
+import { SwapStar } from '../../../../shared/solver/vrptw/operators/swap-star';
+import { TwoOpt, TwoOptStar } from '../../../../shared/solver/vrptw/operators/two-opt';
+import type { VrptwProblem } from '../../../../shared/solver/vrptw/problem';
+import { Rng } from '../../../../shared/solver/vrptw/rng';
+import { RouteState } from '../../../../shared/solver/vrptw/route-state';
+import { solomonProblem } from '../../../../shared/solver/vrptw/solomon';
+import { smallInstance } from './vrptw-fixtures';
+
+const OPERATORS: NodeOperator[] = [
+  new Exchange(1, 0),
+  new Exchange(2, 0),
+  new Exchange(2, 0, true),
+  new Exchange(3, 0),
+  new Exchange(1, 1),
+  new Exchange(2, 1),
+  new Exchange(2, 2),
+  new Exchange(3, 1),
+  new Exchange(3, 3),
+  new TwoOpt(),
+  new TwoOptStar(),
+];
+
+/**
+ * The instance with vehicles made to differ: some jobs barred, windows narrowed, prices per
+ * vehicle, overtime — per vehicle, or (odd seeds) shared by classes of vehicles.
+ */
+function heterogeneous(p: VrptwProblem, seed: number): VrptwProblem {
+  const rng = new Rng(seed);
+  const n = p.nJobs;
+  const k = p.nVehicles;
+  const classed = seed % 2 === 1;
+  const rows = classed ? 2 : k;
+  const eligible = new Uint8Array(n * k).map(() => (rng.next() < 0.85 ? 1 : 0));
+  const readyAt = Float64Array.from({ length: n * rows }, (_, i) => p.ready[i % n]! + (rng.next() < 0.3 ? rng.below(400) : 0));
+  const dueAt = Float64Array.from({ length: n * rows }, (_, i) => p.due[i % n]! + rng.below(800));
+  const assignCost = Float64Array.from({ length: n * rows }, () => (rng.next() < 0.4 ? rng.below(50) : 0));
+  const softEnd = Float64Array.from(p.returnLatest, (t) => t * 0.7);
+  const vehicleClass = classed ? Int32Array.from({ length: k }, (_, v) => v % 2) : undefined;
+  return { ...p, eligible, readyAt, dueAt, assignCost, softEnd, overtimeCost: 0.5, ...(vehicleClass ? { vehicleClass } : {}) };
+}
+
+/** Jobs dealt to routes at random (some left unrouted when `leaveOut`). */
+function randomRoutes(p: VrptwProblem, rng: Rng): number[][] {
+  const order = Array.from({ length: p.nJobs }, (_, j) => j);
+  rng.shuffle(order);
+  const routes: number[][] = Array.from({ length: p.nVehicles }, () => []);
+  for (const j of order) routes[rng.below(p.nVehicles)]!.push(j);
+  return routes;
+}
+
+function freshCost(p: VrptwProblem, routes: number[][], penLoad: number, penTw: number): number {
+  const s = new RouteState(p);
+  s.setPenalties(penLoad, penTw);
+  s.load(routes);
+  return s.totalCost();
+}
+
+const scenario = fc.record({
+  inst: smallInstance(14),
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+  penLoad: fc.double({ min: 0.1, max: 50, noNaN: true }),
+  penTw: fc.double({ min: 0.1, max: 50, noNaN: true }),
+  hetero: fc.boolean(),
+});
+
+describe.each(OPERATORS.map((op) => [op.name, op] as const))('operator %s', (_name, op) => {
+  it('predicts exactly the cost change its apply makes, and prunes no improving move', () => {
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, penLoad, penTw, hetero }) => {
+        const base = solomonProblem(inst);
+        const p = hetero ? heterogeneous(base, seed) : base;
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.setPenalties(penLoad, penTw);
+        s.load(randomRoutes(p, rng));
+        const move = new Move(s);
+        const nodes = p.nJobs + p.nVehicles; // jobs and (for relocations) start depots
+        for (let t = 0; t < 30; t++) {
+          const u = rng.below(p.nJobs);
+          const w = rng.below(nodes);
+          const v = w < p.nJobs ? w : s.startOf(w - p.nJobs);
+          const described = op.describe(s, u, v, move);
+          const evaluated = op.evaluate(s, u, v, move);
+          if (!described) {
+            expect(evaluated).toBe(Infinity);
+            continue;
+          }
+          op.describe(s, u, v, move);
+          const predicted = move.delta();
+          if (evaluated !== Infinity) expect(evaluated).toBeCloseTo(predicted, 6);
+          // Symmetric travel (Solomon): a pruned move never improves.
+          else expect(predicted).toBeGreaterThan(-1e-6);
+          if (predicted === Infinity) continue; // a job on a vehicle that may not serve it: never applied
+          const before = s.totalCost();
+          move.apply();
+          const routes = s.export();
+          expect(routes.flat().sort((a, b) => a - b)).toEqual(
+            Array.from({ length: p.nJobs }, (_, j) => j).filter((j) => s.routeOf(j) >= 0),
+          );
+          const after = freshCost(p, routes, penLoad, penTw);
+          expect(after - before).toBeCloseTo(predicted, 6);
+          expect(s.totalCost()).toBeCloseTo(after, 6);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('SWAP* (route pairs)', () => {
+  it('applies a route exchange only when the recomputed cost goes down', () => {
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, penLoad, penTw }) => {
+        const p = solomonProblem(inst);
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.setPenalties(penLoad, penTw);
+        s.load(randomRoutes(p, rng));
+        const star = new SwapStar(s, new Move(s));
+        for (let a = 0; a < p.nVehicles; a++) {
+          for (let b = a + 1; b < p.nVehicles; b++) {
+            if (s.size(a) === 0 || s.size(b) === 0) continue;
+            const before = s.totalCost();
+            const applied = star.run(a, b);
+            const after = freshCost(p, s.export(), penLoad, penTw);
+            expect(s.totalCost()).toBeCloseTo(after, 6);
+            if (applied) expect(after).toBeLessThan(before - 1e-7);
+            else expect(after).toBeCloseTo(before, 9);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('Exchange⟨N, M⟩', () => {
+  it('refuses shapes it does not cover', () => {
+    expect(() => new Exchange(0, 0)).toThrow(/need N ≥ 1/);
+    expect(() => new Exchange(1, 2)).toThrow(/0 ≤ M ≤ N/);
+  });
+});
