@@ -1,7 +1,7 @@
 // The placements the latest edit newly blocked ("3 placements now blocked: …"), app-wide, so the
 // notice shows at once whichever view or dialog made the edit. A tiny external store read with
 // useSyncExternalStore; an edit that blocks nothing leaves the notice alone.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { BlockedPlacementView } from '../../../../shared/api/areas/day-edits';
 
 export interface BlockedReport {
@@ -47,4 +47,18 @@ export function useBlocked(): BlockedReport | null {
 /** "3 placements now blocked", "1 placement now blocked". */
 export function blockedHeadline(n: number): string {
   return `${n} placement${n === 1 ? '' : 's'} now blocked`;
+}
+
+/**
+ * Closes a modal editor when one of its edits blocks placements: the notice (under the header,
+ * inert behind a modal) then takes over with "Send back to tray" and "Re-plan".
+ */
+export function useCloseOnBlocked(onClose: () => void): void {
+  const report = useBlocked();
+  const [seen] = useState(report);
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    if (report && report !== seen) close.current();
+  }, [report, seen]);
 }
