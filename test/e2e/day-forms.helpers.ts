@@ -4,13 +4,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addDays } from '../../shared/calendar/dates';
-import { formatLongDate } from '../../shared/calendar';
+import { ENGLAND_WALES_BANK_HOLIDAYS, formatLongDate } from '../../shared/calendar';
 import { parseInstant, toLocal } from '../../shared/sla';
 import type { WorkspaceFixture } from './fixtures';
 
 export const today = (): string => toLocal(Date.now()).date;
-export const tomorrow = (): string => addDays(today(), 1);
-export const dayAfter = (): string => addDays(today(), 2);
+const HOLIDAYS = new Set(ENGLAND_WALES_BANK_HOLIDAYS.map((h) => h.date));
+/** The first day on or after `date` that is not a bank holiday (the team is off on those). */
+export function workingOnOrAfter(date: string): string {
+  let d = date;
+  while (HOLIDAYS.has(d)) d = addDays(d, 1);
+  return d;
+}
+/** The next working day after today, and the one after that (the team works every day but bank holidays). */
+export const tomorrow = (): string => workingOnOrAfter(addDays(today(), 1));
+export const dayAfter = (): string => workingOnOrAfter(addDays(tomorrow(), 1));
 
 const EVERY_DAY = 'Mon;Tue;Wed;Thu;Fri;Sat;Sun';
 
