@@ -27,12 +27,20 @@ export function SupervisorRecords({ operative }: { operative: OperativeView }) {
     if (!r.ok) report(new Error(r.message));
   };
   const current = operative.absences.filter((a) => a.to >= today);
+  // An ended flag's review date is the day before it was lifted: the record stays, out of force.
+  const flags = operative.flags.filter((f) => f.until === null || f.until >= today);
+  const ended = operative.flags.length - flags.length;
   return (
     <section aria-label="Supervisor records" className="supervisor-section">
       <h3 className="details-sub">Flags</h3>
-      {operative.flags.length === 0 && <p className="muted">No flags.</p>}
+      {flags.length === 0 && <p className="muted">No flags in force.</p>}
+      {ended > 0 && (
+        <p className="muted">
+          {ended} ended flag{ended === 1 ? '' : 's'} kept in the record.
+        </p>
+      )}
       <ul className="supervisor-list">
-        {operative.flags.map((f) => (
+        {flags.map((f) => (
           <li key={f.id} data-flag-id={f.id}>
             <b>{f.flag}</b> {f.scope} · owner {f.owner || '—'} · {f.until ? `review ${longDate(f.until)}` : 'until lifted'}
             {f.note ? ` · ${f.note}` : ''}{' '}
