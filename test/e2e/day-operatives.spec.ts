@@ -37,3 +37,20 @@ test('a certificate expiry moved into the past lists the placements it blocks; s
   await expect(page.getByRole('status')).toContainText('Sent J-2001, J-2002 back to the tray');
   expect(diaryRefs(workspace.cli(['export', '--what', 'diary', '--out', '-']))).toEqual(['J-2003']);
 });
+
+test('undoing the edit takes the blocked notice away with it', async ({ page, workspace }) => {
+  importTeam(workspace);
+  placeOnCarla(workspace);
+  await page.goto(workspace.link('?view=operatives'));
+  await page.getByRole('button', { name: 'Open OP-3' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Operative Carla Cert (OP-3)' });
+  await dialog.getByLabel('GAS_SAFE expires').fill(addDays(today(), -1));
+  await dialog.getByRole('button', { name: 'Save operative' }).click();
+  const notice = page.getByRole('alert', { name: 'Placements now blocked' });
+  await expect(notice).toContainText('2 placements now blocked');
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status')).toContainText('Undid');
+  await expect(notice).toBeHidden();
+  expect(diaryRefs(workspace.cli(['export', '--what', 'diary', '--out', '-']))).toEqual(['J-2001', 'J-2002', 'J-2003']);
+});

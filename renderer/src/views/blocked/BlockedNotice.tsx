@@ -8,6 +8,7 @@ import { useDataVersion } from '../../hooks/useDataVersion';
 import { shortDay } from '../../lib/format';
 import { blockedHeadline, clearBlocked, useBlocked } from './blockedStore';
 import { ReplanDialog } from './ReplanDialog';
+import { useRecheckBlocked } from './useRecheckBlocked';
 import './blocked.css';
 
 export function BlockedNotice() {
@@ -16,6 +17,7 @@ export function BlockedNotice() {
   const { invalidate } = useDataVersion();
   const [replanning, setReplanning] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  useRecheckBlocked(report);
   if (!report && !replanning) return null;
   const refs = [...new Set(report?.placements.map((p) => p.ref) ?? [])];
 
