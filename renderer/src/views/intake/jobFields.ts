@@ -20,6 +20,7 @@ export const JOB_FIELDS: readonly JobFieldSpec[] = [
   { column: 'ref', label: 'Ref', kind: 'text', hint: 'Leave empty for the next free ref' },
   { column: 'priority', label: 'Priority', kind: 'select-priority' },
   { column: 'raised_at', label: 'Raised at', kind: 'text', hint: 'YYYY-MM-DDTHH:MM, UK time (or ISO with Z)' },
+  { column: 'duration_min', label: 'Duration (min)', kind: 'text' },
   { column: 'address', label: 'Address', kind: 'text', wide: true },
   { column: 'lat', label: 'Lat', kind: 'text', hint: 'Latitude, e.g. 53.8' },
   { column: 'lon', label: 'Lon', kind: 'text', hint: 'Longitude, e.g. -1.55' },
@@ -27,13 +28,12 @@ export const JOB_FIELDS: readonly JobFieldSpec[] = [
   { column: 'trade', label: 'Trade', kind: 'text', list: 'trades', hint: 'e.g. GAS' },
   { column: 'min_proficiency', label: 'Min proficiency', kind: 'score' },
   { column: 'competences', label: 'Competences', kind: 'text', list: 'competences', hint: 'Codes separated by ;' },
-  { column: 'duration_min', label: 'Duration (min)', kind: 'text' },
   { column: 'window', label: 'Window', kind: 'select-window' },
   { column: 'depends_on', label: 'Depends on', kind: 'text', hint: 'REF or REF+lag minutes, separated by ;' },
   { column: 'impact', label: 'Impact', kind: 'score' },
   { column: 'effort', label: 'Effort', kind: 'score' },
   { column: 'owner', label: 'Owner', kind: 'text' },
-  { column: 'done_when', label: 'Done when', kind: 'text', wide: true },
+  { column: 'done_when', label: 'Done when', kind: 'text' },
   { column: 'notes', label: 'Notes', kind: 'textarea', wide: true },
 ];
 
