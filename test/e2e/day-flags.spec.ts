@@ -3,21 +3,11 @@
 // it as one step; the flag is then ended from the operative's record.
 import { expect, test } from './fixtures';
 import { addDays } from '../../shared/calendar/dates';
-import { importTeam, placeOnCarla, today } from './day-forms.helpers';
+import { importTeam, placeOnCarla, placements, today } from './day-forms.helpers';
 
-const diaryOf = (csv: string) =>
-  Object.fromEntries(
-    csv
-      .split('\n')
-      .slice(1)
-      .filter(Boolean)
-      .map((l) => l.split(','))
-      .map((c) => [c[0], c[1]]),
-  );
-
-test('a DO_NOT_SEND flag lists the placements it blocks; Re-plan moves them; the flag is ended', async ({ page, workspace }) => {
-  importTeam(workspace);
-  placeOnCarla(workspace);
+test('a DO_NOT_SEND flag lists the placements it blocks; Re-plan moves them; the flag is ended', async ({ page, request, workspace }) => {
+  await importTeam(request, workspace);
+  await placeOnCarla(request, workspace);
   await page.goto(workspace.link('?view=operatives'));
   await page.getByRole('button', { name: 'Open OP-3' }).click();
   const dialog = page.getByRole('dialog', { name: 'Operative Carla Cert (OP-3)' });
@@ -41,7 +31,7 @@ test('a DO_NOT_SEND flag lists the placements it blocks; Re-plan moves them; the
   await replan.getByRole('button', { name: 'Accept' }).click();
   await expect(replan).toBeHidden();
   await expect(notice).toBeHidden();
-  const diary = diaryOf(workspace.cli(['export', '--what', 'diary', '--out', '-']));
+  const diary = await placements(request, workspace);
   expect(diary['J-2003']).toBe('OP-3'); // plumbing stays with Carla
   for (const ref of ['J-2001', 'J-2002']) expect(diary[ref] ?? 'tray').not.toBe('OP-3');
 

@@ -1,8 +1,8 @@
 // Shared by the day-editing specs (issue 13's editing UI): a small team and a few GAS jobs dated
 // relative to the real today (the host runs on the real clock, so "raised in the future", SLA
-// deadlines and suggestions are judged against now), imported and placed through the CLI.
-import fs from 'node:fs';
-import path from 'node:path';
+// deadlines and suggestions are judged against now), imported and placed through the host's API
+// (the same contract calls as the app; quicker than a CLI process per step on a loaded machine).
+import type { APIRequestContext } from '@playwright/test';
 import { addDays } from '../../shared/calendar/dates';
 import { ENGLAND_WALES_BANK_HOLIDAYS, formatLongDate } from '../../shared/calendar';
 import { parseInstant, toLocal } from '../../shared/sla';
@@ -43,19 +43,39 @@ J-2003,"5 Seacroft Crescent, Leeds LS14 6NX",53.82,-1.5,LS14,PLUMB,2,,ROUTINE,${
 `;
 }
 
-export function importTeam(workspace: WorkspaceFixture): void {
-  const ops = path.join(workspace.dir, 'operatives.csv');
-  const jobs = path.join(workspace.dir, 'jobs.csv');
-  fs.writeFileSync(ops, operativesCsv());
-  fs.writeFileSync(jobs, jobsCsv());
-  workspace.cli(['import', '--operatives', ops, '--jobs', jobs]);
+/** One contract call through the host, as the app makes it; throws with the error envelope when refused. */
+export async function call<T = unknown>(request: APIRequestContext, ws: WorkspaceFixture, name: string, input: unknown): Promise<T> {
+  const res = await request.post(`${ws.origin}/api/${name}`, { headers: { 'x-planwright-token': ws.token }, data: input });
+  const body = (await res.json()) as { ok: boolean; result?: T; error?: unknown };
+  if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
+  return body.result as T;
+}
+
+export async function importTeam(request: APIRequestContext, ws: WorkspaceFixture): Promise<void> {
+  const r = await call<{ ok: boolean }>(request, ws, 'import/run-csv', { operatives: operativesCsv(), jobs: jobsCsv() });
+  if (!r.ok) throw new Error(`import refused: ${JSON.stringify(r)}`);
+}
+
+export function assign(request: APIRequestContext, ws: WorkspaceFixture, ref: string, operative_id: string, date: string, start: string) {
+  return call(request, ws, 'diary/assign-job', { ref, operative_id, date, start });
 }
 
 /** J-2001 tomorrow and J-2002 the day after, both GAS_SAFE work, and plumbing J-2003 tomorrow: all on OP-3. */
-export function placeOnCarla(workspace: WorkspaceFixture): void {
-  workspace.cli(['assign', '--job', 'J-2001', '--operative', 'OP-3', '--date', tomorrow(), '--start', '09:00']);
-  workspace.cli(['assign', '--job', 'J-2002', '--operative', 'OP-3', '--date', dayAfter(), '--start', '09:00']);
-  workspace.cli(['assign', '--job', 'J-2003', '--operative', 'OP-3', '--date', tomorrow(), '--start', '11:00']);
+export async function placeOnCarla(request: APIRequestContext, ws: WorkspaceFixture): Promise<void> {
+  await assign(request, ws, 'J-2001', 'OP-3', tomorrow(), '09:00');
+  await assign(request, ws, 'J-2002', 'OP-3', dayAfter(), '09:00');
+  await assign(request, ws, 'J-2003', 'OP-3', tomorrow(), '11:00');
+}
+
+/** Job ref → operative, for every placement. */
+export async function placements(request: APIRequestContext, ws: WorkspaceFixture): Promise<Record<string, string>> {
+  const jobs = await call<{ ref: string; placement: { operative_id: string } | null }[]>(request, ws, 'jobs/list', {});
+  return Object.fromEntries(jobs.filter((j) => j.placement).map((j) => [j.ref, j.placement!.operative_id]));
+}
+
+export async function jobRefs(request: APIRequestContext, ws: WorkspaceFixture): Promise<string[]> {
+  const jobs = await call<{ ref: string }[]>(request, ws, 'jobs/list', {});
+  return jobs.map((j) => j.ref).sort();
 }
 
 /** The SLA deadline the UI should show for a raised time ('YYYY-MM-DDTHH:MM', UK) and a number of hours: '8 Dec 2026 02:10'. */

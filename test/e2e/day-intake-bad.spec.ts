@@ -4,20 +4,16 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addDays } from '../../shared/calendar/dates';
-import { importTeam, today } from './day-forms.helpers';
+import { importTeam, jobRefs, today } from './day-forms.helpers';
 
 const fieldOf = (dialog: Locator, column: string) => dialog.locator(`[data-field="${column}"]`);
-const jobRefs = (csv: string) =>
-  csv
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split(',')[0])
-    .filter(Boolean)
-    .sort();
-
-test('New repair refuses an unknown trade, a future raised time, a duplicate ref and a far-away address', async ({ page, workspace }) => {
-  importTeam(workspace);
-  const before = jobRefs(workspace.cli(['export', '--what', 'jobs', '--out', '-']));
+test('New repair refuses an unknown trade, a future raised time, a duplicate ref and a far-away address', async ({
+  page,
+  request,
+  workspace,
+}) => {
+  await importTeam(request, workspace);
+  const before = await jobRefs(request, workspace);
   await page.goto(workspace.link('?view=diary'));
   await page.getByRole('button', { name: 'New repair…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New repair' });
@@ -43,7 +39,7 @@ test('New repair refuses an unknown trade, a future raised time, a duplicate ref
   await dialog.getByRole('button', { name: 'Create repair' }).click();
   await expect(dialog.getByRole('alert')).toContainText('nothing was changed');
   await expect(dialog).toBeVisible();
-  expect(jobRefs(workspace.cli(['export', '--what', 'jobs', '--out', '-']))).toEqual(before);
+  expect(await jobRefs(request, workspace)).toEqual(before);
 
   // Fixed one by one, the messages go; the rest stay until they are fixed too.
   await dialog.getByLabel('Trade').fill('GAS');

@@ -4,8 +4,12 @@ import { expect, test } from './fixtures';
 import { card, row } from './diary.helpers';
 import { hoursLater, importTeam } from './day-forms.helpers';
 
-test('New repair (Ctrl+N): live SLA deadline, suggested operatives, the first one placed and kept', async ({ page, workspace }) => {
-  importTeam(workspace);
+test('New repair (Ctrl+N): live SLA deadline, suggested operatives, the first one placed and kept', async ({
+  page,
+  request,
+  workspace,
+}) => {
+  await importTeam(request, workspace);
   await page.goto(workspace.link('?view=jobs'));
   await expect(page.getByRole('table', { name: 'Jobs' })).toBeVisible();
 

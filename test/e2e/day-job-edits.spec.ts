@@ -7,9 +7,10 @@ import { importTeam, tomorrow } from './day-forms.helpers';
 
 test('tray Suggest, hold with a reason from the details panel (undoable), edit from the Jobs table, history', async ({
   page,
+  request,
   workspace,
 }) => {
-  importTeam(workspace);
+  await importTeam(request, workspace);
   await page.goto(workspace.link(`?view=diary&date=${tomorrow()}`));
 
   const item = tray(page)

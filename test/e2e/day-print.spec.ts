@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { importTeam, placeOnCarla, tomorrow } from './day-forms.helpers';
+import { assign, importTeam, placeOnCarla, tomorrow } from './day-forms.helpers';
 
 async function printAndRead(page: Page, dir: string, choose: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<string> {
   await page.getByRole('button', { name: 'Print day sheets…' }).click();
@@ -19,9 +19,9 @@ async function printAndRead(page: Page, dir: string, choose: (dialog: ReturnType
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
-test('day sheets from the app: one operative, then a team, as PDFs holding the refs', async ({ page, workspace }) => {
-  importTeam(workspace);
-  placeOnCarla(workspace);
+test('day sheets from the app: one operative, then a team, as PDFs holding the refs', async ({ page, request, workspace }) => {
+  await importTeam(request, workspace);
+  await placeOnCarla(request, workspace);
   await page.goto(workspace.link(`?view=diary&date=${tomorrow()}`));
 
   const one = await printAndRead(page, workspace.dir, async (d) => {
@@ -33,7 +33,7 @@ test('day sheets from the app: one operative, then a team, as PDFs holding the r
   expect(one).toContain('J-2003');
   expect(one).not.toContain('J-2002'); // the day after
 
-  workspace.cli(['assign', '--job', 'J-2002', '--operative', 'OP-1', '--date', tomorrow(), '--start', '10:00']);
+  await assign(request, workspace, 'J-2002', 'OP-1', tomorrow(), '10:00');
   const team = await printAndRead(page, workspace.dir, async (d) => {
     await d.getByLabel('A team').check();
     await d.getByRole('group', { name: 'Team' }).getByLabel('Carla Cert').check();

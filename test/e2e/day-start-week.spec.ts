@@ -4,12 +4,12 @@ import { expect, test } from './fixtures';
 import { addDays } from '../../shared/calendar/dates';
 import { mondayOf } from '../../electron/backend/editing/clock';
 import { card, row } from './diary.helpers';
-import { importTeam, today, workingOnOrAfter } from './day-forms.helpers';
+import { assign, importTeam, today, workingOnOrAfter } from './day-forms.helpers';
 
-test('the diary opens on the nearest week with work when no date is given', async ({ page, workspace }) => {
-  importTeam(workspace);
+test('the diary opens on the nearest week with work when no date is given', async ({ page, request, workspace }) => {
+  await importTeam(request, workspace);
   const later = workingOnOrAfter(addDays(today(), 21));
-  workspace.cli(['assign', '--job', 'J-2001', '--operative', 'OP-1', '--date', later, '--start', '09:00']);
+  await assign(request, workspace, 'J-2001', 'OP-1', later, '09:00');
 
   await page.goto(workspace.url);
   await expect(page).toHaveURL(new RegExp(`[?&]date=${mondayOf(later)}(&|$)`));
