@@ -15,9 +15,11 @@ interface Props {
   onToggleTheme: () => void;
   onImport: () => void;
   onAutoSchedule: () => void;
+  onNewRepair: () => void;
+  onPrint: () => void;
 }
 
-export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport, onAutoSchedule }: Props) {
+export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport, onAutoSchedule, onNewRepair, onPrint }: Props) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -29,6 +31,12 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
       <WorkspaceCounts />
       <div className="header-actions">
         <PlanPicker />
+        <button type="button" onClick={onNewRepair} aria-keyshortcuts="Control+N" title="New repair (Ctrl+N)">
+          New repair…
+        </button>
+        <button type="button" onClick={onPrint}>
+          Print day sheets…
+        </button>
         <button type="button" onClick={onAutoSchedule}>
           Auto-schedule…
         </button>

@@ -14,6 +14,10 @@ import { useUndoRedo } from '../hooks/useUndoRedo';
 import { ImportDialog } from '../views/import/ImportDialog';
 import { AutoScheduleDialog } from '../views/schedule/AutoScheduleDialog';
 import { ScenarioBanner } from '../scenarios/ScenarioBanner';
+import { NewRepairDialog } from '../views/intake/NewRepairDialog';
+import { PrintDialog } from '../views/print/PrintDialog';
+import { BlockedNotice } from '../views/blocked/BlockedNotice';
+import { useStartWeek } from './useStartWeek';
 import { useScenario } from '../scenarios/ScenarioContext';
 
 export function Workstation() {
@@ -26,6 +30,11 @@ export function Workstation() {
   const [importing, setImporting] = useState(false);
   const [scheduling, setScheduling] = useState(false);
   const scenario = useScenario();
+  const [newRepair, setNewRepair] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  useStartWeek();
+  // Repairs arrive by phone all day: Ctrl+N opens New repair from anywhere.
+  useHotkeys([{ key: 'n', mod: true, run: () => setNewRepair(true) }]);
 
   const undo = () => void history.run('undo');
   const redo = () => void history.run('redo');
@@ -50,8 +59,11 @@ export function Workstation() {
         onToggleTheme={toggleTheme}
         onImport={() => setImporting(true)}
         onAutoSchedule={() => setScheduling(true)}
+        onNewRepair={() => setNewRepair(true)}
+        onPrint={() => setPrinting(true)}
       />
       <ScenarioBanner />
+      <BlockedNotice />
       <ViewNav view={view} date={date} />
       <main className="app-main" id="main">
         <ViewOutlet view={view} date={date} />
@@ -59,6 +71,8 @@ export function Workstation() {
       <StatusRegion />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {scheduling && <AutoScheduleDialog focusDate={date} onClose={() => setScheduling(false)} />}
+      {newRepair && <NewRepairDialog onClose={() => setNewRepair(false)} />}
+      {printing && <PrintDialog date={date} onClose={() => setPrinting(false)} />}
     </div>
   );
 }

@@ -14,6 +14,8 @@ import { jobColumns } from './jobColumns';
 import { Dialog } from '../../components/Dialog';
 import { JobPanel } from '../job-panel/JobPanel';
 import { dependencyLink } from '../../app/url';
+import { JobHistory } from '../diary/details/JobHistory';
+import { JobEditActions } from './JobEditActions';
 
 const NO_JOBS: readonly JobView[] = [];
 const STATUS_OPTIONS = JOB_STATUSES.map((s) => ({ value: s, label: s.replace('_', ' ') }));
@@ -35,6 +37,7 @@ export function JobsView() {
     [map.data],
   );
   const [open, setOpen] = useState<string | null>(null);
+  const openJob = open ? all.find((j) => j.ref === open) : undefined;
   const columns = useMemo(() => jobColumns(now, names, { unrealistic, onOpen: setOpen }), [now, names, unrealistic]);
   const rows = useMemo(() => filterJobs(all, deferred), [all, deferred]);
   const priorities = useMemo(() => {
@@ -80,6 +83,9 @@ export function JobsView() {
       {open && (
         <Dialog title={`Job ${open}`} onClose={() => setOpen(null)} className="job-dialog">
           <JobPanel jobRef={open} mapHref={dependencyLink(open)} />
+          {openJob && <JobEditActions jobRef={open} status={openJob.status} />}
+          <h3 className="details-sub">History</h3>
+          <JobHistory jobRef={open} />
         </Dialog>
       )}
     </section>

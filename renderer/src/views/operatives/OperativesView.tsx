@@ -9,6 +9,7 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { useResource } from '../../hooks/useResource';
 import { todayLocal } from '../../lib/now';
 import { operativeColumns } from './operativeColumns';
+import { OperativeDialog } from './OperativeDialog';
 
 const NONE: readonly OperativeView[] = [];
 
@@ -28,7 +29,10 @@ export function OperativesView() {
   const today = todayLocal();
 
   const all = operatives.data ?? NONE;
-  const columns = useMemo(() => operativeColumns(today), [today]);
+  // Which operative's editor is open (by id, so it shows the latest records); 'new' adds one.
+  const [open, setOpen] = useState<string | null>(null);
+  const columns = useMemo(() => operativeColumns(today, setOpen), [today]);
+  const opened = open && open !== 'new' ? all.find((o) => o.id === open) : undefined;
   const rows = useMemo(() => filterOperatives(all, deferred), [all, deferred]);
 
   return (
@@ -38,6 +42,9 @@ export function OperativesView() {
         <p className="row-count">
           {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} operatives
         </p>
+        <button type="button" onClick={() => setOpen('new')}>
+          Add operative…
+        </button>
       </ViewHeader>
       <LoadState loading={operatives.loading && !operatives.data} error={operatives.error} onRetry={operatives.reload} />
       <VirtualTable
@@ -56,6 +63,8 @@ export function OperativesView() {
               : 'No operatives match the filter.'
         }
       />
+      {open === 'new' && <OperativeDialog operative={null} onClose={() => setOpen(null)} />}
+      {opened && <OperativeDialog key={opened.id} operative={opened} onClose={() => setOpen(null)} />}
     </section>
   );
 }

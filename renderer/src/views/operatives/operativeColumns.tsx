@@ -8,10 +8,32 @@ export function tradesText(o: OperativeView): string {
   return o.trades.map((t) => `${t.trade} ${t.proficiency}`).join(' · ');
 }
 
-export function operativeColumns(today: string): Column<OperativeView>[] {
+/** `onOpen`: the id opens the operative's editor (trades, competences, supervisor records, retire). */
+export function operativeColumns(today: string, onOpen?: (id: string) => void): Column<OperativeView>[] {
   return [
-    { id: 'id', header: 'Id', width: 68, render: (o) => <span className="mono">{o.id}</span>, sortValue: (o) => o.id },
-    { id: 'name', header: 'Name', width: 130, grow: 1, render: (o) => o.name, title: (o) => o.name, sortValue: (o) => o.name },
+    {
+      id: 'id',
+      header: 'Id',
+      width: 68,
+      render: (o) =>
+        onOpen ? (
+          <button type="button" className="job-ref-link" onClick={() => onOpen(o.id)} aria-label={`Open ${o.id}`}>
+            {o.id}
+          </button>
+        ) : (
+          <span className="mono">{o.id}</span>
+        ),
+      sortValue: (o) => o.id,
+    },
+    {
+      id: 'name',
+      header: 'Name',
+      width: 130,
+      grow: 1,
+      render: (o) => (o.retired_from ? `${o.name} (retired)` : o.name),
+      title: (o) => o.name,
+      sortValue: (o) => o.name,
+    },
     { id: 'trades', header: 'Trades', width: 150, wrap: true, render: tradesText, title: tradesText, sortValue: tradesText },
     {
       id: 'competences',

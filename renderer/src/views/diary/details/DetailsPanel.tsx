@@ -12,6 +12,8 @@ import { WhyThisOperative } from './WhyThisOperative';
 import { dayLabel } from '../moves/moveMessages';
 import './details.css';
 import { VisitEvidence } from '../rebooking/VisitEvidence';
+import { JobEditActions } from '../../jobs/JobEditActions';
+import { DetailsSuggest } from '../../suggest/DetailsSuggest';
 
 interface Props {
   model: BoardModel;
@@ -86,6 +88,7 @@ export function DetailsPanel({ model, selection, now, onClose, onPin, onUnschedu
           </span>
         )}
       </div>
+      <JobEditActions jobRef={job.ref} status={job.status} />
       <dl className="details-fields">
         <Field label="Address">{job.address}</Field>
         <Field label="Area">{job.area}</Field>
@@ -122,6 +125,12 @@ export function DetailsPanel({ model, selection, now, onClose, onPin, onUnschedu
           ))}
         </Field>
       </dl>
+      <DetailsSuggest
+        key={`suggest-${job.ref}`}
+        jobRef={job.ref}
+        placed={!!entry}
+        open={job.status === 'open' || job.status === 'in_progress'}
+      />
       <h3 className="details-sub">Notes</h3>
       <p className="details-notes">{job.notes || <span className="muted">No notes.</span>}</p>
       <VisitEvidence key={`visits-${job.ref}`} jobRef={job.ref} address={job.address} />

@@ -1,9 +1,12 @@
-// A job's history of moves (jobs/get-history), newest first.
+// A job's history of moves and edits (jobs/get-history) with who and when, newest first.
 import { api } from '../../../api/client';
 import { useResource } from '../../../hooks/useResource';
 import { instantAsLocal } from '../../../lib/format';
+import { editEventText } from '../../jobs/eventText';
 
 function describe(kind: string, detail: unknown): string {
+  const edit = editEventText(kind, detail); // edits, status changes, placements an edit blocked
+  if (edit) return edit;
   const d = (detail ?? {}) as Record<string, unknown>;
   const where = (x: unknown): string => {
     if (!x || typeof x !== 'object') return '';
@@ -31,7 +34,10 @@ export function JobHistory({ jobRef }: { jobRef: string }) {
       {events.map((e) => (
         <li key={e.id}>
           <time dateTime={e.at}>{instantAsLocal(e.at)}</time>
-          <span>{describe(e.kind, e.detail)}</span>
+          <span>
+            {describe(e.kind, e.detail)}
+            {e.who && <span className="muted"> · {e.who}</span>}
+          </span>
         </li>
       ))}
     </ol>

@@ -7,6 +7,7 @@ import { readUrl } from '../../../app/url';
 import type { BoardState } from '../boardState';
 import { useDragTarget, type DropTarget } from '../drag/dragStore';
 import { JobCard } from '../cards/JobCard';
+import { TrayCardActions } from '../../suggest/TrayCardActions';
 import { TrayFilters } from './TrayFilters';
 import { EMPTY_TRAY_FILTER, filterTray, type TrayFilter } from './trayFilter';
 import './tray.css';
@@ -75,6 +76,7 @@ export function Tray({ board, jobs, dragging, regionRef }: Props) {
                   pending={pending.has(job.ref)}
                   onSelect={onSelect}
                 />
+                <TrayCardActions jobRef={job.ref} />
               </div>
             );
           })}

@@ -1,0 +1,67 @@
+// Recording an absence from the operative's own record (absences/add, one undoable step); placed
+// jobs it leaves uncovered are listed at once, as any edit's blocked placements are.
+import { useId, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { ABSENCE_KINDS } from '../../../../shared/domain/schemas';
+import type { Absence } from '../../../../shared/domain/types';
+import { FormError } from '../../components/FormError';
+import { todayLocal } from '../../lib/now';
+import { useEdit } from '../blocked/useEdit';
+
+export function AbsenceForm({ operativeId, onDone }: { operativeId: string; onDone: () => void }) {
+  const id = useId();
+  const edit = useEdit();
+  const [kind, setKind] = useState<Absence['kind']>('leave');
+  const [from, setFrom] = useState(todayLocal());
+  const [to, setTo] = useState(todayLocal());
+  const [reason, setReason] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await edit(
+      `${kind} for ${operativeId}`,
+      async () => {
+        const v = await api('absences/add', { operative_id: operativeId, kind, from, to, reason });
+        return { ...v, blocked: v.dropouts };
+      },
+      () => `Recorded ${kind} for ${operativeId}, ${from} to ${to}.`,
+    );
+    if (r.ok) onDone();
+    else setRefusal(r.message);
+  };
+
+  return (
+    <form className="edit-grid supervisor-form" onSubmit={(e) => void submit(e)} aria-label="New absence">
+      <div className="edit-field">
+        <label htmlFor={`${id}-kind`}>Absence type</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Absence['kind'])}>
+          {ABSENCE_KINDS.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </select>
+      </div>
+      <div className="edit-field">
+        <label htmlFor={`${id}-reason`}>Reason</label>
+        <input id={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <div className="edit-field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input id={`${id}-from`} type="date" required value={from} onChange={(e) => setFrom(e.target.value)} />
+      </div>
+      <div className="edit-field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" required value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      <FormError message={refusal} />
+      <div className="edit-row">
+        <button type="submit" className="primary">
+          Add absence
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+// Print day sheets: one operative's day, a team's (those ticked) or everyone working, as the PDF
+// the backend lays out (print/create-day-sheets), downloaded to open or print.
+import { useId, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
+import { errorText, useStatus } from '../../components/StatusRegion';
+import { useResource } from '../../hooks/useResource';
+import { plural } from '../../lib/format';
+import { saveBase64 } from './saveBase64';
+import '../intake/forms.css';
+
+type Who = 'everyone' | 'one' | 'team';
+
+export function PrintDialog({ date: initial, onClose }: { date: string; onClose: () => void }) {
+  const id = useId();
+  const operatives = useResource(() => api('operatives/list', {}), []);
+  const active = (operatives.data ?? []).filter((o) => !o.retired_from);
+  const [date, setDate] = useState(initial);
+  const [who, setWho] = useState<Who>('everyone');
+  const [one, setOne] = useState('');
+  const [team, setTeam] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { announce } = useStatus();
+
+  const ids = who === 'one' ? (one ? [one] : []) : who === 'team' ? [...team] : undefined;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const r = await api('print/create-day-sheets', ids ? { date, operative_ids: ids } : { date });
+      saveBase64(r.file_name, r.pdf_base64, 'application/pdf');
+      announce(
+        `Saved ${r.file_name}: ${plural(r.operatives, 'operative')}, ${plural(r.jobs, 'job')}, ${plural(r.pages, 'page')}.`,
+        'success',
+      );
+      onClose();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Print day sheets"
+      onClose={onClose}
+      className="edit-dialog"
+      actions={
+        <DialogActions
+          onCancel={onClose}
+          label="Download PDF"
+          busyLabel="Making PDF…"
+          busy={busy}
+          disabled={busy || (ids !== undefined && ids.length === 0)}
+          form={`${id}-form`}
+        />
+      }
+    >
+      <form id={`${id}-form`} className="edit-form" onSubmit={(e) => void submit(e)}>
+        <div className="edit-field">
+          <label htmlFor={`${id}-date`}>Day</label>
+          <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <fieldset className="edit-fieldset">
+          <legend className="edit-legend">Whose day</legend>
+          <label>
+            <input type="radio" name="who" checked={who === 'everyone'} onChange={() => setWho('everyone')} /> Everyone working
+          </label>
+          <label>
+            <input type="radio" name="who" checked={who === 'one'} onChange={() => setWho('one')} /> One operative
+          </label>
+          <label>
+            <input type="radio" name="who" checked={who === 'team'} onChange={() => setWho('team')} /> A team
+          </label>
+        </fieldset>
+        {who === 'one' && (
+          <div className="edit-field">
+            <label htmlFor={`${id}-one`}>Operative</label>
+            <select id={`${id}-one`} value={one} onChange={(e) => setOne(e.target.value)}>
+              <option value="">Choose…</option>
+              {active.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name} ({o.id})
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {who === 'team' && (
+          <fieldset className="edit-fieldset" aria-label="Team">
+            {active.map((o) => (
+              <label key={o.id}>
+                <input
+                  type="checkbox"
+                  checked={team.has(o.id)}
+                  onChange={(e) => {
+                    const next = new Set(team);
+                    if (e.target.checked) next.add(o.id);
+                    else next.delete(o.id);
+                    setTeam(next);
+                  }}
+                />{' '}
+                {o.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <FormError message={error} />
+      </form>
+    </Dialog>
+  );
+}
