@@ -12,7 +12,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export default defineConfig({
+export default defineConfig<{ transport: 'host' | 'ipc' }>({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './test/e2e/global-setup.ts',
@@ -23,6 +23,13 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   outputDir: 'test-results',
+  // Both transports pass the same tests: everything through the browser host, and a
+  // representative part (scenarios, moves inside one, compare, promote, undo, publish) a second
+  // time through the desktop app's IPC path (test/e2e/ipc/).
+  projects: [
+    { name: 'host' },
+    { name: 'ipc', testMatch: ['**/transports.spec.ts', '**/scenarios.spec.ts', '**/publish.spec.ts'], use: { transport: 'ipc' } },
+  ],
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.PLANWRIGHT_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },

@@ -6,7 +6,7 @@ export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: stri
 
 export function parseFlags<S extends FlagSpec>(argv: string[], spec: S, command: string) {
   try {
-    return parseArgs({ args: argv, options: spec, allowPositionals: true, strict: true });
+    return parseArgs({ args: negativeValues(argv, spec), options: spec, allowPositionals: true, strict: true });
   } catch (e) {
     throw new CliError(`${command}: ${(e as Error).message.replace(/\. To specify a positional.*$/s, '')}`);
   }
@@ -33,4 +33,19 @@ export function numberFlag(value: string | boolean | undefined, flag: string, fa
     throw new CliError(`--${flag} must be a number from ${min} to ${max} (got "${String(value)}")`);
   }
   return n;
+}
+
+/** `--lon -1.57`: a negative number after a string flag is its value, not an unknown flag. */
+function negativeValues(argv: string[], spec: FlagSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const next = argv[i + 1];
+    const name = flag.startsWith('--') ? flag.slice(2) : null;
+    if (name && spec[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${flag}=${next}`);
+      i++;
+    } else out.push(flag);
+  }
+  return out;
 }

@@ -2,7 +2,8 @@
 // same app in the browser through the loopback host.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../backend/paths';
+import { PROJECT_ROOT, planwrightHome } from '../backend/paths';
+import { seedDemoWorkspace } from './launch/demo-workspace';
 import { bundleShell, ensureElectronNativeBinding, ensureRendererBuilt } from './launch/build';
 import { findElectron } from './launch/electron-binary';
 import { serveInBrowser } from './launch/browser-fallback';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     await serveInBrowser();
     return;
   }
+  await seedDemoWorkspace(path.join(planwrightHome(), 'workspace.db')); // the shell opens the same file
   ensureRendererBuilt();
   bundleShell();
   ensureElectronNativeBinding(electron.version);

@@ -1,5 +1,6 @@
 // The IPC trust boundary, kept free of runtime 'electron' imports so it is unit-tested in plain
 // Node. Order matters: who is asking (sender) → what (contract name) → shape (dispatch's zod).
+import { parseCallScope, type Dispatch } from '../../shared/api/bridge';
 import { isContractName } from '../../shared/api/contract';
 import type { ApiResponse } from '../../shared/api/errors';
 import { isOnOrigin } from './app-url';
@@ -17,22 +18,26 @@ export interface IpcEventLike {
   readonly senderFrame: FrameLike | null | undefined;
 }
 
-export type Dispatch = (name: string, input: unknown, scope?: { scenario?: string | null }) => Promise<ApiResponse>;
+/**
+ * The main-process side of `PlanwrightBridge.invoke`: the event, then exactly the arguments of
+ * `Dispatch` as they arrived over IPC (untrusted, hence unknown).
+ */
+export type IpcInvokeHandler = (event: IpcEventLike, ...args: Untrusted<Parameters<Dispatch>>) => Promise<ApiResponse>;
+type Untrusted<T extends unknown[]> = { [K in keyof T]: unknown };
 
-export function makeIpcInvokeHandler(opts: {
-  dispatch: Dispatch;
-  isTrustedSender: (event: IpcEventLike) => boolean;
-}): (event: IpcEventLike, name: unknown, input: unknown, scenario?: unknown) => Promise<ApiResponse> {
-  return async (event, name, input, scenario) => {
+export function makeIpcInvokeHandler(opts: { dispatch: Dispatch; isTrustedSender: (event: IpcEventLike) => boolean }): IpcInvokeHandler {
+  return async (event, name, input, rawScope) => {
     if (!opts.isTrustedSender(event)) {
       return fail('FORBIDDEN', 'IPC refused: sender is not the Planwright window');
     }
     if (!isContractName(name)) {
       return fail('UNKNOWN_API', `Unknown API: ${typeof name === 'string' ? JSON.stringify(name.slice(0, 100)) : typeof name}`);
     }
+    // The plan in scope (a what-if scenario) and the window's actor travel beside the input.
+    const scope = parseCallScope(rawScope);
+    if (!scope.ok) return fail('VALIDATION', `IPC refused: ${scope.message}`);
     try {
-      // The plan in scope (a what-if scenario) travels beside the input; anything but a string means the live plan.
-      return await opts.dispatch(name, input, { scenario: typeof scenario === 'string' && scenario ? scenario : null });
+      return await opts.dispatch(name, input, scope.scope);
     } catch {
       // dispatch should always answer with an envelope; if it throws, don't leak internals over IPC.
       return fail('INTERNAL', `Internal error while handling ${name}`);
@@ -61,6 +66,6 @@ function sameFrame(a: FrameLike, b: FrameLike): boolean {
   return typeof a.processId === 'number' && typeof a.routingId === 'number' && a.processId === b.processId && a.routingId === b.routingId;
 }
 
-function fail(code: 'FORBIDDEN' | 'UNKNOWN_API' | 'INTERNAL', message: string): ApiResponse {
+function fail(code: 'FORBIDDEN' | 'UNKNOWN_API' | 'VALIDATION' | 'INTERNAL', message: string): ApiResponse {
   return { ok: false, error: { code, message } };
 }

@@ -3,8 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
-import { openWorkspace, type Workspace } from '../backend/workspace';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { logError } from '../backend/error-log';
+import { restoreBackup } from '../backend/store/backup-restore';
+import { WorkspaceOpenError } from '../backend/store/open-errors';
+import { openWorkspace, type Workspace, type WorkspaceOptions } from '../backend/workspace';
 import { APP_ORIGIN } from './app-url';
 import { MENU_CHANNEL, type MenuCommand } from './channels';
 import { registerInvokeHandler } from './ipc';
@@ -57,26 +60,58 @@ async function start(): Promise<void> {
   serveAppScheme(ses, paths.rendererRoot);
 
   const dbPath = workspaceFile();
+  const options: WorkspaceOptions = {
+    nativeBinding: resolveNativeBinding(paths.projectRoot),
+    secretProtector: safeStorageProtector(safeStorage) ?? undefined, // after 'ready': safeStorage needs it
+    checkOutput: !app.isPackaged, // contract drift shows up while developing, not in the field
+    readOnlyFallback: true, // a read-only workspace opens for browsing, export and compare
+    onInternalError: (name, err) => logError(`internal error in ${name}`, err),
+  };
   try {
-    workspace = await openWorkspace(dbPath, {
-      nativeBinding: resolveNativeBinding(paths.projectRoot),
-      secretProtector: safeStorageProtector(safeStorage) ?? undefined, // after 'ready': safeStorage needs it
-      checkOutput: !app.isPackaged, // contract drift shows up while developing, not in the field
-      onInternalError: (name, err) => console.error(`planwright: internal error in ${name}:`, err),
-    });
+    workspace = await openOrRecover(dbPath, options);
   } catch (e) {
     fatal(`Planwright could not open its workspace:\n${dbPath}`, e);
     return;
   }
+  if (!workspace) return;
   const ws = workspace;
 
   disposeIpc = registerInvokeHandler({
-    dispatch: (name, input) => ws.dispatch(name, input),
+    ipcMain,
+    dispatch: ws.dispatch,
     getMainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null),
     appOrigin: APP_ORIGIN,
   });
   installAppMenu({ isMac, isDev: !app.isPackaged, workspacePath: dbPath, sendCommand });
   openWindow();
+}
+
+/**
+ * Opens the workspace; when it is damaged or emptied and a good backup exists, offers to
+ * restore it (the same restore as `planwright backup restore`). Null when the user quits.
+ */
+async function openOrRecover(dbPath: string, options: WorkspaceOptions): Promise<Workspace | null> {
+  try {
+    return await openWorkspace(dbPath, options);
+  } catch (e) {
+    if (!(e instanceof WorkspaceOpenError) || !e.backup) throw e;
+    if (e.detail) logError(`opening ${dbPath}: ${e.problem}`, e.detail);
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Planwright: the workspace could not be opened',
+      message: 'The workspace could not be opened',
+      detail: e.message,
+      buttons: [`Restore backup ${e.backup.id}`, 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice.response !== 0) {
+      app.exit(2);
+      return null;
+    }
+    restoreBackup(dbPath, { from: e.backup.id, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    return openWorkspace(dbPath, options);
+  }
 }
 
 function workspaceFile(): string {
@@ -114,7 +149,8 @@ function shutdown(): void {
 }
 
 function fatal(title: string, e: unknown): void {
-  dialog.showErrorBox(title, e instanceof Error ? e.message : String(e));
+  const log = e instanceof WorkspaceOpenError ? null : logError(title, e);
+  dialog.showErrorBox(title, `${e instanceof Error ? e.message : String(e)}${log ? `\n\nDetails are in ${log}` : ''}`);
   shutdown();
   app.exit(1);
 }

@@ -16,6 +16,13 @@ import { planApi } from './areas/plan';
 import { reviewApi } from './areas/review';
 import { packsApi } from './areas/packs';
 import { rosterApi } from './areas/roster';
+import { dayEditsApi } from './areas/day-edits';
+import { daySuggestApi } from './areas/day-suggest';
+import { printApi } from './areas/print';
+import { actualsApi } from './areas/actuals';
+import { rebookingApi } from './areas/rebooking';
+import { addressesApi } from './areas/addresses';
+import { durationsApi } from './areas/durations';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -32,6 +39,13 @@ export const contract = {
   ...reviewApi,
   ...packsApi,
   ...rosterApi,
+  ...dayEditsApi,
+  ...daySuggestApi,
+  ...printApi,
+  ...actualsApi,
+  ...rebookingApi,
+  ...addressesApi,
+  ...durationsApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ export const API_ERROR_CODES = [
   'CONFLICT', // the request clashes with current state (stale card, duplicate, cycle)
   'RULE_VIOLATION', // a hard planning rule blocks the change
   'FORBIDDEN', // transport-level refusal (wrong sender, token, origin)
+  'UNAVAILABLE', // the workspace cannot take the change now (opened read-only, disk full, damaged); nothing changed
   'INTERNAL', // a bug: reported, nothing committed
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -8,6 +8,8 @@ export const jobViewSchema = jobSchema.extend({
   /** Local wall-clock `YYYY-MM-DDTHH:MM`, or null when the priority has no SLA target. */
   sla_deadline: z.string().nullable(),
   placement: placementSchema.nullable(),
+  /** Why it is cancelled or on hold (from its history), when it is. */
+  status_reason: z.string().nullable().optional(),
 });
 
 export const operativeViewSchema = operativeSchema.extend({
@@ -53,6 +55,8 @@ export const workspaceInfoSchema = z.object({
     diaryEntries: z.number().int(),
   }),
   slaPolicy: slaPolicySchema,
+  /** Why the workspace is open read-only (browse, export, compare), or null when it takes changes. */
+  readOnly: z.string().nullable(),
 });
 
 export type JobView = z.infer<typeof jobViewSchema>;

@@ -5,13 +5,21 @@ import type { Flag } from '../domain/types';
 import { q, type CsvParseResult } from './errors';
 import { isCode, isRef, optionalDate } from './fields';
 import { toCsv } from './format';
-import { parseCsvFile } from './parse-file';
+import { parseCsvFile, parseCsvRecord, type FileSpec } from './parse-file';
 import type { Row } from './row';
 
 export const FLAG_COLUMNS = ['operative_id', 'flag', 'scope', 'until', 'owner', 'note'] as const;
 
+export type FlagColumn = (typeof FLAG_COLUMNS)[number];
+const FLAG_FILE: FileSpec<Flag> = { columns: FLAG_COLUMNS, schema: flagSchema, build: buildFlag };
+
 export function parseFlagsCsv(text: string, fileName: string): CsvParseResult<Flag> {
-  return parseCsvFile(text, fileName, { columns: FLAG_COLUMNS, schema: flagSchema, build: buildFlag });
+  return parseCsvFile(text, fileName, FLAG_FILE);
+}
+
+/** One flag given as flags.csv cells (the app's supervisor form): the import's checks and messages. */
+export function parseFlagRecord(values: Readonly<Partial<Record<FlagColumn, string>>>, source: string) {
+  return parseCsvRecord(values, source, FLAG_FILE);
 }
 
 export function formatFlagsCsv(flags: readonly Flag[]): string {

@@ -5,7 +5,7 @@ import type { DependencyLink, Job } from '../domain/types';
 import { q, type CsvParseResult } from './errors';
 import { code, codeList, dateTime, decimal, integer, isRef, isTime, score, splitList } from './fields';
 import { joinList, toCsv } from './format';
-import { parseCsvFile } from './parse-file';
+import { parseCsvFile, parseCsvRecord, type FileSpec } from './parse-file';
 import type { Row } from './row';
 
 export const JOB_COLUMNS = [
@@ -34,41 +34,53 @@ export interface JobsCsvOptions {
   priorities?: readonly string[];
 }
 
-export function parseJobsCsv(text: string, fileName: string, options: JobsCsvOptions = {}): CsvParseResult<Job> {
+export type JobColumn = (typeof JOB_COLUMNS)[number];
+
+function jobFileSpec(options: JobsCsvOptions): FileSpec<Job> {
   const priorities = options.priorities ?? PRIORITIES;
-  return parseCsvFile(text, fileName, {
-    columns: JOB_COLUMNS,
-    schema: jobSchema,
-    build: (row) => buildJob(row, priorities),
-    keyColumn: 'ref',
-    key: (j) => j.ref,
-  });
+  return { columns: JOB_COLUMNS, schema: jobSchema, build: (row) => buildJob(row, priorities), keyColumn: 'ref', key: (j) => j.ref };
+}
+
+export function parseJobsCsv(text: string, fileName: string, options: JobsCsvOptions = {}): CsvParseResult<Job> {
+  return parseCsvFile(text, fileName, jobFileSpec(options));
+}
+
+/** One job given as jobs.csv cells (the app's New repair form, `job add` flags): the import's own checks and messages. */
+export function parseJobRecord(values: Readonly<Partial<Record<JobColumn, string>>>, source: string, options: JobsCsvOptions = {}) {
+  return parseCsvRecord(values, source, jobFileSpec(options));
+}
+
+/** A job as jobs.csv cells, the inverse of parseJobRecord (an edit starts from these). */
+export function jobToRecord(j: Job): Record<JobColumn, string> {
+  const cells = jobCells(j);
+  return Object.fromEntries(JOB_COLUMNS.map((c, i) => [c, cells[i]!])) as Record<JobColumn, string>;
 }
 
 export function formatJobsCsv(jobs: readonly Job[]): string {
-  return toCsv(
-    JOB_COLUMNS,
-    jobs.map((j) => [
-      j.ref,
-      j.address,
-      String(j.lat),
-      String(j.lon),
-      j.area,
-      j.trade,
-      String(j.min_proficiency),
-      joinList(j.competences),
-      j.priority,
-      j.raised_at,
-      String(j.duration_min),
-      j.window,
-      formatDependsOn(j.depends_on),
-      String(j.impact),
-      String(j.effort),
-      j.owner,
-      j.done_when,
-      j.notes,
-    ]),
-  );
+  return toCsv(JOB_COLUMNS, jobs.map(jobCells));
+}
+
+function jobCells(j: Job): string[] {
+  return [
+    j.ref,
+    j.address,
+    String(j.lat),
+    String(j.lon),
+    j.area,
+    j.trade,
+    String(j.min_proficiency),
+    joinList(j.competences),
+    j.priority,
+    j.raised_at,
+    String(j.duration_min),
+    j.window,
+    formatDependsOn(j.depends_on),
+    String(j.impact),
+    String(j.effort),
+    j.owner,
+    j.done_when,
+    j.notes,
+  ];
 }
 
 /** `J-1;J-2+30` — lag 0 is written without the `+0`. */

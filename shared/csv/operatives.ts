@@ -4,7 +4,7 @@ import type { Competence, Operative, TradeSkill } from '../domain/types';
 import { q, type CsvParseResult } from './errors';
 import { dateProblem, decimal, isCode, splitList, time, weekdays } from './fields';
 import { joinList, toCsv } from './format';
-import { parseCsvFile } from './parse-file';
+import { parseCsvFile, parseCsvRecord, type FileSpec } from './parse-file';
 import type { Row } from './row';
 
 export const OPERATIVE_COLUMNS = [
@@ -20,32 +20,48 @@ export const OPERATIVE_COLUMNS = [
   'areas',
 ] as const;
 
+export type OperativeColumn = (typeof OPERATIVE_COLUMNS)[number];
+
+const OPERATIVE_FILE: FileSpec<Operative> = {
+  columns: OPERATIVE_COLUMNS,
+  schema: operativeSchema,
+  build: buildOperative,
+  keyColumn: 'id',
+  key: (o) => o.id,
+};
+
 export function parseOperativesCsv(text: string, fileName: string): CsvParseResult<Operative> {
-  return parseCsvFile(text, fileName, {
-    columns: OPERATIVE_COLUMNS,
-    schema: operativeSchema,
-    build: buildOperative,
-    keyColumn: 'id',
-    key: (o) => o.id,
-  });
+  return parseCsvFile(text, fileName, OPERATIVE_FILE);
+}
+
+/** One operative given as operatives.csv cells (the app's form, `operative add` flags): the import's checks and messages. */
+export function parseOperativeRecord(values: Readonly<Partial<Record<OperativeColumn, string>>>, source: string) {
+  return parseCsvRecord(values, source, OPERATIVE_FILE);
+}
+
+/** An operative as operatives.csv cells, the inverse of parseOperativeRecord (an edit starts from these). */
+export function operativeToRecord(o: Operative): Record<OperativeColumn, string> {
+  const cells = operativeCells(o);
+  return Object.fromEntries(OPERATIVE_COLUMNS.map((c, i) => [c, cells[i]!])) as Record<OperativeColumn, string>;
 }
 
 export function formatOperativesCsv(operatives: readonly Operative[]): string {
-  return toCsv(
-    OPERATIVE_COLUMNS,
-    operatives.map((o) => [
-      o.id,
-      o.name,
-      joinList(o.trades.map((t) => `${t.trade}:${t.proficiency}`)),
-      joinList(o.competences.map((c) => (c.expires ? `${c.code}@${c.expires}` : c.code))),
-      String(o.start_lat),
-      String(o.start_lon),
-      o.shift_start,
-      o.shift_end,
-      joinList(o.working_days),
-      joinList(o.areas),
-    ]),
-  );
+  return toCsv(OPERATIVE_COLUMNS, operatives.map(operativeCells));
+}
+
+function operativeCells(o: Operative): string[] {
+  return [
+    o.id,
+    o.name,
+    joinList(o.trades.map((t) => `${t.trade}:${t.proficiency}`)),
+    joinList(o.competences.map((c) => (c.expires ? `${c.code}@${c.expires}` : c.code))),
+    String(o.start_lat),
+    String(o.start_lon),
+    o.shift_start,
+    o.shift_end,
+    joinList(o.working_days),
+    joinList(o.areas),
+  ];
 }
 
 function buildOperative(row: Row): Operative | undefined {

@@ -45,6 +45,25 @@ export function parseCsvFile<T>(text: string, file: string, spec: FileSpec<T>): 
   return { file, rows, lines, errors: sortErrors(errors) };
 }
 
+/**
+ * One record that did not come from a file (a form in the app, flags on the command line), keyed
+ * by column name, through exactly the same build and schema checks as a file row: the same rules
+ * and the same messages. Missing columns read as empty cells.
+ */
+export function parseCsvRecord<T>(
+  values: Readonly<Record<string, string>>,
+  file: string,
+  spec: FileSpec<T>,
+): { value: T | undefined; errors: CsvError[] } {
+  const errors: CsvError[] = [];
+  const cells: Record<string, string> = {};
+  for (const c of spec.columns) cells[c] = (values[c] ?? '').trim();
+  const row = new Row(file, { line: 1, values: cells }, new Set(), errors);
+  const built = spec.build(row);
+  const value = built === undefined || row.failed ? undefined : checkSchema(row, spec, built);
+  return { value: row.failed ? undefined : value, errors };
+}
+
 /** The field parsers catch the common mistakes with friendlier words; zod is the final word on shape. */
 function checkSchema<T>(row: Row, spec: FileSpec<T>, value: T): T | undefined {
   const result = spec.schema.safeParse(value);

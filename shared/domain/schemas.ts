@@ -36,12 +36,15 @@ export const operativeSchema = z.object({
   shift_end: hhmmSchema,
   working_days: z.array(weekdaySchema),
   areas: z.array(z.string().min(1).max(32)),
+  /** First day the operative no longer works here (retired, history kept); absent or null = active. */
+  retired_from: isoDateSchema.nullable().optional(),
 });
 
 export const PRIORITIES = ['EMERGENCY', 'URGENT', 'ROUTINE', 'PLANNED'] as const;
 export const prioritySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'expected a priority category code');
 
-export const JOB_STATUSES = ['open', 'in_progress', 'done', 'cancelled', 'archived'] as const;
+/** `on_hold`: not to be planned until it is reopened (e.g. awaiting materials); the reason is in the job's history. */
+export const JOB_STATUSES = ['open', 'in_progress', 'on_hold', 'done', 'cancelled', 'archived'] as const;
 export const jobStatusSchema = z.enum(JOB_STATUSES);
 
 /** Appointment window as written in CSV: AM, PM, ALL or HH:MM-HH:MM. */

@@ -39,6 +39,7 @@ export function availableMinutes(world: PlanningWorld, dates: readonly IsoDate[]
     if (!worksIn(op, area)) continue;
     const facts = buildOperativeFacts(op, world);
     dates.forEach((date, i) => {
+      if (op.retired_from && op.retired_from <= date) return; // left the team: no hours from then on
       const day = world.rosterDay(op, date);
       if (!day.working || !day.shift || absentOn(facts, date)) return;
       const len = shiftLengthMin(day.shift);

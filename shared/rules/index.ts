@@ -37,6 +37,7 @@ export { areaRestriction } from './area-restriction';
 export { competenceExpiry } from './competence-expiry';
 export { dependencies } from './dependencies';
 export { doNotSend } from './do-not-send';
+export { operativeRetired } from './operative-retired';
 export { overtime } from './overtime';
 export { reducedDuties } from './reduced-duties';
 export { shiftHours } from './shift-hours';

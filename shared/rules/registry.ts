@@ -6,6 +6,7 @@ import { areaRestriction } from './area-restriction';
 import { competenceExpiry } from './competence-expiry';
 import { dependencies } from './dependencies';
 import { doNotSend } from './do-not-send';
+import { operativeRetired } from './operative-retired';
 import { overtime } from './overtime';
 import { reducedDuties } from './reduced-duties';
 import { shiftHours } from './shift-hours';
@@ -14,7 +15,7 @@ import { tradeProficiency } from './trade-proficiency';
 import { workingDay } from './working-day';
 import type { AnyRule, Rule } from './types';
 
-export const DAY_RULES: readonly Rule<'day'>[] = [workingDay, absence];
+export const DAY_RULES: readonly Rule<'day'>[] = [operativeRetired, workingDay, absence];
 export const JOB_RULES: readonly Rule<'job'>[] = [tradeProficiency, areaRestriction, competenceExpiry, doNotSend, reducedDuties];
 export const PLAN_RULES: readonly Rule<'plan'>[] = [shiftHours, appointmentWindow, dependencies, overtime, slaBreach];
 

@@ -3,7 +3,7 @@
 // job deleted meanwhile, and two rapid drops of the same card.
 import Database from 'better-sqlite3';
 import { expect, test } from './fixtures';
-import { DAY, SATURDAY, card, cell, dragAndDrop, importRuleSet, openBoard, row, tray } from './diary.helpers';
+import { DAY, SATURDAY, card, cell, dragAndDrop, importRuleSet, openBoard, pickUpAndHover, row, tray } from './diary.helpers';
 
 test.beforeEach(({ workspace }) => importRuleSet(workspace));
 
@@ -28,8 +28,11 @@ test('dropping outside the board or on a name moves nothing and says so', async 
 test('a stale card (moved in another window) is refused and the board shows where it really is', async ({ page, workspace }) => {
   await openBoard(page, workspace);
   await expect(card(tray(page), 'J-1002')).toBeVisible();
-  workspace.cli(['assign', '--job', 'J-1002', '--operative', 'OP-7', '--date', DAY]); // "another window"
-  await dragAndDrop(page, card(tray(page), 'J-1002'), cell(page, 'OP-1', DAY));
+  // "Another window" moves it while this one is dragging it (the board refreshes from other
+  // writers within 2 s, so the stale card is the one already in hand).
+  await pickUpAndHover(page, card(tray(page), 'J-1002'), cell(page, 'OP-1', DAY));
+  workspace.cli(['assign', '--job', 'J-1002', '--operative', 'OP-7', '--date', DAY]);
+  await page.mouse.up();
   await expect(page.getByRole('status')).toContainText('J-1002 not moved: it was changed in another window');
   await expect(card(cell(page, 'OP-7', DAY), 'J-1002')).toBeVisible();
   await expect(card(tray(page), 'J-1002')).toHaveCount(0);
@@ -39,10 +42,11 @@ test('a stale card (moved in another window) is refused and the board shows wher
 test('a job deleted meanwhile is refused with its own message and disappears', async ({ page, workspace }) => {
   await openBoard(page, workspace);
   await expect(card(tray(page), 'J-1003')).toBeVisible();
+  await pickUpAndHover(page, card(tray(page), 'J-1003'), cell(page, 'OP-2', DAY));
   const db = new Database(workspace.dbPath);
   db.prepare('DELETE FROM jobs WHERE ref = ?').run('J-1003');
   db.close();
-  await dragAndDrop(page, card(tray(page), 'J-1003'), cell(page, 'OP-2', DAY));
+  await page.mouse.up();
   await expect(page.getByRole('status')).toContainText('J-1003 not moved: it no longer exists');
   await expect(card(page, 'J-1003')).toHaveCount(0);
 });

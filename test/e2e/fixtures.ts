@@ -1,10 +1,14 @@
 // A fresh workspace per test, served by the real browser host started through the real CLI
 // (`planwright host`), so the UI is exercised end to end: Chromium → HTTP → handlers → SQLite.
+// With `transport: 'ipc'` (the "ipc" project) the same tests run through the desktop app's
+// path instead: the real preload bridge → the real registerInvokeHandler → dispatch, in-process.
 import { test as base, expect } from '@playwright/test';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openWorkspace } from '../../electron/backend/workspace';
+import { connectIpc, IPC_ORIGIN } from './ipc/ipc-harness';
 
 export interface WorkspaceFixture {
   /** Full URL with `#token=…`; append nothing after the fragment — use `open(query)` for deep links. */
@@ -27,15 +31,29 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): string {
   return execFileSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-export const test = base.extend<{ seedArgs: string[] | null; hostEnv: Record<string, string>; workspace: WorkspaceFixture }>({
+export type Transport = 'host' | 'ipc';
+
+export const test = base.extend<{
+  seedArgs: string[] | null;
+  hostEnv: Record<string, string>;
+  transport: Transport;
+  workspace: WorkspaceFixture;
+}>({
   seedArgs: [null, { option: true }],
   /** Extra environment for the host and CLI runs, e.g. { PLANWRIGHT_PASSPHRASE: '…' }. */
   hostEnv: [{}, { option: true }],
-  workspace: async ({ seedArgs, hostEnv }, use) => {
+  /** How the page reaches the backend: the browser host over HTTP, or the desktop app's IPC bridge. */
+  transport: ['host', { option: true }],
+  workspace: async ({ seedArgs, hostEnv, transport, page }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-e2e-'));
     const dbPath = path.join(dir, 'workspace.db');
     const env = { PLANWRIGHT_HOME: path.join(dir, 'home'), ...hostEnv };
     if (seedArgs) runCli(['seed', '--db', dbPath, ...seedArgs], env);
+    if (transport === 'ipc') {
+      await useIpcWorkspace(page, dbPath, dir, env, use);
+      fs.rmSync(dir, { recursive: true, force: true });
+      return;
+    }
     const child = spawn(TSX, [CLI, 'host', '--db', dbPath], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await waitForUrl(child);
     const u = new URL(url);
@@ -55,6 +73,38 @@ export const test = base.extend<{ seedArgs: string[] | null; hostEnv: Record<str
     fs.rmSync(dir, { recursive: true, force: true });
   },
 });
+
+/** The workspace opened in this process, as the desktop app's main process opens it, reached over IPC. */
+async function useIpcWorkspace(
+  page: import('@playwright/test').Page,
+  dbPath: string,
+  dir: string,
+  env: Record<string, string>,
+  use: (w: WorkspaceFixture) => Promise<void>,
+): Promise<void> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env); // the main process's environment: PLANWRIGHT_HOME, a passphrase…
+  const ws = await openWorkspace(dbPath, { checkOutput: true, readOnlyFallback: true });
+  const dispose = await connectIpc(page, ws.dispatch);
+  try {
+    await use({
+      url: `${IPC_ORIGIN}/`,
+      origin: IPC_ORIGIN,
+      token: '',
+      dbPath,
+      dir,
+      link: (query) => `${IPC_ORIGIN}/${query.startsWith('?') ? query : `?${query}`}`,
+      cli: (args) => runCli([args[0]!, '--db', dbPath, ...args.slice(1)], env),
+    });
+  } finally {
+    dispose();
+    ws.close();
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
 
 function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -5,7 +5,8 @@ import { expect, test } from './fixtures';
 
 test.use({ seedArgs: ['--jobs', '400', '--operatives', '15'], colorScheme: 'light' });
 
-const VIEW_NAMES = ['Diary', 'Jobs', 'Operatives', 'Dependencies', 'Matrix', 'Publish', 'Roster', 'Scenarios'] as const;
+const VIEW_NAMES = ['Diary', 'Jobs', 'Operatives', 'Dependencies', 'Matrix', 'Publish', 'Roster', 'Scenarios', 'Plan vs actual'] as const;
+const VIEW_IDS: Partial<Record<(typeof VIEW_NAMES)[number], string>> = { 'Plan vs actual': 'actuals' };
 
 function jobsTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Jobs', exact: true });
@@ -132,7 +133,7 @@ test('nav links switch views, default to the diary and keep the URL in sync', as
     await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
     await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    await expect(page).toHaveURL(new RegExp(`[?&]view=${name.toLowerCase()}(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]view=${VIEW_IDS[name] ?? name.toLowerCase()}(&|$)`));
   }
 
   // Views not built yet say what they will hold.

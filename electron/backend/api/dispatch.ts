@@ -1,11 +1,22 @@
-// The single dispatcher both transports call: checks the name, parses input with the
-// contract's zod schema (naming the bad field), runs the handler, maps errors to envelopes.
+// The single dispatcher every transport calls: checks the name, parses input with the
+// contract's zod schema (naming the bad field), runs the handler as the call's actor on the
+// plan in scope, and maps errors to envelopes (storage failures to typed, plain errors).
 import type { z } from 'zod';
+import { LOCAL_ACTOR, type CallScope } from '../../../shared/api/bridge';
 import { contract, isContractName } from '../../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../../shared/api/errors';
-import type { CallScope, HandlerContext, Handlers } from './types';
+import { withActor } from '../store/actor';
+import { storageApiError } from '../store/sqlite-errors';
+import type { HandlerContext, Handlers } from './types';
 
-export type Dispatch = (name: string, input: unknown, scope?: CallScope) => Promise<ApiResponse>;
+export type { CallScope, Dispatch } from '../../../shared/api/bridge';
+
+/**
+ * The dispatcher as the backend builds it: the scope may be left out (tests, scripts), which
+ * means the live plan and LOCAL_ACTOR. It is assignable to `Dispatch`, the transports' type,
+ * where the scope is required.
+ */
+export type LocalDispatch = (name: string, input: unknown, scope?: Partial<CallScope>) => Promise<ApiResponse>;
 
 export interface DispatchOptions {
   /** Also validate handler output against the contract (tests and dev builds). */
@@ -13,10 +24,10 @@ export interface DispatchOptions {
   onInternalError?: (name: string, err: unknown) => void;
 }
 
-export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: DispatchOptions = {}): Dispatch {
-  return async (name, input, scope) => {
+export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: DispatchOptions = {}): LocalDispatch {
+  const dispatch: LocalDispatch = async (name, input, scope) => {
     if (!isContractName(name)) {
-      return { ok: false, error: { code: 'UNKNOWN_API', message: `Unknown API "${String(name)}"` } };
+      return { ok: false, error: { code: 'UNKNOWN_API', message: `Unknown API "${String(name).slice(0, 100)}"` } };
     }
     const spec = contract[name];
     const parsed = spec.input.safeParse(input ?? {});
@@ -29,16 +40,20 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: 
         error: { code: 'VALIDATION', message: `Invalid input for ${name}: ${where}${first?.message ?? 'invalid'}`, issues },
       };
     }
+    const actor = scope?.actor || LOCAL_ACTOR;
     try {
       const handler = handlers[name] as (i: unknown, c: HandlerContext) => unknown;
-      const scoped = scope?.scenario ? { ...ctx, store: ctx.scenarios.store(scope.scenario), scenario: scope.scenario } : ctx;
-      const result = await handler(parsed.data, scoped);
+      const scoped: HandlerContext = scope?.scenario
+        ? { ...ctx, store: ctx.scenarios.store(scope.scenario), scenario: scope.scenario, actor }
+        : { ...ctx, actor };
+      const result = await withActor(actor, () => handler(parsed.data, scoped));
       if (opts.checkOutput) {
         const out = spec.output.safeParse(result);
         if (!out.success) throw new Error(`handler output for ${name} breaks the contract: ${JSON.stringify(toIssues(out.error))}`);
       }
       return { ok: true, result };
-    } catch (err) {
+    } catch (caught) {
+      const err = caught instanceof ApiError ? caught : (storageApiError(caught) ?? caught);
       if (err instanceof ApiError) {
         return {
           ok: false,
@@ -49,6 +64,7 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: 
       return { ok: false, error: { code: 'INTERNAL', message: `Internal error in ${name}: ${(err as Error)?.message ?? String(err)}` } };
     }
   };
+  return dispatch;
 }
 
 function toIssues(error: z.ZodError): ApiIssue[] {

@@ -12,15 +12,15 @@ export interface HandlerContext {
   scenarios: ScenarioManager;
   /** Name of the scenario in scope, null for the live plan. */
   scenario: string | null;
+  /** Who makes this call (see CallScope); History records it with every undoable step. */
+  actor: string;
   appVersion: string;
   /** The desktop shell's OS-keychain protector for the signing key; absent in the CLI and host. */
   secretProtector?: SecretProtector;
 }
 
-/** Which plan a call works on; transports carry it beside the input (header or IPC argument). */
-export interface CallScope {
-  scenario?: string | null;
-}
+/** Which plan a call works on and who makes it; transports carry it beside the input (headers, IPC argument). */
+export type { CallScope } from '../../../shared/api/bridge';
 
 export type Handler<N extends ContractName> = (input: ApiParsedInput<N>, ctx: HandlerContext) => ApiOutput<N> | Promise<ApiOutput<N>>;
 export type Handlers = { [N in ContractName]: Handler<N> };

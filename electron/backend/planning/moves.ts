@@ -9,6 +9,7 @@ import type { ChangeRecorder } from '../store/change-recorder';
 import type { Store } from '../store/store';
 import { describeEntry, operativeName } from './describe';
 import { indexOf } from './world';
+import { logJobChange } from '../editing/events';
 
 export interface Seen {
   operative_id: string;
@@ -36,12 +37,12 @@ export interface MoveResult {
   overrides: number[];
 }
 
-const UNPLACEABLE = new Set(['done', 'cancelled', 'archived']);
+const UNPLACEABLE = new Set(['done', 'cancelled', 'archived', 'on_hold']);
 
 function existingJob(store: Store, ref: string): Job {
   const job = store.read.job(ref);
   if (!job) throw new ApiError('NOT_FOUND', `Job ${ref} no longer exists (deleted or undone elsewhere); nothing was changed`);
-  if (UNPLACEABLE.has(job.status)) throw new ApiError('CONFLICT', `Job ${ref} is ${job.status} and cannot be placed`);
+  if (UNPLACEABLE.has(job.status)) throw new ApiError('CONFLICT', `Job ${ref} is ${job.status.replace('_', ' ')} and cannot be placed`);
   return job;
 }
 
@@ -75,7 +76,7 @@ export function moveWithin(store: Store, rec: ChangeRecorder, req: MoveRequest, 
     if (!before) throw new ApiError('CONFLICT', `${req.ref} is already unscheduled`);
     rec.delete('diary_entries', { job_ref: req.ref });
     resequence(store, rec, before.operative_id, before.date);
-    store.logJobEvent(req.ref, 'unscheduled', { from: pick(before) });
+    logJobChange(store, req.ref, 'unscheduled', { from: pick(before) }, who);
     return { entry: null, status: 'ok', violations: [], overrides: [] };
   }
 
@@ -108,11 +109,17 @@ export function moveWithin(store: Store, rec: ChangeRecorder, req: MoveRequest, 
     pinned: req.pinned,
   });
   const overrides = hard.map((v) => logOverride(store, who, entry, v, req.override_reason!));
-  store.logJobEvent(req.ref, before ? 'moved' : 'placed', {
-    from: before ? pick(before) : null,
-    to: pick(entry),
-    ...(overrides.length ? { override_reason: req.override_reason } : {}),
-  });
+  logJobChange(
+    store,
+    req.ref,
+    before ? 'moved' : 'placed',
+    {
+      from: before ? pick(before) : null,
+      to: pick(entry),
+      ...(overrides.length ? { override_reason: req.override_reason } : {}),
+    },
+    who,
+  );
   return { entry, status: verdict.status, violations: verdict.violations, overrides };
 }
 

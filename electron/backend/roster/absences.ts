@@ -8,6 +8,8 @@ import { absenceToRow, rowToAbsence } from '../store/rows';
 import type { Store } from '../store/store';
 import { requireOperative } from './day-edit';
 import { mutateRoster } from './dropouts';
+import { logOperativeChange } from '../editing/events';
+import { currentUser } from '../identity';
 
 export type AbsenceInput = Omit<Absence, 'id'>;
 
@@ -38,7 +40,11 @@ export function addAbsence(store: Store, a: AbsenceInput): { absence: Absence; d
     store,
     `Add ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`,
     { operatives: new Set([a.operative_id]), from: a.from, to: a.to },
-    (rec) => rec.insertWithId('absences', absenceToRow(a)),
+    (rec) => {
+      const id = rec.insertWithId('absences', absenceToRow(a));
+      logOperativeChange(store, a.operative_id, 'absence-added', { id, ...a }, currentUser(store));
+      return id;
+    },
   );
   return { absence: { ...a, id }, dropouts };
 }
@@ -52,15 +58,19 @@ export function updateAbsence(store: Store, id: number, a: AbsenceInput): { abse
     from: before.from < a.from ? before.from : a.from,
     to: before.to > a.to ? before.to : a.to,
   };
-  const { dropouts } = mutateRoster(store, `Change ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`, affected, (rec) =>
-    rec.put('absences', absenceToRow({ ...a, id })),
-  );
+  const { dropouts } = mutateRoster(store, `Change ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`, affected, (rec) => {
+    rec.put('absences', absenceToRow({ ...a, id }));
+    logOperativeChange(store, a.operative_id, 'absence-changed', { id, before, after: a }, currentUser(store));
+  });
   return { absence: { ...a, id }, dropouts };
 }
 
 export function deleteAbsence(store: Store, id: number): { id: number } {
   const a = findAbsence(store, id);
   const name = requireOperative(store, a.operative_id).name;
-  store.history.mutate(`Remove ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`, (rec) => rec.delete('absences', { id }));
+  store.history.mutate(`Remove ${KIND_WORDS[a.kind]} for ${name}, ${span(a)}`, (rec) => {
+    rec.delete('absences', { id });
+    logOperativeChange(store, a.operative_id, 'absence-removed', { ...a }, currentUser(store));
+  });
   return { id };
 }

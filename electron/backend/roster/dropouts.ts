@@ -63,7 +63,7 @@ export function mutateRoster<T>(
  * the write, so what such writes change (operatives' rows, absences, flags, the roster) is read
  * afresh; jobs, links and deadlines, which they never change, are reused (the costly part).
  */
-function afterRosterChange(store: Store): PlanningWorld {
+export function afterRosterChange(store: Store): PlanningWorld {
   const base = worldOf(store);
   const jobs = [...base.jobs.values()];
   return buildWorld({
@@ -81,9 +81,9 @@ function afterRosterChange(store: Store): PlanningWorld {
 }
 
 /** Sends the given placed jobs back to the unscheduled tray as one undoable step. */
-export function returnToTray(store: Store, refs: readonly string[], who: string): string[] {
+export function returnToTray(store: Store, refs: readonly string[], who: string, what = 'dropped-out job'): string[] {
   const unique = [...new Set(refs)];
-  const label = `Return ${unique.length} dropped-out job${unique.length === 1 ? '' : 's'} to the tray`;
+  const label = `Return ${unique.length} ${what}${unique.length === 1 ? '' : 's'} to the tray`;
   store.history.mutate(label, (rec) => {
     for (const ref of unique) moveWithin(store, rec, { ref, to: null }, who);
   });

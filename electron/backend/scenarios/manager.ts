@@ -43,7 +43,11 @@ export class ScenarioManager {
     if (!row) throw new ApiError('NOT_FOUND', `No scenario named "${name}"`);
     let s = this.open.get(row.name);
     if (!s) {
-      s = Store.open(path.join(this.folder(), row.file), this.nativeBinding ? { nativeBinding: this.nativeBinding } : {});
+      // A read-only workspace's scenarios open read-only too: they can still be browsed and compared.
+      s = Store.open(path.join(this.folder(), row.file), {
+        ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
+        readOnlyFallback: true,
+      });
       this.open.set(row.name, s);
     }
     return s;

@@ -11,6 +11,7 @@ import { readOverrides, readPatterns } from '../roster/rows';
 import type { RosterInput } from '../../../shared/roster/types';
 import type { MatrixSettings } from '../../../shared/matrix/quadrant';
 import type { Store } from '../store/store';
+import { withLearnedDurations, withRebookingDeadlines } from '../actuals/scheduler-input';
 
 export interface ScheduleParams {
   from: string;
@@ -21,6 +22,10 @@ export interface ScheduleParams {
   seed?: number | undefined;
   /** Place only these (unscheduled) jobs, e.g. the ones a roster change sent back to the tray. */
   refs?: string[] | undefined;
+  /** With refs: they are placed jobs to take out and place again (blocked placements re-planned in one step). */
+  replan?: boolean | undefined;
+  /** Plan with the learned standard durations (actuals), off by default. */
+  learnedDurations?: boolean | undefined;
 }
 
 export interface ScheduleTaskInput {
@@ -58,8 +63,10 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   const unknown = (p.operatives ?? []).filter((id) => !known.has(id));
   if (unknown.length) throw new ApiError('NOT_FOUND', `No operative with id ${unknown.join(', ')}`);
   const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
-  const jobs = store.read.jobs();
-  const diary = store.read.diary();
+  const jobs = withLearnedDurations(store, store.read.jobs(), p.learnedDurations);
+  const stored = store.read.diary();
+  const again = p.replan && p.refs ? new Set(p.refs) : null;
+  const diary = again ? stored.filter((e) => !again.has(e.job_ref)) : stored;
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
   const movable = p.reoptimise
@@ -83,7 +90,11 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
     absences: store.read.absences(),
     flags: store.read.flags(),
     dependencies: store.read.dependencies(),
-    slaDeadlines: jobs.map((j) => [j.ref, deadlineOf(j, policy)]),
+    // Rebookings are planned by their rebooking deadline (issue 14).
+    slaDeadlines: withRebookingDeadlines(
+      store,
+      jobs.map((j) => [j.ref, deadlineOf(j, policy)]),
+    ),
     overtimeMin: overtimeMinOf(store),
     diary,
     scopeJobs,

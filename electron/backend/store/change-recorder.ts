@@ -41,6 +41,30 @@ export class ChangeRecorder {
     return id;
   }
 
+  /**
+   * `put` when the caller already read the row (e.g. many at once): `before` must be the stored
+   * row as it is now, inside this transaction. Returns true if anything changed.
+   */
+  putOver(table: TableName, before: Row, patch: Row): boolean {
+    const spec = TABLES[table];
+    const after = { ...before, ...pick(spec, patch) };
+    if (sameRow(spec, before, after)) return false;
+    this.sql.upsert(spec).run(spec.columns.map((c) => after[c] ?? null));
+    this.changes.push({ t: table, b: before, a: after });
+    return true;
+  }
+
+  /**
+   * Insert a row whose key is new (e.g. a freshly allocated id), skipping the before-image
+   * look-up `put` makes: bulk imports write tens of thousands. A key that exists fails loudly.
+   */
+  insertNew(table: TableName, row: Row): void {
+    const spec = TABLES[table];
+    const after = pick(spec, row);
+    this.sql.insert(spec).run(spec.columns.map((c) => after[c] ?? null));
+    this.changes.push({ t: table, b: null, a: after });
+  }
+
   delete(table: TableName, key: Row): boolean {
     const spec = TABLES[table];
     const before = this.get(table, key);
@@ -89,6 +113,12 @@ export class SqlCache {
       // ON CONFLICT ... DO UPDATE (not REPLACE): REPLACE would delete and re-insert the parent row.
       return `INSERT INTO ${spec.name} (${cols}) VALUES (${marks}) ON CONFLICT(${spec.key.join(', ')}) DO UPDATE SET ${sets.join(', ')}`;
     });
+  }
+  insert(spec: TableSpec) {
+    return this.stmt(
+      `new:${spec.name}`,
+      () => `INSERT INTO ${spec.name} (${spec.columns.join(', ')}) VALUES (${spec.columns.map(() => '?').join(', ')})`,
+    );
   }
   insertNoId(spec: TableSpec) {
     return this.stmt(`ins:${spec.name}`, () => {

@@ -23,6 +23,8 @@ export function rowToOperative(r: Row): Operative {
     shift_end: r.shift_end as string,
     working_days: JSON.parse(r.working_days as string),
     areas: JSON.parse(r.areas as string),
+    // Only when set, so an active operative reads back exactly as it was written.
+    ...(r.retired_from ? { retired_from: r.retired_from as string } : {}),
   };
 }
 

@@ -1,27 +1,40 @@
 // A planning workspace's store: one SQLite file, its reader, and its undoable writer.
 import type Database from 'better-sqlite3';
-import { openDatabase, type OpenOptions } from './database';
+import fs from 'node:fs';
+import { openDatabase, type OpenedDatabase, type OpenOptions } from './database';
 import { SqlCache } from './change-recorder';
 import { History } from './history';
 import { Reader } from './reader';
 import { schemaVersion } from './migrate';
-import { rollingBackup } from './backup';
+import type { BackupInfo } from './backup';
 
 export class Store {
   readonly sql: SqlCache;
   readonly history: History;
   readonly read: Reader;
 
+  readonly db: Database.Database;
+  /** Why this store is read-only (browse, export, compare), or null when it takes writes. */
+  readonly readOnly: string | null;
+  /** The backup taken as it opened, if any; `backupError` says why one failed. */
+  readonly openedWith: { backup: BackupInfo | null; backupError: unknown };
+  private readonly snapshotDir: string | null;
+
   private constructor(
-    readonly db: Database.Database,
+    opened: OpenedDatabase,
     readonly file: string,
     readonly now: () => string,
   ) {
-    this.sql = new SqlCache(db);
-    this.history = new History(db, this.sql, now, (tables) => this.touch(tables));
-    this.read = new Reader(db);
+    this.db = opened.db;
+    this.readOnly = opened.readOnly;
+    this.snapshotDir = opened.snapshotDir;
+    this.openedWith = { backup: opened.backup, backupError: opened.backupError };
+    this.sql = new SqlCache(this.db);
+    this.history = new History(this.db, this.sql, now, (tables) => this.touch(tables));
+    this.read = new Reader(this.db);
   }
 
+  /** Opens (creating if needed) a workspace file; throws WorkspaceOpenError with a plain message when it must not. */
   static open(file: string, opts: OpenOptions = {}): Store {
     const now = opts.now ?? (() => new Date().toISOString());
     return new Store(openDatabase(file, { ...opts, now }), file, now);
@@ -56,10 +69,6 @@ export class Store {
     return schemaVersion(this.db);
   }
 
-  backup(keep?: number): Promise<string> {
-    return rollingBackup(this.db, this.file, keep);
-  }
-
   /** Appends to a job's event history (outside undo: history of what happened stays). */
   logJobEvent(ref: string, kind: string, detail: unknown): void {
     this.db
@@ -69,5 +78,6 @@ export class Store {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.snapshotDir) fs.rmSync(this.snapshotDir, { recursive: true, force: true });
   }
 }

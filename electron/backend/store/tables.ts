@@ -13,7 +13,7 @@ export const TABLES = {
   operatives: spec(
     'operatives',
     ['id'],
-    ['id', 'name', 'trades', 'competences', 'start_lat', 'start_lon', 'shift_start', 'shift_end', 'working_days', 'areas'],
+    ['id', 'name', 'trades', 'competences', 'start_lat', 'start_lon', 'shift_start', 'shift_end', 'working_days', 'areas', 'retired_from'],
   ),
   jobs: spec(
     'jobs',
@@ -53,6 +53,42 @@ export const TABLES = {
     'roster_days',
     ['operative_id', 'date', 'kind'],
     ['operative_id', 'date', 'kind', 'start_time', 'end_time', 'overnight'],
+  ),
+  // Actuals (issue 14): visits, follow-on links, address flags, learned standard durations.
+  actuals: spec(
+    'actuals',
+    ['id'],
+    [
+      'id',
+      'ref',
+      'version',
+      'version_given',
+      'operative_id',
+      'date',
+      'arrived',
+      'left_at',
+      'outcome',
+      'reason',
+      'follow_on_trade',
+      'follow_on_minutes',
+      'notes',
+      'source',
+      'recorded_at',
+      'recorded_by',
+      'superseded_by',
+    ],
+  ),
+  follow_on_jobs: spec('follow_on_jobs', ['follow_on_ref'], ['follow_on_ref', 'origin_ref', 'origin_date']),
+  address_flags: spec(
+    'address_flags',
+    ['id'],
+    ['id', 'address_key', 'address', 'raised_on', 'raised_at', 'owner', 'escalated_at', 'closed_at', 'closed_by', 'close_note'],
+  ),
+  address_flag_visits: spec('address_flag_visits', ['flag_id', 'actual_id'], ['flag_id', 'actual_id', 'added_at']),
+  standard_durations: spec(
+    'standard_durations',
+    ['trade', 'job_type'],
+    ['trade', 'job_type', 'minutes', 'samples', 'spread_min', 'from_date', 'to_date', 'applied_at', 'applied_by'],
   ),
 } as const satisfies Record<string, TableSpec>;
 

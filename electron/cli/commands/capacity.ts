@@ -26,7 +26,7 @@ export async function capacityCommand(argv: string[], out: (s: string) => void):
   const db = required(values.db, 'db', 'capacity');
   const from = dateFlag(values.from, 'from', 'capacity');
   const to = dateFlag(values.to, 'to', 'capacity');
-  const ws = await openForCli(db, { mustExist: true });
+  const ws = await openForCli(db, { mustExist: true, intent: 'read' });
   try {
     const r = capacityReport(storeFor(ws, values.scenario), from, to, values.area ?? null);
     if (values.json) {

@@ -1,9 +1,9 @@
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
+import { outputTarget } from '../output-file';
 import { storeFor } from '../scope';
 import { exportCsv, type ExportKind } from '../../backend/csv/export';
-import { writeFileAtomic } from '../../backend/write-file-atomic';
 
 export const EXPORT_HELP = 'export --db F --what operatives|jobs|absences|flags|diary --out F|- [--scenario N]   write CSV (- = stdout)';
 const KINDS: readonly ExportKind[] = ['operatives', 'jobs', 'absences', 'flags', 'diary'];
@@ -18,14 +18,12 @@ export async function exportCommand(argv: string[], out: (s: string) => void): P
   const what = required(values.what, 'what', 'export');
   const target = required(values.out, 'out', 'export');
   if (!KINDS.includes(what as ExportKind)) throw new CliError(`export: --what must be one of ${KINDS.join(', ')} (got "${what}")`);
-  const ws = await openForCli(db, { mustExist: true });
+  const output = outputTarget(target, 'export');
+  const ws = await openForCli(db, { mustExist: true, intent: 'read' });
   try {
     const { csv, rows } = exportCsv(storeFor(ws, values.scenario), what as ExportKind);
-    if (target === '-') process.stdout.write(csv);
-    else {
-      writeFileAtomic(target, csv);
-      out(`Wrote ${rows} ${what} rows to ${target}`);
-    }
+    output.write(csv);
+    if (!output.stdout) out(`Wrote ${rows} ${what} rows to ${output.file}`);
   } finally {
     ws.close();
   }

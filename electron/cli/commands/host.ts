@@ -9,7 +9,7 @@ export async function hostCommand(argv: string[], out: (s: string) => void): Pro
   const { values } = parseFlags(argv, { db: { type: 'string' }, port: { type: 'string' } }, 'host');
   const db = required(values.db, 'db', 'host');
   const port = intFlag(values.port, 'port', 0, 0, 65535);
-  const ws = await openForCli(db);
+  const ws = await openForCli(db, { allowReadOnly: true });
   const host = await startHost({ dispatch: ws.dispatch, rendererDir: RENDERER_DIST, port }).catch((e: unknown) => {
     ws.close();
     throw e;

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import { createSigningKey, publicKeyText, readSigningKey } from '../../backend/packs/signing-key';
 import { protectorForNew } from '../../backend/packs/key-access';
 import { latestVersion } from '../../backend/packs/versions';
 import { planwrightHome } from '../../backend/paths';
-import { writeFileAtomic } from '../../backend/write-file-atomic';
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
+import { outputTarget } from '../output-file';
 import { withKeyAccess } from './packs-common';
 
 export const KEY_HELP =
@@ -19,17 +18,16 @@ export async function keyCommand(argv: string[], out: (s: string) => void): Prom
   const db = required(values.db, 'db', 'key export');
   const target = required(values.out, 'out', 'key export');
   const home = planwrightHome();
-  const ws = await openForCli(db, { mustExist: true });
+  const output = outputTarget(target, 'key export');
+  const ws = await openForCli(db, { mustExist: true, intent: 'read' });
   try {
     let info = readSigningKey(home);
     if (!info) {
       info = (await withKeyAccess('key export', home, (access) => createSigningKey(home, protectorForNew(access), ws.store.now()))).info;
       out(`Created signing key ${info.keyIdText} in ${info.file}`);
     }
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory())
-      throw new CliError(`key export: --out ${target} is a folder; give a file name such as planwright.pub`);
-    writeFileAtomic(target, publicKeyText(info));
-    out(`Wrote public key ${info.keyIdText} to ${target}`);
+    output.write(publicKeyText(info));
+    if (!output.stdout) out(`Wrote public key ${info.keyIdText} to ${output.file}`);
     const last = latestVersion(ws.store);
     if (last && last.key_id !== info.keyIdText)
       out(`Note: version ${last.version} of this workspace was signed with key ${last.key_id}, not this key`);

@@ -7,7 +7,7 @@ export const PACKS_HELP = 'packs --db F   list published plan versions (newest f
 export async function packsCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values } = parseFlags(argv, { db: { type: 'string' } }, 'packs');
   const db = required(values.db, 'db', 'packs');
-  const ws = await openForCli(db, { mustExist: true });
+  const ws = await openForCli(db, { mustExist: true, intent: 'read' });
   try {
     const versions = listVersions(ws.store);
     if (versions.length === 0) {

@@ -12,6 +12,14 @@ import { PUBLISH_HELP, publishCommand } from './publish';
 import { VERIFY_HELP, verifyCommand } from './verify';
 import { ROSTER_HELP, rosterCommand } from './roster';
 import { CAPACITY_HELP, capacityCommand } from './capacity';
+import { JOB_HELP, jobCommand } from './job';
+import { OPERATIVE_HELP, operativeCommand } from './operative';
+import { SUGGEST_HELP, suggestCommand } from './suggest';
+import { PRINT_HELP, printCommand } from './print';
+import { ACTUALS_HELP, actualsCommand } from './actuals';
+import { REBOOKING_HELP, rebookingCommand } from './rebooking';
+import { ADDRESSES_HELP, addressesCommand } from './addresses';
+import { BACKUP_HELP, backupCommand } from './backup';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -34,4 +42,12 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   packs: { run: packsCommand, help: PACKS_HELP },
   roster: { run: rosterCommand, help: ROSTER_HELP },
   capacity: { run: capacityCommand, help: CAPACITY_HELP },
+  job: { run: jobCommand, help: JOB_HELP },
+  operative: { run: operativeCommand, help: OPERATIVE_HELP },
+  suggest: { run: suggestCommand, help: SUGGEST_HELP },
+  print: { run: printCommand, help: PRINT_HELP },
+  actuals: { run: actualsCommand, help: ACTUALS_HELP },
+  rebooking: { run: rebookingCommand, help: REBOOKING_HELP },
+  addresses: { run: addressesCommand, help: ADDRESSES_HELP },
+  backup: { run: backupCommand, help: BACKUP_HELP },
 };

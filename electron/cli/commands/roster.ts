@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isoDateSchema } from '../../../shared/domain/schemas';
 import { exportRosterCsv, importRosterCsv } from '../../backend/roster/csv';
-import { writeFileAtomic } from '../../backend/write-file-atomic';
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
+import { outputTarget } from '../output-file';
 import { storeFor } from '../scope';
 
 export const ROSTER_HELP = [
@@ -34,14 +34,12 @@ export async function rosterCommand(argv: string[], out: (s: string) => void): P
   const to = dateFlag(values.to, 'to', 'roster export');
   if (from > to) throw new CliError(`roster export: --from ${from} is after --to ${to}`);
   const target = required(values.out, 'out', 'roster export');
-  const ws = await openForCli(db, { mustExist: true });
+  const output = outputTarget(target, 'roster export');
+  const ws = await openForCli(db, { mustExist: true, intent: 'read' });
   try {
     const { csv, rows } = exportRosterCsv(storeFor(ws, values.scenario), from, to, values['overrides-only'] ?? false);
-    if (target === '-') process.stdout.write(csv);
-    else {
-      writeFileAtomic(target, csv);
-      out(`Wrote ${rows} roster rows to ${target}`);
-    }
+    output.write(csv);
+    if (!output.stdout) out(`Wrote ${rows} roster rows to ${output.file}`);
   } finally {
     ws.close();
   }

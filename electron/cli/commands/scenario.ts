@@ -30,7 +30,7 @@ export async function scenarioCommand(argv: string[], out: (s: string) => void):
   const [sub, ...rest] = argv;
   const { values } = parseFlags(rest, FLAGS, `scenario ${sub ?? ''}`.trim());
   const db = required(values.db, 'db', `scenario ${sub}`);
-  const ws = await openForCli(db, { mustExist: true });
+  const ws = await openForCli(db, { mustExist: true, intent: sub === 'list' || sub === 'compare' ? 'read' : 'write' });
   try {
     run(ws, sub, values, out);
   } catch (e) {

@@ -12,7 +12,7 @@ import { storeFor } from '../scope';
 import { seedNumber } from './seed';
 
 export const SCHEDULE_HELP =
-  'schedule --db F --from D --to D [--time-limit-ms N] [--seed S] [--operatives A,B] [--reoptimise] [--dry-run] [--json] [--scenario N]   auto-schedule (applied as one undoable step unless --dry-run)';
+  'schedule --db F --from D --to D [--time-limit-ms N] [--seed S] [--operatives A,B] [--reoptimise] [--learned-durations] [--dry-run] [--json] [--scenario N]   auto-schedule (applied as one undoable step unless --dry-run)';
 
 export async function scheduleCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values } = parseFlags(
@@ -25,6 +25,7 @@ export async function scheduleCommand(argv: string[], out: (s: string) => void):
       seed: { type: 'string' },
       operatives: { type: 'string' },
       reoptimise: { type: 'boolean' },
+      'learned-durations': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
       scenario: { type: 'string' },
@@ -58,6 +59,7 @@ export async function scheduleCommand(argv: string[], out: (s: string) => void):
       to,
       operatives,
       reoptimise: values.reoptimise ?? false,
+      learnedDurations: values['learned-durations'] ?? false,
       timeLimitMs,
       seed: seedNumber(values.seed),
     });

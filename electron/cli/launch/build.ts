@@ -4,30 +4,31 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT, RENDERER_DIST } from '../../backend/paths';
+import { PROJECT_ROOT } from '../../backend/paths';
+import { buildRendererOnce, defaultCache } from './renderer-cache';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: PROJECT_ROOT, stdio: 'inherit' });
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/renderer unless it is newer than every renderer and shared source file. */
+/** Builds dist/renderer unless it was built from the current sources (hash in renderer-cache.ts). */
 export function ensureRendererBuilt(): void {
-  const index = path.join(RENDERER_DIST, 'index.html');
-  const sources = Math.max(newestMtime(path.join(PROJECT_ROOT, 'renderer')), newestMtime(path.join(PROJECT_ROOT, 'shared')));
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs > sources) return;
-  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  const r = buildRendererOnce(defaultCache(PROJECT_ROOT), () => {
+    console.log('Building the renderer (its sources changed since the last build)…');
+    run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  });
+  if (!r.built) console.log(`Renderer up to date (sources ${r.hash.slice(0, 12)}): not rebuilt.`);
 }
 
 /** Bundles the Electron main process (ESM) and the sandboxed preload (must be CommonJS). */
 export function bundleShell(): void {
-  const common = ['--bundle', '--platform=node', '--target=node22', '--external:electron', '--external:better-sqlite3'];
+  // pdfkit reads its font metrics from its own folder at run time: load it from node_modules, not the bundle.
+  const common = [
+    '--bundle',
+    '--platform=node',
+    '--target=node22',
+    '--external:electron',
+    '--external:better-sqlite3',
+    '--external:pdfkit',
+  ];
   run('npx', ['esbuild', 'electron/shell/main.ts', ...common, '--format=esm', '--outfile=dist/electron/main.js']);
   run('npx', ['esbuild', 'electron/shell/preload.ts', ...common, '--format=cjs', '--outfile=dist/electron/preload.cjs']);
   // The auto-scheduler runs in a worker thread: its task and bootstrap ship beside main.js.

@@ -1,7 +1,7 @@
 // The typed API client: the only way the UI talks to the backend. Types come from the contract.
 import type { ApiInput, ApiOutput, ContractName } from '../../../shared/api/contract';
 import type { ApiErrorBody } from '../../../shared/api/errors';
-import { pickTransport, type Transport } from './transport';
+import { pickTransport, windowActor, type Transport } from './transport';
 
 export class ApiCallError extends Error {
   constructor(
@@ -30,7 +30,7 @@ export function getActiveScenario(): string | null {
 /** Calls one API; resolves with its output or rejects with ApiCallError (code, message, issues). */
 export async function api<N extends ContractName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
   transport ??= pickTransport();
-  const res = await transport(name, input, activeScenario);
+  const res = await transport(name, input, { scenario: activeScenario, actor: windowActor() });
   if (!res.ok) throw new ApiCallError(name, res.error);
   return res.result as ApiOutput<N>;
 }

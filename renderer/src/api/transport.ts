@@ -1,21 +1,20 @@
 // How the renderer reaches the backend: Electron's preload bridge when present, else the
-// loopback browser host over HTTP with the per-launch token from the URL fragment.
+// loopback browser host over HTTP with the per-launch token from the URL fragment. Both carry
+// the same CallScope: the plan in use and this window's actor (undo and redo are per window).
+import type { CallScope, Dispatch, PlanwrightBridge } from '../../../shared/api/bridge';
 import type { ApiResponse } from '../../../shared/api/errors';
 
-/** `scenario`: the what-if scenario the call works on; null for the live plan. */
-export type Transport = (name: string, input: unknown, scenario: string | null) => Promise<ApiResponse>;
+/** Same signature as the backend's dispatcher: the compiler refuses a call that drops the scope. */
+export type Transport = Dispatch;
 
-interface PreloadBridge {
-  invoke(name: string, input: unknown, scenario?: string | null): Promise<ApiResponse>;
-  onMenu?(cb: (command: string) => void): void;
-}
 declare global {
   interface Window {
-    planwright?: PreloadBridge;
+    planwright?: PlanwrightBridge;
   }
 }
 
 const TOKEN_KEY = 'planwright.token';
+const ACTOR_KEY = 'planwright.actor';
 
 /** Reads `#token=…` once, keeps it for reloads in this tab, and clears it from the address bar. */
 export function hostToken(): string | null {
@@ -29,13 +28,32 @@ export function hostToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * This window's actor id: random per window, kept across reloads of the same window (session
+ * storage is per tab/window). Issue 15 will let a person be chosen on top of it.
+ */
+export function windowActor(): string {
+  let id = sessionStorage.getItem(ACTOR_KEY);
+  if (!id) {
+    // getRandomValues, not randomUUID: the latter needs a secure context.
+    const bytes = crypto.getRandomValues(new Uint8Array(5));
+    id = `window:${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+    sessionStorage.setItem(ACTOR_KEY, id);
+  }
+  return id;
+}
+
 export function pickTransport(): Transport {
   const bridge = window.planwright;
-  if (bridge) return (name, input, scenario) => bridge.invoke(name, input, scenario);
+  if (bridge) return (name, input, scope) => bridge.invoke(name, input, scope);
   const token = hostToken();
-  return async (name, input, scenario) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-planwright-token': token ?? '' };
-    if (scenario) headers['x-planwright-scenario'] = encodeURIComponent(scenario);
+  return async (name, input, scope: CallScope) => {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'x-planwright-token': token ?? '',
+      'x-planwright-actor': encodeURIComponent(scope.actor),
+    };
+    if (scope.scenario) headers['x-planwright-scenario'] = encodeURIComponent(scope.scenario);
     const res = await fetch(`/api/${name}`, {
       method: 'POST',
       headers,

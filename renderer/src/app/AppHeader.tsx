@@ -1,5 +1,6 @@
 // Top bar: product name, what is in the workspace, and the global commands.
 import { api } from '../api/client';
+import { Chip } from '../components/Chip';
 import type { HistoryStatus } from '../../../shared/api/views';
 import { useResource } from '../hooks/useResource';
 import type { Theme } from '../hooks/useTheme';
@@ -77,6 +78,13 @@ function WorkspaceCounts() {
       <span>{plural(c.operatives, 'operative')}</span>
       <span>{plural(c.jobs, 'job')}</span>
       <span>{plural(c.unscheduled, 'unscheduled job', 'unscheduled')}</span>
+      {info.data?.readOnly && (
+        <span role="note" aria-label={`Read-only: ${info.data.readOnly}`}>
+          <Chip tone="warning" title={`${info.data.readOnly}. You can browse, export and compare; changes are refused.`}>
+            Read-only
+          </Chip>
+        </span>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { DependenciesView } from '../views/dependencies/DependenciesView';
 import { MatrixView } from '../views/matrix/MatrixView';
 import { RosterView } from '../views/roster/RosterView';
 import { PublishView } from '../views/publish/PublishView';
+import { ActualsView } from '../views/actuals/ActualsView';
 
 interface Props {
   view: ViewId;
@@ -44,5 +45,7 @@ function CurrentView({ view, date }: Props) {
       return <PublishView date={date} />;
     case 'scenarios':
       return <ScenariosView />;
+    case 'actuals':
+      return <ActualsView date={date} />;
   }
 }

@@ -1,6 +1,6 @@
 // The views of the workstation and their names in the navigation; `?view=…` selects one (url.ts).
 
-export const VIEWS = ['diary', 'jobs', 'operatives', 'dependencies', 'matrix', 'publish', 'roster', 'scenarios'] as const;
+export const VIEWS = ['diary', 'jobs', 'operatives', 'dependencies', 'matrix', 'publish', 'roster', 'scenarios', 'actuals'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewId, string> = {
@@ -12,6 +12,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   publish: 'Publish',
   roster: 'Roster',
   scenarios: 'Scenarios',
+  actuals: 'Plan vs actual',
 };
 
 export const DEFAULT_VIEW: ViewId = 'diary';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, hhmmSchema, diaryEntrySchema, slaPolicySchema } from '../../domain/schemas';
+import { daySequenceSchema } from '../../domain/limits';
 import { jobViewSchema, operativeViewSchema } from '../views';
 import { empty, type ApiSpec } from './common';
 import { boardRosterSchema, dropoutSchema } from './roster';
@@ -12,17 +13,14 @@ export const violationSchema = z.object({
 export const placementStatusSchema = z.enum(['ok', 'warn', 'blocked']);
 
 /** Where the client last saw the job: the stale-card check. null = in the tray. */
-const seenAtSchema = z
-  .object({ operative_id: idSchema, date: isoDateSchema, sequence: z.number().int().min(0) })
-  .strict()
-  .nullable();
+const seenAtSchema = z.object({ operative_id: idSchema, date: isoDateSchema, sequence: daySequenceSchema }).strict().nullable();
 
 const targetSchema = z
   .object({
     operative_id: idSchema,
     date: isoDateSchema,
     /** Position in the day's sequence; default: the end. */
-    index: z.number().int().min(0).optional(),
+    index: daySequenceSchema.optional(),
   })
   .strict();
 
@@ -45,9 +43,11 @@ export const jobEventSchema = z.object({
   at: z.string(),
   kind: z.string(),
   detail: z.unknown(),
+  /** Who made the change (app and CLI edits); null for events recorded without one. */
+  who: z.string().nullable(),
 });
 
-const moveResultSchema = z.object({
+export const moveResultSchema = z.object({
   /** The job's diary entry after the move, null when it went back to the tray. */
   entry: diaryEntrySchema.nullable(),
   status: placementStatusSchema,

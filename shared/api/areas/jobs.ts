@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, jobStatusSchema, absenceSchema, flagSchema } from '../../domain/schemas';
+import { idSchema, jobStatusSchema, absenceSchema, flagSchema, JOB_STATUSES } from '../../domain/schemas';
 import { jobViewSchema, operativeViewSchema } from '../views';
 import { empty, type ApiSpec } from './common';
 
@@ -7,7 +7,7 @@ const dependencyRow = z.object({ pred_ref: z.string(), succ_ref: z.string(), lag
 
 export const jobsApi = {
   'jobs/list': {
-    input: z.object({ status: z.array(jobStatusSchema).optional() }).strict(),
+    input: z.object({ status: z.array(jobStatusSchema).max(JOB_STATUSES.length).optional() }).strict(),
     output: z.array(jobViewSchema),
   },
   'jobs/get': { input: z.object({ ref: idSchema }).strict(), output: jobViewSchema },

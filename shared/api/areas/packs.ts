@@ -2,6 +2,7 @@
 // the signing key, and verifying a pack handed back by operations.
 import { z } from 'zod';
 import { isoDateSchema } from '../../domain/schemas';
+import { packVersionNumberSchema } from '../../domain/limits';
 import { empty, type ApiSpec } from './common';
 
 const rangeFields = {
@@ -142,14 +143,14 @@ export const packsApi = {
     }),
   },
   'packs/list': { input: empty, output: z.array(packVersionSchema) },
-  'packs/get-changes': { input: z.object({ version: z.number().int().min(1) }).strict(), output: changeSetSchema },
+  'packs/get-changes': { input: z.object({ version: packVersionNumberSchema }).strict(), output: changeSetSchema },
   'packs/get-key': { input: empty, output: signingKeySchema },
   'packs/verify': {
     input: z.object({ path: z.string().min(1).max(4096), pubkey_path: z.string().min(1).max(4096).optional() }).strict(),
     output: verifyResultSchema,
   },
   'packs/open-folder': {
-    input: z.object({ version: z.number().int().min(1) }).strict(),
+    input: z.object({ version: packVersionNumberSchema }).strict(),
     output: z.object({ path: z.string(), opened: z.boolean() }),
   },
 } as const satisfies Record<string, ApiSpec>;

@@ -14,6 +14,7 @@ import {
   rosterPatternSchema,
   shiftSchema,
 } from '../../roster/schemas';
+import { rowIdSchema } from '../../domain/limits';
 import { csvRowErrorSchema } from '../views';
 import { empty, type ApiSpec } from './common';
 
@@ -140,7 +141,7 @@ export const rosterApi = {
       .strict(),
     output: withDropouts({ patterns: z.array(rosterPatternSchema) }),
   },
-  'roster/delete-pattern': { input: z.object({ id: z.number().int() }).strict(), output: withDropouts({ id: z.number().int() }) },
+  'roster/delete-pattern': { input: z.object({ id: rowIdSchema }).strict(), output: withDropouts({ id: z.number().int() }) },
   'roster/get-cover': { input: empty, output: coverSettingsSchema },
   'roster/set-cover': { input: z.object({ rules: z.array(coverRuleSchema.strict()).max(50) }).strict(), output: coverSettingsSchema },
   'roster/get-capacity': {
@@ -169,10 +170,10 @@ export const rosterApi = {
   },
   'absences/add': { input: z.object(absenceFields).strict(), output: withDropouts({ absence: absenceSchema }) },
   'absences/update': {
-    input: z.object({ id: z.number().int(), ...absenceFields }).strict(),
+    input: z.object({ id: rowIdSchema, ...absenceFields }).strict(),
     output: withDropouts({ absence: absenceSchema }),
   },
-  'absences/delete': { input: z.object({ id: z.number().int() }).strict(), output: z.object({ id: z.number().int() }) },
+  'absences/delete': { input: z.object({ id: rowIdSchema }).strict(), output: z.object({ id: z.number().int() }) },
 } as const satisfies Record<string, ApiSpec>;
 
 export type GridDay = z.infer<typeof gridDaySchema>;

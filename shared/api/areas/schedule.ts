@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../../domain/schemas';
+import { MAX_OPERATIVES_PER_RUN, seedSchema } from '../../domain/limits';
 import { violationSchema } from './diary';
 import type { ApiSpec } from './common';
 import { planKpisSchema as kpis } from './scenarios';
@@ -46,13 +47,15 @@ export const scheduleApi = {
         from: isoDateSchema,
         to: isoDateSchema,
         /** Default: every operative. */
-        operatives: z.array(idSchema).min(1, 'choose at least one operative').optional(),
+        operatives: z.array(idSchema).min(1, 'choose at least one operative').max(MAX_OPERATIVES_PER_RUN).optional(),
         /** false: place only unscheduled jobs; true: unpinned placements in scope may move too. */
         reoptimise: z.boolean().optional(),
         timeLimitMs: z.number().int().min(1, 'time limit must be at least 1 ms').max(600_000).optional(),
-        seed: z.number().int().min(0).optional(),
+        seed: seedSchema.optional(),
         /** Place only these unscheduled jobs (e.g. roster drop-outs sent back to the tray). */
         refs: z.array(idSchema).min(1, 'give at least one job').max(5000).optional(),
+        /** Plan with the standard durations learned from actuals (off by default). */
+        learnedDurations: z.boolean().optional(),
       })
       .strict(),
     output: scheduleRunSchema,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { goodFiles, tempDir, tempWorkspace } from './temp-workspace';
+import { rawRequest } from './host-fuzz/raw-http';
 
 // Raw HTTP so the test controls Host and Origin headers exactly as an attacker's page would.
 function request(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
@@ -101,5 +102,44 @@ describe('browser host on 127.0.0.1', () => {
     });
     expect(get.status).toBe(405);
     expect((await api('jobs/drop-table', {})).status).toBe(404);
+  });
+
+  // Each of these ended the host process before (URIError / Invalid URL out of the handler).
+  it('answers malformed paths, request lines and scope headers with 400, and keeps serving', async () => {
+    const get = (target: string, extra = '') =>
+      rawRequest(host.port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n${extra}Connection: close\r\n\r\n`);
+    for (const target of ['/%ff', '/%E0%A4%A', '/index.html%00.js', 'http://[', '/..%5c..%5cetc/passwd']) {
+      const r = await get(target);
+      expect(r.status, target).toBeGreaterThanOrEqual(400);
+      expect(r.status, target).toBeLessThan(500);
+    }
+    expect((await get('/%ff')).status).toBe(400);
+    expect((await get('http://[')).status).toBe(400);
+    const badScope = await rawRequest(
+      host.port,
+      `POST /api/jobs/list HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nX-Planwright-Token: ${host.token}\r\nX-Planwright-Scenario: %E0%A4%A\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+    );
+    expect(badScope.status).toBe(400);
+    expect(JSON.parse(badScope.body.toString())).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // Still up.
+    expect((await get('/')).status).toBe(200);
+    expect((await api('jobs/list', {})).status).toBe(200);
+  });
+
+  it('carries the actor header: undo takes that actor’s own step', async () => {
+    const as = (actor: string) => ({ 'x-planwright-actor': encodeURIComponent(actor) });
+    await api('diary/assign-job', { ref: 'J-1002', operative_id: 'OP-001', date: '2027-01-05' }, as('window:one'));
+    await api(
+      'diary/assign-job',
+      { ref: 'J-1005', operative_id: 'OP-004', date: '2027-01-07', override_reason: 'host test' },
+      as('window:two'),
+    );
+    const status = JSON.parse((await api('history/undo', {}, as('window:one'))).body);
+    expect(status).toMatchObject({ ok: true });
+    const placed = (
+      JSON.parse((await api('diary/list', { from: '2027-01-01', to: '2027-01-31' })).body).result as { job_ref: string }[]
+    ).map((e) => e.job_ref);
+    expect(placed).not.toContain('J-1002');
+    expect(placed).toContain('J-1005');
   });
 });

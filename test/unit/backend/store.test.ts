@@ -46,7 +46,7 @@ describe('workspace store', () => {
     expect(() => Store.open(file)).toThrow(/not a database/);
   });
 
-  it('keeps a rolling backup on open: the last 5, each a readable copy', async () => {
+  it('keeps a rolling backup on open: the last 5 of today, each a readable copy', async () => {
     const file = path.join(tempDir(), 'w.db');
     for (let i = 0; i < 7; i++) {
       const ws = await openWorkspace(file);
@@ -55,11 +55,11 @@ describe('workspace store', () => {
     }
     const backups = listBackups(file);
     expect(backups).toHaveLength(5);
-    const newest = new Database(backups[backups.length - 1]!, { readonly: true });
+    const newest = new Database(backups[0]!.file, { readonly: true });
     // The newest backup was taken on the 7th open, before its insert: it holds k0..k5.
     expect((newest.prepare('SELECT COUNT(*) AS n FROM settings').get() as { n: number }).n).toBe(6);
     newest.close();
-    expect(fs.readdirSync(path.dirname(backups[0]!)).some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(fs.readdirSync(path.dirname(backups[0]!.file)).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
   it('foreign keys hold: a diary entry for a missing job is refused', () => {

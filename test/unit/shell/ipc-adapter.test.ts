@@ -9,6 +9,7 @@ import type { Workspace } from '../../../electron/backend/workspace';
 import { APP_ORIGIN } from '../../../electron/shell/app-url';
 import { makeIpcInvokeHandler, makeTrustedSenderCheck, type FrameLike, type IpcEventLike } from '../../../electron/shell/ipc-adapter';
 
+const LIVE = { scenario: null, actor: 'window:test' };
 const mainFrame: FrameLike = { url: `${APP_ORIGIN}/index.html`, processId: 4, routingId: 1, detached: false };
 const trusted: IpcEventLike = { senderFrame: mainFrame };
 const isTrusted = makeTrustedSenderCheck(() => mainFrame, APP_ORIGIN);
@@ -55,7 +56,7 @@ describe('makeIpcInvokeHandler (transport checks)', () => {
 
   it('rejects an untrusted sender with FORBIDDEN before looking at the name', async () => {
     okDispatch.mockClear();
-    const res = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'jobs/list', {});
+    const res = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'jobs/list', {}, LIVE);
     expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(okDispatch).not.toHaveBeenCalled();
   });
@@ -63,7 +64,7 @@ describe('makeIpcInvokeHandler (transport checks)', () => {
   it('rejects a name outside the contract with UNKNOWN_API', async () => {
     okDispatch.mockClear();
     for (const name of ['jobs/drop-table', '__proto__', 'constructor', '', 42, null, { toString: () => 'jobs/list' }]) {
-      const res = await handler(trusted, name, {});
+      const res = await handler(trusted, name, {}, LIVE);
       expect(res).toMatchObject({ ok: false, error: { code: 'UNKNOWN_API' } });
     }
     expect(okDispatch).not.toHaveBeenCalled();
@@ -71,16 +72,21 @@ describe('makeIpcInvokeHandler (transport checks)', () => {
 
   it('passes a trusted, known call through to dispatch', async () => {
     okDispatch.mockClear();
-    expect(await handler(trusted, 'jobs/list', {})).toEqual({ ok: true, result: 'dispatched' });
-    expect(okDispatch).toHaveBeenCalledWith('jobs/list', {}, { scenario: null });
+    expect(await handler(trusted, 'jobs/list', {}, LIVE)).toEqual({ ok: true, result: 'dispatched' });
+    expect(okDispatch).toHaveBeenCalledWith('jobs/list', {}, LIVE);
   });
 
-  it('carries the plan in scope (a what-if scenario) beside the input; anything but a string means the live plan', async () => {
+  it('carries the scope (plan in use and actor) beside the input, and refuses a malformed one', async () => {
     okDispatch.mockClear();
-    await handler(trusted, 'jobs/list', {}, 'Storm cover');
-    expect(okDispatch).toHaveBeenLastCalledWith('jobs/list', {}, { scenario: 'Storm cover' });
-    await handler(trusted, 'jobs/list', {}, { evil: true });
-    expect(okDispatch).toHaveBeenLastCalledWith('jobs/list', {}, { scenario: null });
+    await handler(trusted, 'jobs/list', {}, { scenario: 'Storm cover', actor: 'window:a1' });
+    expect(okDispatch).toHaveBeenLastCalledWith('jobs/list', {}, { scenario: 'Storm cover', actor: 'window:a1' });
+    await handler(trusted, 'jobs/list', {}, undefined);
+    expect(okDispatch).toHaveBeenLastCalledWith('jobs/list', {}, { scenario: null, actor: 'local' });
+    okDispatch.mockClear();
+    for (const bad of ['Storm cover', { scenario: 42 }, { actor: '' }, { scenario: 'x'.repeat(101) }, { actor: 'a\nb' }, [1]]) {
+      expect(await handler(trusted, 'jobs/list', {}, bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(okDispatch).not.toHaveBeenCalled();
   });
 
   it('turns a throwing dispatch into INTERNAL without leaking the error', async () => {
@@ -90,7 +96,7 @@ describe('makeIpcInvokeHandler (transport checks)', () => {
       },
       isTrustedSender: isTrusted,
     });
-    const res = await boom(trusted, 'jobs/list', {});
+    const res = await boom(trusted, 'jobs/list', {}, LIVE);
     expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(res)).not.toContain('secret');
   });
@@ -115,7 +121,7 @@ describe('makeIpcInvokeHandler over a real workspace', () => {
   });
 
   it('rejects wrong-typed input with VALIDATION naming the field', async () => {
-    const res = await handler(trusted, 'jobs/get', { ref: 42 });
+    const res = await handler(trusted, 'jobs/get', { ref: 42 }, LIVE);
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.error.code).toBe('VALIDATION');
@@ -123,17 +129,17 @@ describe('makeIpcInvokeHandler over a real workspace', () => {
   });
 
   it('rejects unexpected extra fields (strict contract)', async () => {
-    const res = await handler(trusted, 'jobs/list', { status: ['open'], sql: 'DROP TABLE jobs' });
+    const res = await handler(trusted, 'jobs/list', { status: ['open'], sql: 'DROP TABLE jobs' }, LIVE);
     expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('answers a valid call', async () => {
-    const res = await handler(trusted, 'jobs/list', {});
+    const res = await handler(trusted, 'jobs/list', {}, LIVE);
     expect(res).toEqual({ ok: true, result: [] });
   });
 
   it('still refuses an untrusted sender even with valid input', async () => {
-    const res = await handler({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'jobs/list', {});
+    const res = await handler({ senderFrame: { url: `${APP_ORIGIN}/index.html` } }, 'jobs/list', {}, LIVE);
     expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -11,6 +11,8 @@ import { toJobView } from './jobs';
 import { slaPolicyOf } from './sla-deadlines';
 import { boardRoster } from '../../roster/board';
 import { listDropouts } from '../../roster/dropouts';
+import { onBoard } from '../../editing/retired';
+import { logJobChange } from '../../editing/events';
 
 type DiaryApi =
   | 'diary/list'
@@ -48,7 +50,7 @@ export const diaryHandlers: HandlerGroup<DiaryApi> = {
     const entry = store.read.diaryEntry(ref);
     if (!entry) throw new ApiError('NOT_FOUND', `${ref} is not in the diary, so it cannot be pinned`);
     store.history.mutate(`${pinned ? 'Pin' : 'Unpin'} ${ref}`, (rec) => rec.put('diary_entries', { job_ref: ref, pinned: pinned ? 1 : 0 }));
-    store.logJobEvent(ref, pinned ? 'pinned' : 'unpinned', {});
+    logJobChange(store, ref, pinned ? 'pinned' : 'unpinned', {}, currentUser(store));
     return { ...entry, pinned };
   },
   'diary/list-overrides': (_i, { store }) =>
@@ -57,11 +59,12 @@ export const diaryHandlers: HandlerGroup<DiaryApi> = {
       .all() as never,
   'jobs/get-history': ({ ref }, { store }) => {
     if (!store.read.job(ref)) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
-    const rows = store.db.prepare('SELECT id, at, kind, detail FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as {
+    const rows = store.db.prepare('SELECT id, at, kind, detail, who FROM job_events WHERE job_ref = ? ORDER BY id').all(ref) as {
       id: number;
       at: string;
       kind: string;
       detail: string;
+      who: string | null;
     }[];
     return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
   },
@@ -102,7 +105,7 @@ function boardFor(store: Store, from: string, to: string) {
     from,
     to,
     dates,
-    operatives: store.read.operatives().map((o) => ({
+    operatives: onBoard(store.read.operatives(), entries, from, to).map((o) => ({
       ...o,
       absences: absences.filter((a) => a.operative_id === o.id),
       flags: flags.filter((f) => f.operative_id === o.id),

@@ -13,6 +13,13 @@ import { planHandlers } from './plan';
 import { reviewHandlers } from './review';
 import { packsHandlers } from './packs';
 import { rosterHandlers } from './roster';
+import { dayEditsHandlers } from './day-edits';
+import { daySuggestHandlers } from './day-suggest';
+import { printHandlers } from './print';
+import { actualsHandlers } from './actuals';
+import { rebookingHandlers } from './rebooking';
+import { addressesHandlers } from './addresses';
+import { durationsHandlers } from './durations';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -28,4 +35,11 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...packsHandlers,
   ...rosterHandlers,
+  ...dayEditsHandlers,
+  ...daySuggestHandlers,
+  ...printHandlers,
+  ...actualsHandlers,
+  ...rebookingHandlers,
+  ...addressesHandlers,
+  ...durationsHandlers,
 };

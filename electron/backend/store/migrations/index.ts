@@ -6,6 +6,11 @@ import { up as m003 } from './003-plan-packs';
 import { up as m004 } from './004-plan-review';
 import { up as m005 } from './005-scenarios';
 import { up as m006 } from './006-roster';
+import { up as m010 } from './010-day-editing';
+import { up as m015 } from './015-actuals';
+import { up as m016 } from './016-address-flags';
+import { up as m017 } from './017-standard-durations';
+import { up as m007 } from './007-history-actor';
 
 export interface Migration {
   version: number;
@@ -20,6 +25,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'plan review: triggers, baselines, archive reasons', sql: m004 },
   { version: 5, name: 'what-if scenarios', sql: m005 },
   { version: 6, name: 'rosters: patterns and per-day overrides', sql: m006 },
+  { version: 10, name: 'day editing: who in job history, retired operatives, operative history', sql: m010 },
+  { version: 15, name: 'actuals: visits against the version in force, follow-on jobs', sql: m015 },
+  { version: 16, name: 'repeated-failure address flags', sql: m016 },
+  { version: 17, name: 'standard durations learned from actuals', sql: m017 },
+  { version: 7, name: 'undo per actor: history.actor', sql: m007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

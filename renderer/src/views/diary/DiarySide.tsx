@@ -1,10 +1,13 @@
-// The column right of the timeline: the Unscheduled tray, then the side panels (details of the
-// selection). A new panel — a Rebooking region, say — is one more child here: a <section> with an
-// accessible name, drawing from the board state; it may take drops through the drag store as the
-// tray does (see drag/dragStore.ts and drag/hitTest.ts).
-import type { MutableRefObject } from 'react';
+// The column right of the timeline: the Rebooking queue (jobs whose visit failed), the Unscheduled
+// tray, then the side panels (details of the selection). A new panel is one more child here: a
+// <section> with an accessible name, drawing from the board state; it may take drops through the
+// drag store as the tray does (see drag/dragStore.ts and drag/hitTest.ts).
+import { useMemo, type MutableRefObject } from 'react';
 import type { BoardState } from './boardState';
 import { DetailsPanel } from './details/DetailsPanel';
+import { useActualsOverlayData } from './rebooking/ActualsOverlayContext';
+import { splitUnscheduled } from './rebooking/actualsOverlay';
+import { RebookingPanel } from './rebooking/RebookingPanel';
 import { Tray } from './tray/Tray';
 
 interface Props {
@@ -20,9 +23,14 @@ interface Props {
 }
 
 export function DiarySide({ board, selected, onClearSelection, onPin, onUnschedule, dragging, trayRef }: Props) {
+  // Jobs waiting to be rebooked sit in the Rebooking region instead of the tray.
+  const overlay = useActualsOverlayData();
+  const unscheduled = board.model.unscheduled;
+  const split = useMemo(() => splitUnscheduled(unscheduled, overlay), [unscheduled, overlay]);
   return (
     <div className="diary-side">
-      <Tray board={board} dragging={dragging} regionRef={trayRef} />
+      <RebookingPanel board={board} jobs={split.rebook} overlay={overlay} />
+      <Tray board={board} jobs={split.tray} dragging={dragging} regionRef={trayRef} />
       {selected.length > 0 && (
         <DetailsPanel
           model={board.model}

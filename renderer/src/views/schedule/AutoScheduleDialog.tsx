@@ -28,6 +28,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
   const [range, setRange] = useState(() => defaultRange(focusDate));
   const [chosen, setChosen] = useState<Set<string> | null>(null); // null = all operatives
   const [reoptimise, setReoptimise] = useState(false);
+  const [learned, setLearned] = useState(false); // plan with durations learned from actuals
   const [limit, setLimit] = useState(5000);
   const [run, setRun] = useState<Run | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,6 +60,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
         from: range.from,
         to: range.to,
         reoptimise,
+        ...(learned ? { learnedDurations: true } : {}),
         timeLimitMs: limit,
         ...(chosen ? { operatives: [...chosen] } : {}),
       });
@@ -130,6 +132,10 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
             <label>
               <input type="radio" name="mode" checked={reoptimise} onChange={() => setReoptimise(true)} /> Re-optimise: unpinned placements
               may move too
+            </label>
+            <label>
+              <input type="checkbox" checked={learned} onChange={(e) => setLearned(e.target.checked)} /> Plan with learned durations (from
+              actuals)
             </label>
           </fieldset>
           <fieldset className="operative-picker">

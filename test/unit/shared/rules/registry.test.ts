@@ -14,6 +14,7 @@ const EXPECTED: Record<string, [owner: string, severity: string]> = {
   'appointment-window': ['planner', 'hard'],
   dependencies: ['planner', 'hard'],
   'sla-breach': ['planner', 'soft'],
+  'operative-retired': ['planner', 'hard'],
 };
 
 describe('RULES', () => {

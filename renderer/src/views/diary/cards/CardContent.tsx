@@ -4,6 +4,7 @@ import { formatClock } from '../../../../../shared/plan';
 import { Icon } from '../../../components/Icon';
 import { duration } from '../../../lib/format';
 import { slaClock } from '../../jobs/sla';
+import { JobBadges } from '../rebooking/JobBadges';
 
 export type CardVariant = 'compact' | 'block' | 'tray' | 'overlay';
 
@@ -65,6 +66,7 @@ export function CardContent({ job, variant, times, pinned, sla }: Props) {
           <span className="card-ref">{job.ref}</span>
           <span className="card-prio">{job.priority}</span>
           {pin}
+          <JobBadges job={job} />
           {slaBadge}
         </span>
         <span className="card-line card-meta">
@@ -88,6 +90,7 @@ export function CardContent({ job, variant, times, pinned, sla }: Props) {
         <span className="card-trade">{job.trade}</span>
         {job.window !== 'ALL' && <span className="card-window">{windowShort(job.window)}</span>}
         {pin}
+        <JobBadges job={job} />
         {slaBadge}
       </span>
     );
@@ -100,6 +103,7 @@ export function CardContent({ job, variant, times, pinned, sla }: Props) {
       {/* Shown only when the day column is wide enough (container query in cards.css). */}
       {win ? <span className="card-window card-extra">{win}</span> : <span className="card-trade card-extra">{job.trade}</span>}
       {pin}
+      <JobBadges job={job} />
       {slaBadge}
     </span>
   );

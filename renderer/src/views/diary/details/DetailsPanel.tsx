@@ -11,6 +11,7 @@ import { JobHistory } from './JobHistory';
 import { WhyThisOperative } from './WhyThisOperative';
 import { dayLabel } from '../moves/moveMessages';
 import './details.css';
+import { VisitEvidence } from '../rebooking/VisitEvidence';
 
 interface Props {
   model: BoardModel;
@@ -123,6 +124,7 @@ export function DetailsPanel({ model, selection, now, onClose, onPin, onUnschedu
       </dl>
       <h3 className="details-sub">Notes</h3>
       <p className="details-notes">{job.notes || <span className="muted">No notes.</span>}</p>
+      <VisitEvidence key={`visits-${job.ref}`} jobRef={job.ref} address={job.address} />
       <h3 className="details-sub">History</h3>
       {entry && <WhyThisOperative key={`why-${job.ref}`} jobRef={job.ref} />}
       <JobHistory key={job.ref} jobRef={job.ref} />

@@ -2,6 +2,7 @@
 // virtualized. Drop a card here to take it out of the diary.
 import { useDeferredValue, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { JobView } from '../../../../../shared/api/views';
 import { readUrl } from '../../../app/url';
 import type { BoardState } from '../boardState';
 import { useDragTarget, type DropTarget } from '../drag/dragStore';
@@ -15,14 +16,15 @@ const isTray = (t: DropTarget | null) => t?.kind === 'tray';
 
 interface Props {
   board: BoardState;
+  /** The unscheduled jobs this tray lists (those waiting to be rebooked sit in their own region). */
+  jobs: readonly JobView[];
   /** Whether a drop here would do anything (a placed job is being dragged). */
   dragging: 'placed' | 'unscheduled' | null;
   regionRef: MutableRefObject<HTMLElement | null>;
 }
 
-export function Tray({ board, dragging, regionRef }: Props) {
+export function Tray({ board, jobs, dragging, regionRef }: Props) {
   const { now, selection, pending, onSelect, store } = board;
-  const jobs = board.model.unscheduled;
   // `?trade=GAS` (e.g. from a roster shortfall) opens the tray filtered to that trade.
   const [filter, setFilter] = useState<TrayFilter>(() => ({
     ...EMPTY_TRAY_FILTER,

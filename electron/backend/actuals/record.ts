@@ -1,0 +1,134 @@
+// Recording actuals (an actuals.csv import or an end-of-day close-out): all or nothing.
+// Rows are checked against the workspace first; any problem is reported per row and nothing is
+// written. Otherwise, as one undoable step: new visits are added, a row that differs from the
+// current one for its visit (job and day) supersedes it (both stay), identical rows change
+// nothing — then jobs, follow-ons and address flags follow from the visits now current.
+import { sortErrors, type CsvError } from '../../../shared/csv/errors';
+import {
+  FAILED_OUTCOMES,
+  addressKey,
+  sameVisit,
+  validateActuals,
+  visitKey,
+  type ActualInput,
+  type StoredActual,
+} from '../../../shared/actuals';
+import { currentUser } from '../identity';
+import { actualToRow, currentActualsBetween, nextIdIn, visitRecordsOf } from '../store/actuals/actual-rows';
+import type { Store } from '../store/store';
+import { jobsByAddress, updateAddressFlags } from './address-flags';
+import { importContext } from './context';
+import { reconcileFollowOn } from './follow-on';
+import { actualsPolicyOf } from './policy';
+import { settleJobs } from './settle';
+
+export interface RecordCounts {
+  rows: number;
+  added: number;
+  corrected: number;
+  unchanged: number;
+  /** Jobs taken off the day they failed on, now waiting in the rebooking queue. */
+  rebookings: number;
+  follow_ons: string[];
+  flags_raised: string[];
+}
+
+export type RecordResult = { ok: true; counts: RecordCounts } | { ok: false; errors: CsvError[] };
+
+export interface ParsedRows {
+  rows: ActualInput[];
+  lines: number[];
+  errors: CsvError[];
+}
+
+export function recordActuals(store: Store, parsed: ParsedRows, file: string, label: string): RecordResult {
+  const policy = actualsPolicyOf(store);
+  const ctx = importContext(store, policy);
+  const checked = validateActuals(parsed, file, ctx);
+  const errors = sortErrors([...parsed.errors, ...checked.errors]);
+  if (errors.length > 0) return { ok: false, errors };
+
+  const rows = checked.rows;
+  const dates = rows.map((r) => r.date).sort();
+  const current = new Map<string, StoredActual>();
+  if (rows.length > 0) for (const a of currentActualsBetween(store, dates[0]!, dates[dates.length - 1]!)) current.set(visitKey(a), a);
+  const changed = rows.filter((r) => {
+    const cur = current.get(visitKey(r));
+    return !cur || !sameVisit(cur, r);
+  });
+  const counts: RecordCounts = {
+    rows: rows.length,
+    added: changed.filter((r) => !current.has(visitKey(r))).length,
+    corrected: changed.filter((r) => current.has(visitKey(r))).length,
+    unchanged: rows.length - changed.length,
+    rebookings: 0,
+    follow_ons: [],
+    flags_raised: [],
+  };
+  if (changed.length === 0) return { ok: true, counts };
+
+  const who = currentUser(store);
+  const event = store.db.prepare('INSERT INTO job_events (job_ref, at, kind, detail) VALUES (?, ?, ?, ?)');
+  store.history.mutate(label, (rec) => {
+    const now = store.now();
+    const firstId = nextIdIn(store, 'actuals');
+    let id = firstId;
+    const written: StoredActual[] = [];
+    const corrected = new Set<number>();
+    for (const r of changed) {
+      const cur = current.get(visitKey(r));
+      const row: StoredActual = { ...r, id: id++, source: file, recorded_at: now, recorded_by: who, superseded_by: null };
+      if (cur) {
+        rec.put('actuals', { id: cur.id, superseded_by: row.id }); // first: one current row per visit
+        corrected.add(row.id);
+      }
+      rec.insertNew('actuals', actualToRow(row));
+      written.push(row);
+      // Evidence of attempts on the job (outside undo, like every job event); completed visits
+      // need none beyond the visit record itself.
+      if (r.outcome !== 'COMPLETED' || cur)
+        event.run(r.ref, now, `visit_${r.outcome.toLowerCase()}`, JSON.stringify(eventDetail(r, cur !== undefined)));
+    }
+    const refs = new Set(written.map((w) => w.ref));
+    // Each job's current visits: the older ones from the store, plus the rows just written.
+    const histories = visitRecordsOf(store, refs, firstId);
+    for (const w of written) {
+      const l = histories.get(w.ref);
+      if (l) l.push(w);
+      else histories.set(w.ref, [w]);
+    }
+    const hasVisits = (ref: string) => (histories.get(ref) ?? visitRecordsOf(store, [ref]).get(ref) ?? []).length > 0;
+    for (const w of written) {
+      // Only a further-work visit, or a correction of one, can have a follow-on to create, update or cancel.
+      if (w.outcome !== 'FURTHER_WORK' && !corrected.has(w.id)) continue;
+      const f = reconcileFollowOn(store, rec, w, hasVisits, policy);
+      if (f?.kind === 'created') {
+        counts.follow_ons.push(f.ref);
+        event.run(f.ref, now, 'follow_on_created', JSON.stringify({ origin: f.origin, date: w.date, reason: w.reason }));
+      }
+    }
+    const settled = settleJobs(store, rec, histories, new Set(written.map((w) => w.id)));
+    counts.rebookings = settled.unplaced.length;
+
+    // Only a failed visit can raise or extend an address flag.
+    const failedAt = written.filter((w) => FAILED_OUTCOMES.includes(w.outcome)).map((w) => addressKey(ctx.addresses.get(w.ref) ?? ''));
+    if (failedAt.length > 0) {
+      const byAddress = jobsByAddress([...ctx.addresses].map(([ref, address]) => ({ ref, address })));
+      const flags = updateAddressFlags(store, rec, failedAt, byAddress, policy);
+      counts.flags_raised = flags.filter((f) => f.kind === 'raised').map((f) => f.address);
+    }
+  });
+  return { ok: true, counts };
+}
+
+function eventDetail(r: ActualInput & { version_in_force: number }, corrected: boolean) {
+  return {
+    operative_id: r.operative_id,
+    date: r.date,
+    start: r.arrived ?? undefined,
+    outcome: r.outcome,
+    ...(r.reason ? { reason: r.reason } : {}),
+    version: r.version_in_force,
+    ...(corrected ? { corrected: true } : {}),
+  };
+}

@@ -1,0 +1,57 @@
+// The few job and operative columns actuals work with, read without building full domain objects
+// (an import of 50,000 rows looks up every job once).
+import type { Job } from '../../../../shared/domain/types';
+import type { Store } from '../store';
+import type { Row } from '../tables';
+import { stmt } from './statements';
+
+export type JobFacts = Pick<Job, 'ref' | 'status' | 'priority' | 'trade' | 'competences' | 'notes' | 'done_when' | 'address' | 'raised_at'>;
+
+const FACT_COLUMNS = 'ref, status, priority, trade, competences, notes, done_when, address, raised_at';
+type FactRow = Omit<JobFacts, 'competences'> & { competences: string };
+const toFacts = (r: FactRow): JobFacts => ({ ...r, competences: JSON.parse(r.competences) as string[] });
+
+/** ref → address, for every job (addresses are compared by key). */
+export function jobAddresses(store: Store): Map<string, string> {
+  const rows = stmt(store, 'SELECT ref, address FROM jobs').all() as { ref: string; address: string }[];
+  return new Map(rows.map((r) => [r.ref, r.address]));
+}
+
+/** What the no-access policy looks at for one job. */
+export function jobFactsOf(store: Store, ref: string): JobFacts | undefined {
+  const r = stmt(store, 'SELECT ref, status, priority, trade, competences, notes, done_when, address FROM jobs WHERE ref = ?').get(ref) as
+    (Omit<JobFacts, 'competences'> & { competences: string }) | undefined;
+  return r && { ...r, competences: JSON.parse(r.competences) as string[] };
+}
+
+/** Operative id → their trades, in the order held (the first is their team). */
+export function operativeTrades(store: Store): Map<string, string[]> {
+  const rows = stmt(store, 'SELECT id, trades FROM operatives').all() as { id: string; trades: string }[];
+  return new Map(rows.map((r) => [r.id, (JSON.parse(r.trades) as { trade: string }[]).map((t) => t.trade)]));
+}
+
+const CHUNK = 500;
+
+/** Stored job rows as they are (every column), read many at once: before-images for `putOver`. */
+export function jobRowsOf(store: Store, refs: readonly string[]): Map<string, Row> {
+  const out = new Map<string, Row>();
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const part = refs.slice(i, i + CHUNK);
+    for (const r of stmt(store, `SELECT * FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`).all(...part) as Row[])
+      out.set(r.ref as string, r);
+  }
+  return out;
+}
+
+/** What the rebooking queue looks at, for many jobs at once. */
+export function jobFactsFor(store: Store, refs: readonly string[]): Map<string, JobFacts> {
+  const out = new Map<string, JobFacts>();
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const part = refs.slice(i, i + CHUNK);
+    for (const r of stmt(store, `SELECT ${FACT_COLUMNS} FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`).all(
+      ...part,
+    ) as FactRow[])
+      out.set(r.ref, toFacts(r));
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// `job add|edit|cancel|hold|reopen`: jobs for scripts, through the same contract calls as the
+// app (jobs/create-job, jobs/update-job, jobs/cancel-job…). Flags are the jobs.csv columns.
+import { JOB_COLUMNS } from '../../../shared/csv';
+import { formatStamp } from '../../../shared/rules/format';
+import { callApi, withWorkspace } from '../api-call';
+import { parseFlags, required } from '../args';
+import { CliError } from '../cli-error';
+import { printBlocked } from './blocked-report';
+import { columnFlags, flagList, recordFrom } from './record-flags';
+
+export const JOB_HELP = [
+  `job add --db F [--ref R] ${flagList(JOB_COLUMNS.filter((c) => c !== 'ref'))} [--json] [--scenario N]   a new job (same checks as jobs.csv; ref generated unless given)`,
+  '  job edit --db F --ref R [any job add flag]   change the columns given; reports placements the change blocks',
+  '  job cancel|hold|reopen --db F --ref R --reason TEXT   cancel, put on hold (e.g. awaiting materials) or reopen, with the reason',
+].join('\n');
+
+const FLAGS = {
+  ...columnFlags(JOB_COLUMNS),
+  db: { type: 'string' },
+  reason: { type: 'string' },
+  json: { type: 'boolean' },
+  scenario: { type: 'string' },
+} as const;
+
+const STATUS = { cancel: 'jobs/cancel-job', hold: 'jobs/hold-job', reopen: 'jobs/reopen-job' } as const;
+const DONE = { cancel: 'Cancelled', hold: 'Put on hold', reopen: 'Reopened' } as const;
+
+export async function jobCommand(argv: string[], out: (s: string) => void): Promise<void> {
+  const { values, positionals } = parseFlags(argv, FLAGS, 'job');
+  const sub = positionals[0];
+  if (positionals.length !== 1 || !sub || !['add', 'edit', 'cancel', 'hold', 'reopen'].includes(sub)) {
+    throw new CliError('job: say add, edit, cancel, hold or reopen (see --help)');
+  }
+  const cmd = `job ${sub}`;
+  const db = required(values.db, 'db', cmd);
+  const fields = recordFrom(values, JOB_COLUMNS);
+  const print = (result: unknown, text: () => void) => (values.json ? out(JSON.stringify(result)) : text());
+  await withWorkspace(db, async (ws) => {
+    if (sub === 'add') {
+      const r = await callApi(ws, 'jobs/create-job', { fields }, values.scenario);
+      const j = r.job;
+      print(r, () =>
+        out(
+          `Added ${j.ref} (${j.priority} ${j.trade}, ${j.address})${j.sla_deadline ? `, SLA deadline ${formatStamp(j.sla_deadline)}` : ''}`,
+        ),
+      );
+      return;
+    }
+    const ref = required(fields.ref, 'ref', cmd);
+    if (sub === 'edit') {
+      delete fields.ref;
+      if (Object.keys(fields).length === 0)
+        throw new CliError(`${cmd}: give at least one column to change (${flagList(JOB_COLUMNS.filter((c) => c !== 'ref'))})`);
+      const r = await callApi(ws, 'jobs/update-job', { ref, fields }, values.scenario);
+      print(r, () => {
+        out(r.changed.length ? `Changed ${ref}: ${r.changed.join(', ')}` : `${ref} already had those values; nothing changed`);
+        printBlocked(r.blocked, out);
+      });
+      return;
+    }
+    if (Object.keys(fields).some((c) => c !== 'ref')) throw new CliError(`${cmd}: takes --ref and --reason only`);
+    const reason = required(values.reason, 'reason', cmd);
+    const action = sub as keyof typeof STATUS;
+    const r = await callApi(ws, STATUS[action], { ref, reason }, values.scenario);
+    print(r, () => {
+      out(`${DONE[action]} ${ref}: ${reason}`);
+      if (r.removed) out(`  taken out of the diary (${r.removed.operative_id}, ${r.removed.date})`);
+      printBlocked(r.blocked, out);
+    });
+  });
+}

@@ -1,0 +1,63 @@
+// Plan versus actual over a range: the KPIs, charts, every visit against the version in force,
+// and the same as CSV.
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { LoadState } from '../../components/ViewHeader';
+import { errorText, useStatus } from '../../components/StatusRegion';
+import { useResource } from '../../hooks/useResource';
+import { weekOf } from '../publish/range';
+import { KpiTiles } from './KpiTiles';
+import { OutcomeCharts } from './OutcomeCharts';
+import { RangeInputs } from './RangeInputs';
+import { VisitsTable } from './VisitsTable';
+
+export function ReportSection({ date }: { date: string }) {
+  const [range, setRange] = useState(() => weekOf(date));
+  const valid = Boolean(range.from && range.to && range.from <= range.to);
+  const report = useResource(
+    () => (valid ? api('actuals/get-report', { from: range.from, to: range.to }) : Promise.resolve(undefined)),
+    [valid, range.from, range.to],
+  );
+  const { announce, report: fail } = useStatus();
+
+  const exportCsv = async () => {
+    try {
+      const { csv, rows } = await api('actuals/export-report', range);
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `plan-vs-actual-${range.from}-${range.to}.csv`;
+      a.click();
+      URL.revokeObjectURL(url);
+      announce(`Exported ${rows} visit${rows === 1 ? '' : 's'}, ${range.from} to ${range.to}.`, 'success');
+    } catch (err) {
+      fail(new Error(errorText(err)));
+    }
+  };
+
+  const data = report.data;
+  return (
+    <div className="actuals-section">
+      <div className="actuals-tools">
+        <RangeInputs range={range} onChange={setRange} />
+        <button type="button" disabled={!data || data.visits.length === 0} onClick={() => void exportCsv()}>
+          Export CSV
+        </button>
+      </div>
+      {!valid && <p className="error-text">Choose a range that starts on or before it ends.</p>}
+      <LoadState loading={report.loading && !data} error={data ? undefined : report.error} onRetry={report.reload} />
+      {data && data.visits.length === 0 && (
+        <p className="muted">
+          No visits recorded between {range.from} and {range.to}. Import actuals.csv or close out a day.
+        </p>
+      )}
+      {data && data.visits.length > 0 && (
+        <>
+          <KpiTiles kpis={data.kpis} />
+          <OutcomeCharts report={data} />
+          <VisitsTable visits={data.visits} />
+        </>
+      )}
+    </div>
+  );
+}
