@@ -23,6 +23,8 @@ import { Timeline, type TimelineHandle } from './board/Timeline';
 import { DiarySide } from './DiarySide';
 import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
+import { ELIGIBLE_KEY, eligibleRows, loadEligibleOnly, saveEligibleOnly } from './drag/eligible';
+import { isTextEditing } from '../../hooks/useHotkeys';
 
 interface Props {
   model: BoardModel;
@@ -80,7 +82,36 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   }, [dnd.session, liveModel]);
 
   const needle = operativeFilter.trim().toLowerCase();
-  const rows = useMemo(() => model.operatives.filter((o) => matchOperative(o, needle)), [model, needle]);
+  const filtered = useMemo(() => model.operatives.filter((o) => matchOperative(o, needle)), [model, needle]);
+  const [eligibleOnly, setEligibleOnly] = useState(loadEligibleOnly);
+  const origin = dnd.session ? (model.entries.get(dnd.session.primary.ref)?.operative_id ?? null) : null;
+  const rows = useMemo(
+    () => eligibleRows(filtered, model, dnd.session, eligibleOnly, origin),
+    [filtered, model, dnd.session, eligibleOnly, origin],
+  );
+  const toggleEligible = useCallback(() => {
+    setEligibleOnly((on) => {
+      saveEligibleOnly(!on);
+      return !on;
+    });
+    // Row numbers change under the card: the next arrow key starts again from the card's own row.
+    if (store.get()?.kind === 'cell') store.set(null);
+  }, [store]);
+  const dragging = dnd.session !== null;
+  useEffect(() => {
+    if (!dragging) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== ELIGIBLE_KEY || e.ctrlKey || e.metaKey || e.altKey || e.repeat || isTextEditing(document.activeElement))
+        return;
+      e.preventDefault();
+      toggleEligible();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dragging, toggleEligible]);
+  useEffect(() => {
+    if (dnd.session && eligibleOnly) announce(`Eligible only: ${rows.length} of ${filtered.length} operatives shown`);
+  }, [dnd.session, eligibleOnly, rows.length, filtered.length, announce]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
 
   const onSelect = useCallback((ref: string, additive: boolean) => {
@@ -158,6 +189,8 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
         session={dnd.session}
         store={store}
         notice={moves.notice}
+        eligibleOnly={eligibleOnly}
+        onEligibleOnly={toggleEligible}
         onOverride={() => setOverriding(true)}
         onDismiss={() => moves.setNotice(null)}
       />
