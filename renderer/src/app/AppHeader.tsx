@@ -6,6 +6,7 @@ import { useResource } from '../hooks/useResource';
 import type { Theme } from '../hooks/useTheme';
 import { plural } from '../lib/format';
 import { PlanPicker } from '../scenarios/PlanPicker';
+import { ActivityButton } from '../components/notifications/ActivityButton';
 
 interface Props {
   history: HistoryStatus | undefined;
@@ -49,6 +50,7 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
         >
           <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
         </button>
+        <ActivityButton />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-// The app frame: header, view navigation, the current view and the status bar. Owns the
+// The app frame: header, view navigation, the current view and the notification area. Owns the
 // app-wide state (theme, undo/redo, import dialog; the view and date live in the URL, url.ts) and
 // the global shortcuts.
 import { useEffect, useState } from 'react';
@@ -8,6 +8,7 @@ import { AppHeader } from './AppHeader';
 import { ViewNav } from './ViewNav';
 import { ViewOutlet } from './ViewOutlet';
 import { StatusRegion } from '../components/StatusRegion';
+import { NotificationArea } from '../components/notifications/NotificationArea';
 import { useHotkeys } from '../hooks/useHotkeys';
 import { useTheme } from '../hooks/useTheme';
 import { useUndoRedo } from '../hooks/useUndoRedo';
@@ -57,6 +58,7 @@ export function Workstation() {
         <ViewOutlet view={view} date={date} />
       </main>
       <StatusRegion />
+      <NotificationArea onUndo={() => history.run('undo')} />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {scheduling && <AutoScheduleDialog focusDate={date} onClose={() => setScheduling(false)} />}
     </div>

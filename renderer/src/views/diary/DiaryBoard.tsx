@@ -11,7 +11,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useNowLocal } from '../../hooks/useNow';
 import { BoardBar } from './drag/BoardBar';
-import { seenOf, type BoardModel } from './boardModel';
+import { seenOf, type BoardModel, type Seen } from './boardModel';
 import type { BoardState } from './boardState';
 import { DragPreview } from './drag/DragPreview';
 import { createDragStore } from './drag/dragStore';
@@ -110,7 +110,8 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     return () => window.removeEventListener('keydown', onKey);
   }, [dragging, toggleEligible]);
   useEffect(() => {
-    if (dnd.session && eligibleOnly) announce(`Eligible only: ${rows.length} of ${filtered.length} operatives shown`);
+    if (dnd.session && eligibleOnly)
+      announce(`Eligible only: ${rows.length} of ${filtered.length} operatives shown`, 'info', { toast: false });
   }, [dnd.session, eligibleOnly, rows.length, filtered.length, announce]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
 
@@ -141,7 +142,7 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     async (ref: string, pinned: boolean) => {
       try {
         await api('diary/pin-job', { ref, pinned });
-        announce(`${ref} ${pinned ? 'pinned: the auto-scheduler will not move it' : 'unpinned'}`, 'success');
+        announce(`${ref} ${pinned ? 'pinned: the auto-scheduler will not move it' : 'unpinned'}`, 'success', { undoable: true });
         invalidate();
       } catch (err) {
         report(err);
@@ -164,6 +165,14 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     () => ({ model, session: dnd.session, store, now, selection: selectedSet, pending: moves.pending, onSelect }),
     [model, dnd.session, store, now, selectedSet, moves.pending, onSelect],
   );
+
+  // No banner outlives what it describes: once a refused job has moved (undo, another window, a
+  // later drop) or gone, the refusal and its Override… no longer apply.
+  const { notice, setNotice } = moves;
+  useEffect(() => {
+    const req = notice?.override?.request;
+    if (req && req.refs.some((r) => !sameSeen(seenOf(liveModel, r), req.seen.get(r) ?? null) || !liveModel.jobs.has(r))) setNotice(null);
+  }, [liveModel, notice, setNotice]);
 
   const blocked = moves.notice?.override;
   const blockedTarget = blocked?.request.to
@@ -222,6 +231,10 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
       )}
     </DndContext>
   );
+}
+
+function sameSeen(a: Seen | null, b: Seen | null): boolean {
+  return a === b || (a !== null && b !== null && a.operative_id === b.operative_id && a.date === b.date && a.sequence === b.sequence);
 }
 
 function DropSurface({ children }: { children: ReactNode }) {

@@ -84,6 +84,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
         announce(
           `Auto-schedule applied: ${r.preview?.added.length ?? 0} added, ${r.preview?.moved.length ?? 0} moved, ${r.preview?.unplaced.length ?? 0} still unplaced. Undo reverts it.`,
           'success',
+          { undoable: true },
         );
         onClose();
       } else if (kind === 'reject') {
