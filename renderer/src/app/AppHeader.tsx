@@ -16,9 +16,11 @@ interface Props {
   onToggleTheme: () => void;
   onImport: () => void;
   onAutoSchedule: () => void;
+  onSearch: () => void;
+  onShortcuts: () => void;
 }
 
-export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport, onAutoSchedule }: Props) {
+export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport, onAutoSchedule, onSearch, onShortcuts }: Props) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -29,6 +31,9 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
       </div>
       <WorkspaceCounts />
       <div className="header-actions">
+        <button type="button" onClick={onSearch} aria-keyshortcuts="Control+K" title="Search jobs, addresses and operatives (Ctrl+K)">
+          Search <kbd className="header-kbd">Ctrl+K</kbd>
+        </button>
         <PlanPicker />
         <button type="button" onClick={onAutoSchedule}>
           Auto-schedule…
@@ -51,6 +56,16 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
           <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
         </button>
         <ActivityButton />
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={onShortcuts}
+        >
+          ?
+        </button>
       </div>
     </header>
   );

@@ -14,6 +14,9 @@ import { useTheme } from '../hooks/useTheme';
 import { useUndoRedo } from '../hooks/useUndoRedo';
 import { ImportDialog } from '../views/import/ImportDialog';
 import { AutoScheduleDialog } from '../views/schedule/AutoScheduleDialog';
+import { SearchDialog } from './search/SearchDialog';
+import { ShortcutsDialog } from './search/ShortcutsDialog';
+import { useStartWeek } from './useStartWeek';
 import { ScenarioBanner } from '../scenarios/ScenarioBanner';
 import { useScenario } from '../scenarios/ScenarioContext';
 
@@ -26,6 +29,9 @@ export function Workstation() {
   const history = useUndoRedo();
   const [importing, setImporting] = useState(false);
   const [scheduling, setScheduling] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const [showKeys, setShowKeys] = useState(false);
+  useStartWeek();
   const scenario = useScenario();
 
   const undo = () => void history.run('undo');
@@ -40,6 +46,10 @@ export function Workstation() {
     ],
     !hasNativeMenu(),
   );
+  useHotkeys([
+    { key: 'k', mod: true, run: () => setSearching(true) },
+    { key: '?', mod: false, shift: 'any', run: () => setShowKeys(true) },
+  ]);
 
   return (
     <div className="app" data-scenario={scenario.active ?? undefined}>
@@ -51,6 +61,8 @@ export function Workstation() {
         onToggleTheme={toggleTheme}
         onImport={() => setImporting(true)}
         onAutoSchedule={() => setScheduling(true)}
+        onSearch={() => setSearching(true)}
+        onShortcuts={() => setShowKeys(true)}
       />
       <ScenarioBanner />
       <ViewNav view={view} date={date} />
@@ -61,6 +73,8 @@ export function Workstation() {
       <NotificationArea onUndo={() => history.run('undo')} />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {scheduling && <AutoScheduleDialog focusDate={date} onClose={() => setScheduling(false)} />}
+      {searching && <SearchDialog onClose={() => setSearching(false)} />}
+      {showKeys && <ShortcutsDialog onClose={() => setShowKeys(false)} />}
     </div>
   );
 }

@@ -25,6 +25,8 @@ import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
 import { ELIGIBLE_KEY, eligibleRows, loadEligibleOnly, saveEligibleOnly } from './drag/eligible';
 import { isTextEditing } from '../../hooks/useHotkeys';
+import { useUrlParam } from '../../app/url';
+import { focusWhenDrawn } from './board/focusWhenDrawn';
 
 interface Props {
   model: BoardModel;
@@ -137,6 +139,32 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     });
     return () => cancelAnimationFrame(id);
   }, [model, rows]);
+
+  // Global search (Ctrl+K) jumps here through the address: `job` selects and focuses its card (the
+  // tray scrolls to an unscheduled one itself), `operative` brings their row into view.
+  const jumpJob = useUrlParam('job');
+  const jumpOperative = useUrlParam('operative');
+  const jumped = useRef('');
+  useEffect(() => {
+    const key = jumpJob ? `job:${jumpJob}` : jumpOperative ? `operative:${jumpOperative}` : '';
+    if (!key || jumped.current === key) return;
+    const job = jumpJob ? model.jobs.get(jumpJob) : undefined;
+    if (jumpJob && job) {
+      const e = model.entries.get(jumpJob);
+      // Placed on a day this board doesn't show yet: the range is changing with it, wait for it.
+      if (job.placement && !(e && model.dates.includes(e.date))) return;
+      jumped.current = key;
+      setSelection([jumpJob]);
+      if (!e) return; // in the tray: Tray scrolls to it
+      tl.current.revealRow(rows.findIndex((o) => o.id === e.operative_id));
+      return focusWhenDrawn(`.diary-board .timeline [data-job-ref="${CSS.escape(jumpJob)}"]`);
+    }
+    const row = jumpOperative ? rows.findIndex((o) => o.id === jumpOperative) : -1;
+    if (row < 0) return;
+    jumped.current = key;
+    tl.current.revealRow(row);
+    return focusWhenDrawn(`.diary-board [role="row"][data-operative-id="${CSS.escape(jumpOperative!)}"] [role="rowheader"]`);
+  }, [jumpJob, jumpOperative, model, rows]);
 
   const pin = useCallback(
     async (ref: string, pinned: boolean) => {
