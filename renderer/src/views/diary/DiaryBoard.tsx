@@ -21,6 +21,7 @@ import { dayLabel } from './moves/moveMessages';
 import { OverrideDialog } from './moves/OverrideDialog';
 import { Timeline, type TimelineHandle } from './board/Timeline';
 import { DiarySide } from './DiarySide';
+import { NewPlacements } from './NewPlacements';
 import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
 import { ELIGIBLE_KEY, eligibleRows, loadEligibleOnly, saveEligibleOnly } from './drag/eligible';
@@ -231,6 +232,7 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
         onOverride={() => setOverriding(true)}
         onDismiss={() => moves.setNotice(null)}
       />
+      <NewPlacements model={liveModel} />
       <DropSurface>
         <Timeline board={board} rows={rows} mode={mode} focus={focus} today={today} keepRow={keepRow} handle={tl} />
         <DiarySide
