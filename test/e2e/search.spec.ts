@@ -37,6 +37,14 @@ test('Ctrl+K finds jobs by ref or address and operatives by name, and jumps to t
   await box.fill('walter');
   await dialog.getByRole('option', { name: /Walter Late/ }).click();
   await expect(row(page, 'OP-7').getByRole('rowheader')).toBeFocused();
+
+  // From another view it switches to the diary and still lands on the card.
+  await page.goto(workspace.link('?view=dependencies'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Dependencies' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await box.fill('J-1003');
+  await page.keyboard.press('Enter');
+  await expect(card(cell(page, 'OP-2', NEXT_TUESDAY), 'J-1003')).toBeFocused();
 });
 
 test('"?" shows the keyboard shortcuts', async ({ page, workspace }) => {

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { useResource } from '../../hooks/useResource';
-import { navigate } from '../url';
+import { navigate, readUrl } from '../url';
 import { search, type SearchHit } from './searchIndex';
 import './search.css';
 
@@ -28,8 +28,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const jump = (hit: SearchHit) => {
     onClose();
-    if (hit.kind === 'job') navigate({ view: 'diary', job: hit.id, operative: null, ...(hit.date ? { date: hit.date } : {}) });
-    else navigate({ view: 'diary', operative: hit.id, job: null });
+    const target =
+      hit.kind === 'job' ? { job: hit.id, operative: null, ...(hit.date ? { date: hit.date } : {}) } : { operative: hit.id, job: null };
+    if (readUrl().view === 'diary') return navigate(target);
+    // From another view: switch first, so the view being left (which may tidy its own `job`
+    // parameter on unmount) is gone before the jump is written.
+    navigate({ view: 'diary' });
+    requestAnimationFrame(() => navigate(target));
   };
 
   const onKey = (e: React.KeyboardEvent) => {
