@@ -4,13 +4,16 @@
 // 15-minute job.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { api } from './actuals.helpers';
 import { DAY, card, cell, importRuleSet, row } from './diary.helpers';
 
-test.beforeEach(({ workspace }) => {
+// Set up through the host's API (one CLI run for the import): spawning the CLI per change is slow
+// on a loaded machine.
+test.beforeEach(async ({ workspace, request }) => {
   importRuleSet(workspace);
-  workspace.cli(['job', 'edit', '--ref', 'J-1004', '--duration-min', '15']);
-  for (const ref of ['J-1002', 'J-1004']) workspace.cli(['assign', '--job', ref, '--operative', 'OP-1', '--date', DAY]);
-  workspace.cli(['assign', '--job', 'J-1003', '--operative', 'OP-2', '--date', DAY]);
+  await api(request, workspace, 'jobs/update-job', { ref: 'J-1004', fields: { duration_min: '15' } });
+  for (const ref of ['J-1002', 'J-1004']) await api(request, workspace, 'diary/assign-job', { ref, operative_id: 'OP-1', date: DAY });
+  await api(request, workspace, 'diary/assign-job', { ref: 'J-1003', operative_id: 'OP-2', date: DAY });
 });
 
 /** The ref is drawn whole: its text fits its box and the box lies inside the card. */
