@@ -1,8 +1,10 @@
 // Critical path per chain, over the real plan. Forward pass: see forward-pass.ts. Backward
-// pass: a job must finish by the earliest of its successors' latest starts less lag, and a job
-// with no successor by its chain's finish (each chain is its own project). Slack = latest
-// start − earliest start; critical = slack 0 inside a chain. A job with no links is in no
-// chain: it gets times but no slack and is never critical.
+// pass: a job must finish by the earliest of its successors' latest starts less lag, its own
+// SLA deadline, and (with no successor) its chain's finish (each chain is its own project).
+// Slack = latest start − planned start; critical = slack ≤ 0 inside a chain, so a job planned
+// to finish after its deadline (or pushing a successor past its own) shows negative slack.
+// A job with no links is in no chain: it gets times but no slack and is never critical (the
+// SLA clock already says when it is late).
 import type { Dependency } from '../domain/types';
 import { chainIndex, findChains } from './chains';
 import { findCycle } from './cycles';
@@ -13,7 +15,7 @@ import { topologicalOrder } from './topological';
 export interface CpmInput {
   jobs: readonly CpmJob[];
   links: readonly Dependency[];
-  /** Unscheduled jobs start no earlier than this (usually "now"). */
+  /** Unscheduled jobs start no earlier than this: the start of the range being planned. */
   planStartAbs: number;
 }
 
@@ -27,7 +29,8 @@ export interface JobTimes {
   end_abs: number;
   latest_start_abs: number;
   latest_end_abs: number;
-  /** Null outside a chain. */
+  /** Minutes it can slip before its chain finishes later or it (or a successor) misses a deadline;
+   *  negative when the plan already misses one. Null outside a chain. */
   slack_min: number | null;
   critical: boolean;
   /** The earliest finish the chain allows whatever the diary says (every job as soon as possible). */
@@ -77,7 +80,9 @@ export function criticalPath(input: CpmInput): CriticalPathResult {
     const ref = order[i]!;
     const t = times.get(ref)!;
     const chain = chainOf.get(ref) ?? null;
+    const deadline = jobs.get(ref)!.deadline_abs ?? null;
     let latestEnd = chain ? chainEnd.get(chain)! : t.end_abs;
+    if (chain && deadline !== null) latestEnd = Math.min(latestEnd, deadline);
     for (const d of succs.get(ref) ?? []) latestEnd = Math.min(latestEnd, out.get(d.succ_ref)!.latest_start_abs - d.lag_min);
     const latestStart = latestEnd - (t.end_abs - t.start_abs);
     const slack = chain ? latestStart - t.start_abs : null;
@@ -90,7 +95,7 @@ export function criticalPath(input: CpmInput): CriticalPathResult {
       latest_start_abs: latestStart,
       latest_end_abs: latestEnd,
       slack_min: slack,
-      critical: slack === 0,
+      critical: slack !== null && slack <= 0,
       earliest_finish_abs: asap.get(ref)!.end_abs,
     });
   }

@@ -18,6 +18,8 @@ export interface CpmJob {
   slot?: Slot | null;
   /** Earliest an unscheduled job may start, e.g. when it was raised; the plan start is the floor. */
   release_abs?: number;
+  /** Its SLA deadline (absolute minutes): the latest it may finish; absent or null = none. */
+  deadline_abs?: number | null;
 }
 
 export interface ForwardOptions {

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { importPlan } from './plan-data';
 
 // The app's status line (drag-and-drop libraries add live regions of their own).
-const status = (page: Page) => page.locator('.status-bar').getByRole('status');
+const status = (page: Page) => page.locator('[data-app-status]');
 const node = (page: Page, ref: string) => page.locator(`.dep-node[data-job-ref="${ref}"]`);
 
 test('marks the critical path of a chain and not the job with slack', async ({ page, workspace }) => {
@@ -50,7 +50,7 @@ test('drawing a link that would close a cycle is refused, naming the cycle', asy
     'Error: P-1 cannot depend on P-4: that would close the cycle P-4 → P-1 → P-2 → P-4; nothing was changed',
   );
   // Undo is per window: the CLI's import is not this window's to undo, and the refusal added nothing.
-  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Nothing to undo');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Nothing to undo');
   // Nothing changed: still four jobs in one chain, P-1 first.
   await expect(page.locator('.dep-node')).toHaveCount(4);
   await expect(node(page, 'P-1')).toHaveAttribute('data-critical', 'true');
@@ -87,6 +87,6 @@ test('a deep link zooms to a job and its panel edits owner and done-when, undoab
   await p1.getByRole('button', { name: 'Add link' }).click();
   await expect(status(page)).toContainText('that would close the cycle P-4 → P-1 → P-2 → P-4');
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
   await expect(status(page)).toHaveText('Undid: Set owner and definition of done of P-5');
 });

@@ -44,7 +44,7 @@ test('importing the good fixtures fills the Jobs and Operatives tables', async (
   await expect(row.locator('time')).toHaveAttribute('datetime', '2027-01-05T07:42');
   await expect(jobs.locator('[data-job-ref="J-1012"]')).toContainText('J-1010, J-1011');
   await expect(page.locator('header')).toContainText('20 jobs');
-  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo Import /);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo Import /);
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Operatives' }).click();
   const ops = page.getByRole('table', { name: 'Operatives', exact: true });
@@ -73,7 +73,7 @@ test('a set with one bad row imports nothing and lists file, line and field', as
   await expect(dialog).toBeHidden();
   await expect(page.getByText('0 of 0 jobs')).toBeVisible();
   await expect(page.getByText('No jobs yet.', { exact: false })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
 
   // Not even the valid operatives went in.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Operatives' }).click();
@@ -89,12 +89,12 @@ test('Ctrl+Z undoes an import (and survives reload); Ctrl+Shift+Z redoes it', as
   await page.keyboard.press('Control+z');
   await expect(page.getByText('0 of 0 jobs')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/^Undid: Import /);
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
 
   await page.reload();
   await expect(page.getByRole('table', { name: 'Jobs', exact: true })).toBeVisible();
   await expect(page.getByText('0 of 0 jobs')).toBeVisible();
-  const redo = page.getByRole('button', { name: 'Redo' });
+  const redo = page.getByRole('banner').getByRole('button', { name: 'Redo' });
   await expect(redo).toBeEnabled();
   await expect(redo).toHaveAttribute('title', /^Redo Import /);
 
@@ -109,7 +109,7 @@ test('Ctrl+Z undoes an import (and survives reload); Ctrl+Shift+Z redoes it', as
   await filter.press('Control+z');
   await filter.fill('');
   await expect(page.getByText('20 of 20 jobs')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeEnabled();
 });
 
 test('the SLA column counts down from the current time and marks overdue jobs', async ({ page, workspace }) => {

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { importPlan } from './plan-data';
 
 // The app's status line; dnd-kit adds its own live region for drag announcements.
-const status = (page: Page) => page.locator('.status-bar').getByRole('status');
+const status = (page: Page) => page.locator('[data-app-status]');
 const quadrant = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const card = (scope: Locator, ref: string) => scope.locator(`[data-job-ref="${ref}"]`);
 
@@ -76,6 +76,6 @@ test('a dropped job is archived out of the backlog with a reason; undo restores 
   await dialog.getByRole('button', { name: 'Archive', exact: true }).click();
   await expect(status(page)).toHaveText('Archived P-5: Tenant will paint it themselves');
   await expect(page.locator('[data-job-ref="P-5"]')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
   await expect(card(quadrant(page, 'Drop'), 'P-5')).toBeVisible();
 });

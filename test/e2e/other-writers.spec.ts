@@ -34,7 +34,7 @@ test('Ctrl+Z undoes this window’s own move, not the one the CLI made after it'
   await expect(card(tray(page), 'J-1002')).toBeVisible();
   await expect(card(cell(page, 'OP-7', DAY), 'J-1004')).toBeVisible();
   // Nothing of this window's is left to undo; the CLI's move stays the CLI's.
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
 test('when the window’s last change was overtaken by someone else’s, undo refuses and says what changed', async ({ page, workspace }) => {

@@ -54,7 +54,7 @@ test('editing a day in the roster updates the grid and the capacity chart; undo 
   await expect(gasAvailable(page)).toHaveAttribute('data-available', /^17,8\.5,17,/);
   await expect(cell).toHaveAttribute('data-state', 'off');
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Undid: Roster: Aisha Khan, Tue 5 Jan off/);
   await expect(gasAvailable(page)).toHaveAttribute('data-available', /^17,12\.5,17,/);
 });

@@ -35,7 +35,7 @@ async function stop(child: ChildProcess): Promise<void> {
   await new Promise((r) => child.once('exit', r));
 }
 
-test('npm start: a random port, the token on every API call, demo data in a new workspace', async ({ page }) => {
+test('npm start: a random port, the token on every API call, demo data in a new workspace, cards on the first screen', async ({ page }) => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'planwright-start-'));
   const { child, url } = await npmStart(home);
   try {
@@ -48,6 +48,8 @@ test('npm start: a random port, the token on every API call, demo data in a new 
     expect(((await info.json()) as { result: { counts: { jobs: number } } }).result.counts.jobs).toBe(400);
     await page.goto(url.toString());
     await expect(page.getByText('400 jobs')).toBeVisible();
+    // The first screen is the diary on a week with work: cards, not an empty week.
+    await expect(page.locator('.timeline [data-job-ref]').first()).toBeVisible();
   } finally {
     await stop(child);
     fs.rmSync(home, { recursive: true, force: true });

@@ -43,7 +43,7 @@ test('scenario create, a move inside it, compare, promote; undo; publish', async
     .click();
   await expect(page.getByRole('status')).toContainText('Promoted "Storm cover" into the live plan');
   expect(inDiary(workspace.cli(['export', '--what', 'diary', '--out', '-']), 'J-1002')).toBe(true);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Undid: Promote/);
   expect(inDiary(workspace.cli(['export', '--what', 'diary', '--out', '-']), 'J-1002')).toBe(false);
   await page.locator('body').click({ position: { x: 5, y: 5 } });

@@ -34,6 +34,11 @@ export function planModel(store: Store, planStartAbs: number = nowAbs(store)): P
   const index = indexOf(store);
   const world = index.world;
   const jobs = new Map([...world.jobs].filter(([, j]) => OPEN_STATUSES.has(j.status)));
+  const deadlineAbs = (ref: string): number | null => {
+    const job = world.jobs.get(ref);
+    const d = job ? world.slaDeadline(job) : null;
+    return d === null ? null : localToAbs(d);
+  };
   const cpmJobs: CpmJob[] = [...jobs.values()].map((j) => {
     const p = index.placementOf(j.ref);
     const release = releaseOf(j);
@@ -42,14 +47,11 @@ export function planModel(store: Store, planStartAbs: number = nowAbs(store)): P
       duration_min: j.duration_min,
       slot: p ? { start_abs: p.start_abs, end_abs: p.end_abs } : null,
       ...(release !== null ? { release_abs: release } : {}),
+      // Slack counts against the SLA deadline too: a job planned late has negative slack.
+      deadline_abs: deadlineAbs(j.ref),
     };
   });
   const cpm = criticalPath({ jobs: cpmJobs, links: world.dependencies, planStartAbs });
-  const deadlineAbs = (ref: string): number | null => {
-    const job = world.jobs.get(ref);
-    const d = job ? world.slaDeadline(job) : null;
-    return d === null ? null : localToAbs(d);
-  };
   const model: PlanModel = { planStartAbs, jobs, cpm, index, deadlineAbs };
   cache.set(store, { version, planStartAbs, model });
   return model;

@@ -6,6 +6,7 @@ import { useResource } from '../hooks/useResource';
 import type { Theme } from '../hooks/useTheme';
 import { plural } from '../lib/format';
 import { PlanPicker } from '../scenarios/PlanPicker';
+import { ActivityButton } from '../components/notifications/ActivityButton';
 
 interface Props {
   history: HistoryStatus | undefined;
@@ -17,9 +18,23 @@ interface Props {
   onAutoSchedule: () => void;
   onNewRepair: () => void;
   onPrint: () => void;
+  onSearch: () => void;
+  onShortcuts: () => void;
 }
 
-export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImport, onAutoSchedule, onNewRepair, onPrint }: Props) {
+export function AppHeader({
+  history,
+  onUndo,
+  onRedo,
+  theme,
+  onToggleTheme,
+  onImport,
+  onAutoSchedule,
+  onNewRepair,
+  onPrint,
+  onSearch,
+  onShortcuts,
+}: Props) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -30,6 +45,9 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
       </div>
       <WorkspaceCounts />
       <div className="header-actions">
+        <button type="button" onClick={onSearch} aria-keyshortcuts="Control+K" title="Search jobs, addresses and operatives (Ctrl+K)">
+          Search <kbd className="header-kbd">Ctrl+K</kbd>
+        </button>
         <PlanPicker />
         <button type="button" onClick={onNewRepair} aria-keyshortcuts="Control+N" title="New repair (Ctrl+N)">
           New repair…
@@ -56,6 +74,17 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
           onClick={onToggleTheme}
         >
           <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
+        </button>
+        <ActivityButton />
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={onShortcuts}
+        >
+          ?
         </button>
       </div>
     </header>

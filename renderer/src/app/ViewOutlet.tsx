@@ -1,17 +1,21 @@
 // Renders the routed view inside its own error boundary (keyed by view, so switching
 // away from a broken view resets it).
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { VIEW_LABELS, type ViewId } from './routes';
 import { navigate } from './url';
 import { DiaryView } from '../views/diary/DiaryView';
-import { JobsView } from '../views/jobs/JobsView';
-import { OperativesView } from '../views/operatives/OperativesView';
-import { ScenariosView } from '../views/scenarios/ScenariosView';
-import { DependenciesView } from '../views/dependencies/DependenciesView';
-import { MatrixView } from '../views/matrix/MatrixView';
-import { RosterView } from '../views/roster/RosterView';
-import { PublishView } from '../views/publish/PublishView';
-import { ActualsView } from '../views/actuals/ActualsView';
+
+// The diary (the first screen) is in the main bundle; every other view is its own chunk, fetched
+// the first time it is opened, so the first card is not waiting for code it doesn't need.
+const JobsView = lazy(() => import('../views/jobs/JobsView').then((m) => ({ default: m.JobsView })));
+const OperativesView = lazy(() => import('../views/operatives/OperativesView').then((m) => ({ default: m.OperativesView })));
+const ScenariosView = lazy(() => import('../views/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
+const DependenciesView = lazy(() => import('../views/dependencies/DependenciesView').then((m) => ({ default: m.DependenciesView })));
+const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
+const RosterView = lazy(() => import('../views/roster/RosterView').then((m) => ({ default: m.RosterView })));
+const PublishView = lazy(() => import('../views/publish/PublishView').then((m) => ({ default: m.PublishView })));
+const ActualsView = lazy(() => import('../views/actuals/ActualsView').then((m) => ({ default: m.ActualsView })));
 
 interface Props {
   view: ViewId;
@@ -22,7 +26,9 @@ interface Props {
 export function ViewOutlet({ view, date }: Props) {
   return (
     <ErrorBoundary key={view} where={`The ${VIEW_LABELS[view]} view`}>
-      <CurrentView view={view} date={date} />
+      <Suspense fallback={<p className="load-state muted">Loading {VIEW_LABELS[view]}…</p>}>
+        <CurrentView view={view} date={date} />
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -1,4 +1,4 @@
-// The app frame: header, view navigation, the current view and the status bar. Owns the
+// The app frame: header, view navigation, the current view and the notification area. Owns the
 // app-wide state (theme, undo/redo, import dialog; the view and date live in the URL, url.ts) and
 // the global shortcuts.
 import { useEffect, useState } from 'react';
@@ -8,11 +8,14 @@ import { AppHeader } from './AppHeader';
 import { ViewNav } from './ViewNav';
 import { ViewOutlet } from './ViewOutlet';
 import { StatusRegion } from '../components/StatusRegion';
+import { NotificationArea } from '../components/notifications/NotificationArea';
 import { useHotkeys } from '../hooks/useHotkeys';
 import { useTheme } from '../hooks/useTheme';
 import { useUndoRedo } from '../hooks/useUndoRedo';
 import { ImportDialog } from '../views/import/ImportDialog';
 import { AutoScheduleDialog } from '../views/schedule/AutoScheduleDialog';
+import { SearchDialog } from './search/SearchDialog';
+import { ShortcutsDialog } from './search/ShortcutsDialog';
 import { ScenarioBanner } from '../scenarios/ScenarioBanner';
 import { NewRepairDialog } from '../views/intake/NewRepairDialog';
 import { PrintDialog } from '../views/print/PrintDialog';
@@ -29,10 +32,12 @@ export function Workstation() {
   const history = useUndoRedo();
   const [importing, setImporting] = useState(false);
   const [scheduling, setScheduling] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const [showKeys, setShowKeys] = useState(false);
+  useStartWeek();
   const scenario = useScenario();
   const [newRepair, setNewRepair] = useState(false);
   const [printing, setPrinting] = useState(false);
-  useStartWeek();
   // Repairs arrive by phone all day: Ctrl+N opens New repair from anywhere.
   useHotkeys([{ key: 'n', mod: true, run: () => setNewRepair(true) }]);
 
@@ -48,6 +53,10 @@ export function Workstation() {
     ],
     !hasNativeMenu(),
   );
+  useHotkeys([
+    { key: 'k', mod: true, run: () => setSearching(true) },
+    { key: '?', mod: false, shift: 'any', run: () => setShowKeys(true) },
+  ]);
 
   return (
     <div className="app" data-scenario={scenario.active ?? undefined}>
@@ -61,6 +70,8 @@ export function Workstation() {
         onAutoSchedule={() => setScheduling(true)}
         onNewRepair={() => setNewRepair(true)}
         onPrint={() => setPrinting(true)}
+        onSearch={() => setSearching(true)}
+        onShortcuts={() => setShowKeys(true)}
       />
       <ScenarioBanner />
       <BlockedNotice />
@@ -69,10 +80,13 @@ export function Workstation() {
         <ViewOutlet view={view} date={date} />
       </main>
       <StatusRegion />
+      <NotificationArea onUndo={() => history.run('undo')} />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {scheduling && <AutoScheduleDialog focusDate={date} onClose={() => setScheduling(false)} />}
       {newRepair && <NewRepairDialog onClose={() => setNewRepair(false)} />}
       {printing && <PrintDialog date={date} onClose={() => setPrinting(false)} />}
+      {searching && <SearchDialog onClose={() => setSearching(false)} />}
+      {showKeys && <ShortcutsDialog onClose={() => setShowKeys(false)} />}
     </div>
   );
 }

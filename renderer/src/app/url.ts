@@ -20,8 +20,10 @@ export interface UrlState {
   span: Span;
   /** `to`: the end of a custom diary range, as written (range.ts clamps it). */
   to: string | null;
-  /** `job`: the job the Dependencies view zooms to. */
+  /** `job`: the job the Dependencies view zooms to, and the card the Diary jumps to (global search). */
   job: string | null;
+  /** `operative`: the row the Diary jumps to (global search). */
+  operative: string | null;
   /** `trade`: filters the diary's operatives and tray to a trade (from a roster shortfall). */
   trade: string | null;
   /** `scenario`: the what-if scenario in use; '' when the link names the live plan explicitly. */
@@ -35,12 +37,13 @@ export interface UrlPatch {
   span?: Span | null;
   to?: string | null;
   job?: string | null;
+  operative?: string | null;
   trade?: string | null;
   scenario?: string | null;
 }
 
 /** The order a patch is applied in, so parameters new to a URL are appended predictably. */
-const KEYS = ['view', 'date', 'span', 'to', 'job', 'trade', 'scenario'] as const satisfies readonly (keyof UrlPatch)[];
+const KEYS = ['view', 'date', 'span', 'to', 'job', 'trade', 'scenario', 'operative'] as const satisfies readonly (keyof UrlPatch)[];
 
 /** Unknown or malformed parameters fall back to defaults rather than erroring: links get hand-edited. */
 export function parseUrl(search: string, today: string): UrlState {
@@ -54,6 +57,7 @@ export function parseUrl(search: string, today: string): UrlState {
     span: isSpan(span) ? span : 'week',
     to: p.get('to'),
     job: p.get('job') || null,
+    operative: p.get('operative') || null,
     trade: p.get('trade') || null,
     scenario: p.get('scenario'),
   };

@@ -7,7 +7,8 @@ export interface Hotkey {
   key: string;
   /** Ctrl on Windows/Linux or Cmd on macOS. */
   mod: boolean;
-  shift?: boolean;
+  /** 'any': the key itself decides ("?" is Shift+/ on some layouts, not on others). */
+  shift?: boolean | 'any';
   run: () => void;
 }
 
@@ -32,7 +33,11 @@ export function useHotkeys(keys: readonly Hotkey[], enabled = true): void {
       if (document.querySelector('dialog[open]')) return;
       const mod = e.ctrlKey || e.metaKey;
       const hit = ref.current.find(
-        (k) => k.key.toLowerCase() === e.key.toLowerCase() && k.mod === mod && (k.shift ?? false) === e.shiftKey && !e.altKey,
+        (k) =>
+          k.key.toLowerCase() === e.key.toLowerCase() &&
+          k.mod === mod &&
+          (k.shift === 'any' || (k.shift ?? false) === e.shiftKey) &&
+          !e.altKey,
       );
       if (!hit) return;
       e.preventDefault();

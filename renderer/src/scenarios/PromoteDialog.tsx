@@ -24,6 +24,7 @@ export function PromoteDialog({ name, onClose }: { name: string; onClose: () => 
       announce(
         `Promoted "${name}" into the live plan (${r.applied} changes${r.conflicts.length ? `, ${r.conflicts.length} conflicts resolved in the scenario's favour` : ''}). Undo reverts it.`,
         'success',
+        { undoable: true },
       );
       onClose();
     } catch (err) {

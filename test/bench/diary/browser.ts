@@ -15,7 +15,7 @@ export interface PaintSample {
 async function openWeek(page: Page, ws: BenchWorkspace, n: number): Promise<PaintSample> {
   // Retried: on a shared machine the served bundle can be mid-rebuild for a moment.
   for (let attempt = 1; ; attempt++) {
-    await page.goto(`${ws.origin}/${WEEK}&run=${n}${attempt > 1 ? `-${attempt}` : ''}${ws.hash}`);
+    await page.goto(`${ws.origin}/${ws.week ?? WEEK}&run=${n}${attempt > 1 ? `-${attempt}` : ''}${ws.hash}`);
     const ok = await page
       .waitForFunction(() => performance.getEntriesByName('board-painted').length > 0, undefined, { timeout: 30_000 })
       .then(() => true)

@@ -14,6 +14,8 @@ export interface BenchWorkspace {
   origin: string;
   hash: string;
   seedMs: number;
+  /** The board address the measurements open (default: the seeded week of 5 Jan 2027). */
+  week?: string;
   close(): Promise<void>;
 }
 

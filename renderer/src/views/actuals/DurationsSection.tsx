@@ -26,7 +26,9 @@ export function DurationsSection({ date }: { date: string }) {
     try {
       const r = await api('durations/apply', { ...range, only: ready.map((s) => ({ trade: s.trade, job_type: s.job_type })) });
       invalidate();
-      announce(`Applied ${r.applied.length} standard duration${r.applied.length === 1 ? '' : 's'} (undo to revert).`, 'success');
+      announce(`Applied ${r.applied.length} standard duration${r.applied.length === 1 ? '' : 's'} (undo to revert).`, 'success', {
+        undoable: true,
+      });
     } catch (err) {
       report(new Error(errorText(err)));
     }

@@ -44,7 +44,7 @@ function PolicyForm({ initial }: { initial: Policy }) {
         no_access: { ...p.no_access, never_cancel: codes(neverCancel), no_access_reasons: codes(noAccessReasons) },
       });
       invalidate();
-      announce('Actuals policy saved (undo to revert).', 'success');
+      announce('Actuals policy saved (undo to revert).', 'success', { undoable: true });
     } catch (err) {
       setError(errorText(err));
     }

@@ -12,6 +12,7 @@ import { JobPanel } from '../job-panel/JobPanel';
 import { useJobActions } from '../job-panel/useJobActions';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { DependencyMap } from './DependencyMap';
+import { rangeFor } from '../diary/range';
 import './dependencies.css';
 
 const NO_NODES: readonly MapNode[] = [];
@@ -32,7 +33,16 @@ export function DependenciesView() {
   // Jobs with no links are many and only wanted on request (or to zoom to one of them).
   const [needUnlinked, setNeedUnlinked] = useState(false);
   const includeUnlinked = showUnlinked || needUnlinked;
-  const map = useResource(() => api('dependencies/get-map', { include_unlinked: includeUnlinked }), [includeUnlinked]);
+  // Unplaced jobs start at the start of the range being planned (the diary's range for the
+  // address's date), not at the clock: the map shows the plan, not what is left of today.
+  const span = useUrlParam('span');
+  const date = useUrlParam('date');
+  const to = useUrlParam('to');
+  const planStart = `${rangeFor(span, date, to).from}T00:00`;
+  const map = useResource(
+    () => api('dependencies/get-map', { include_unlinked: includeUnlinked, plan_start: planStart }),
+    [includeUnlinked, planStart],
+  );
   const actions = useJobActions();
   // Zoom only when asked to (deep link, Review or panel links), not on every click on the map.
   const [focus, setFocus] = useState(job);

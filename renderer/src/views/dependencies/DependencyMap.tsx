@@ -10,6 +10,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Edge,
   type EdgeChange,
   type NodeTypes,
@@ -134,6 +135,7 @@ export function DependencyMap({ nodes, links, selected, focus, onSelect, onConne
         </Panel>
       )}
       <ZoomTo focus={focus} shape={shape} />
+      <ZoomDetail />
     </ReactFlow>
   );
 }
@@ -147,6 +149,21 @@ function isCriticalLink(pred: MapNode, succ: MapNode, lag: number): boolean {
 function addMinutes(local: string, min: number): string {
   const d = new Date(`${local}:00Z`);
   return new Date(d.getTime() + min * 60_000).toISOString().slice(0, 16);
+}
+
+/** Below this zoom a node's detail lines are hidden and its ref drawn larger (dependencies.css). */
+export const LOW_DETAIL_ZOOM = 0.6;
+
+/** Tells the map's stylesheet the zoom: `data-detail` and `--map-zoom` on the React Flow element. */
+function ZoomDetail() {
+  const zoom = useStore((s) => s.transform[2]);
+  const dom = useStore((s) => s.domNode);
+  useEffect(() => {
+    if (!dom) return;
+    dom.dataset.detail = zoom < LOW_DETAIL_ZOOM ? 'low' : 'full';
+    dom.style.setProperty('--map-zoom', zoom.toFixed(3));
+  }, [zoom, dom]);
+  return null;
 }
 
 /** Fits the whole map when its shape changes, or zooms to the focused job. */

@@ -12,12 +12,14 @@ export type JobFlowNode = Node<JobNodeData, 'job'>;
 
 export function slackText(n: MapNode): string {
   if (n.slack_min === null) return 'No links';
+  if (n.slack_min < 0) return `Late ${duration(-n.slack_min)} (slack −${duration(-n.slack_min)})`;
   return n.slack_min === 0 ? 'No slack' : `Slack ${duration(n.slack_min)}`;
 }
 
 function whereText(n: MapNode): string {
   if (n.placement) return `${shortDay(n.placement.date)} ${n.placement.start}–${n.placement.end} · ${n.placement.operative_name}`;
-  return `Unscheduled · from ${shortDay(n.start.slice(0, 10))} ${n.start.slice(11)}`;
+  const time = n.start.slice(11);
+  return `Unscheduled · from ${shortDay(n.start.slice(0, 10))}${time === '00:00' ? '' : ` ${time}`}`;
 }
 
 export const JobNode = memo(function JobNode({ data, selected }: NodeProps<JobFlowNode>) {
@@ -53,6 +55,7 @@ export const JobNode = memo(function JobNode({ data, selected }: NodeProps<JobFl
         ) : (
           <span className="muted">No SLA</span>
         )}
+        {n.slack_min !== null && n.slack_min < 0 && <span className="dep-late"> · {slackText(n)}</span>}
         {n.deadline_unrealistic && (
           <Chip tone="danger" title={`Deadline unrealistic: its chain cannot finish before ${localDateTime(n.earliest_finish ?? '')}`}>
             Unrealistic

@@ -11,7 +11,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useNowLocal } from '../../hooks/useNow';
 import { BoardBar } from './drag/BoardBar';
-import { seenOf, type BoardModel } from './boardModel';
+import { seenOf, type BoardModel, type Seen } from './boardModel';
 import type { BoardState } from './boardState';
 import { DragPreview } from './drag/DragPreview';
 import { createDragStore } from './drag/dragStore';
@@ -21,8 +21,13 @@ import { dayLabel } from './moves/moveMessages';
 import { OverrideDialog } from './moves/OverrideDialog';
 import { Timeline, type TimelineHandle } from './board/Timeline';
 import { DiarySide } from './DiarySide';
+import { NewPlacements } from './NewPlacements';
 import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
+import { ELIGIBLE_KEY, eligibleRows, loadEligibleOnly, saveEligibleOnly } from './drag/eligible';
+import { isTextEditing } from '../../hooks/useHotkeys';
+import { useUrlParam } from '../../app/url';
+import { focusWhenDrawn } from './board/focusWhenDrawn';
 
 interface Props {
   model: BoardModel;
@@ -80,7 +85,37 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   }, [dnd.session, liveModel]);
 
   const needle = operativeFilter.trim().toLowerCase();
-  const rows = useMemo(() => model.operatives.filter((o) => matchOperative(o, needle)), [model, needle]);
+  const filtered = useMemo(() => model.operatives.filter((o) => matchOperative(o, needle)), [model, needle]);
+  const [eligibleOnly, setEligibleOnly] = useState(loadEligibleOnly);
+  const origin = dnd.session ? (model.entries.get(dnd.session.primary.ref)?.operative_id ?? null) : null;
+  const rows = useMemo(
+    () => eligibleRows(filtered, model, dnd.session, eligibleOnly, origin),
+    [filtered, model, dnd.session, eligibleOnly, origin],
+  );
+  const toggleEligible = useCallback(() => {
+    setEligibleOnly((on) => {
+      saveEligibleOnly(!on);
+      return !on;
+    });
+    // Row numbers change under the card: the next arrow key starts again from the card's own row.
+    if (store.get()?.kind === 'cell') store.set(null);
+  }, [store]);
+  const dragging = dnd.session !== null;
+  useEffect(() => {
+    if (!dragging) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== ELIGIBLE_KEY || e.ctrlKey || e.metaKey || e.altKey || e.repeat || isTextEditing(document.activeElement))
+        return;
+      e.preventDefault();
+      toggleEligible();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dragging, toggleEligible]);
+  useEffect(() => {
+    if (dnd.session && eligibleOnly)
+      announce(`Eligible only: ${rows.length} of ${filtered.length} operatives shown`, 'info', { toast: false });
+  }, [dnd.session, eligibleOnly, rows.length, filtered.length, announce]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
 
   const onSelect = useCallback((ref: string, additive: boolean) => {
@@ -106,11 +141,37 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     return () => cancelAnimationFrame(id);
   }, [model, rows]);
 
+  // Global search (Ctrl+K) jumps here through the address: `job` selects and focuses its card (the
+  // tray scrolls to an unscheduled one itself), `operative` brings their row into view.
+  const jumpJob = useUrlParam('job');
+  const jumpOperative = useUrlParam('operative');
+  const jumped = useRef('');
+  useEffect(() => {
+    const key = jumpJob ? `job:${jumpJob}` : jumpOperative ? `operative:${jumpOperative}` : '';
+    if (!key || jumped.current === key) return;
+    const job = jumpJob ? model.jobs.get(jumpJob) : undefined;
+    if (jumpJob && job) {
+      const e = model.entries.get(jumpJob);
+      // Placed on a day this board doesn't show yet: the range is changing with it, wait for it.
+      if (job.placement && !(e && model.dates.includes(e.date))) return;
+      jumped.current = key;
+      setSelection([jumpJob]);
+      if (!e) return; // in the tray: Tray scrolls to it
+      tl.current.revealRow(rows.findIndex((o) => o.id === e.operative_id));
+      return focusWhenDrawn(`.diary-board .timeline [data-job-ref="${CSS.escape(jumpJob)}"]`);
+    }
+    const row = jumpOperative ? rows.findIndex((o) => o.id === jumpOperative) : -1;
+    if (row < 0) return;
+    jumped.current = key;
+    tl.current.revealRow(row);
+    return focusWhenDrawn(`.diary-board [role="row"][data-operative-id="${CSS.escape(jumpOperative!)}"] [role="rowheader"]`);
+  }, [jumpJob, jumpOperative, model, rows]);
+
   const pin = useCallback(
     async (ref: string, pinned: boolean) => {
       try {
         await api('diary/pin-job', { ref, pinned });
-        announce(`${ref} ${pinned ? 'pinned: the auto-scheduler will not move it' : 'unpinned'}`, 'success');
+        announce(`${ref} ${pinned ? 'pinned: the auto-scheduler will not move it' : 'unpinned'}`, 'success', { undoable: true });
         invalidate();
       } catch (err) {
         report(err);
@@ -133,6 +194,14 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     () => ({ model, session: dnd.session, store, now, selection: selectedSet, pending: moves.pending, onSelect }),
     [model, dnd.session, store, now, selectedSet, moves.pending, onSelect],
   );
+
+  // No banner outlives what it describes: once a refused job has moved (undo, another window, a
+  // later drop) or gone, the refusal and its Override… no longer apply.
+  const { notice, setNotice } = moves;
+  useEffect(() => {
+    const req = notice?.override?.request;
+    if (req && req.refs.some((r) => !sameSeen(seenOf(liveModel, r), req.seen.get(r) ?? null) || !liveModel.jobs.has(r))) setNotice(null);
+  }, [liveModel, notice, setNotice]);
 
   const blocked = moves.notice?.override;
   const blockedTarget = blocked?.request.to
@@ -158,9 +227,12 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
         session={dnd.session}
         store={store}
         notice={moves.notice}
+        eligibleOnly={eligibleOnly}
+        onEligibleOnly={toggleEligible}
         onOverride={() => setOverriding(true)}
         onDismiss={() => moves.setNotice(null)}
       />
+      <NewPlacements model={liveModel} />
       <DropSurface>
         <Timeline board={board} rows={rows} mode={mode} focus={focus} today={today} keepRow={keepRow} handle={tl} />
         <DiarySide
@@ -189,6 +261,10 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
       )}
     </DndContext>
   );
+}
+
+function sameSeen(a: Seen | null, b: Seen | null): boolean {
+  return a === b || (a !== null && b !== null && a.operative_id === b.operative_id && a.date === b.date && a.sequence === b.sequence);
 }
 
 function DropSurface({ children }: { children: ReactNode }) {

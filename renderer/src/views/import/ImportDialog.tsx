@@ -36,7 +36,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       if (result.ok) {
         invalidate();
         onClose();
-        announce(importedSentence(result.counts), 'success');
+        announce(importedSentence(result.counts), 'success', { undoable: true });
         return;
       }
       setRowErrors(result.errors);

@@ -14,7 +14,7 @@ export function useJobActions() {
   const run = useCallback(
     async (work: () => Promise<string>): Promise<boolean> => {
       try {
-        announce(await work(), 'success');
+        announce(await work(), 'success', { undoable: true });
         invalidate();
         return true;
       } catch (err) {

@@ -15,7 +15,7 @@ export function ArchiveDialog({ job, onClose }: { job: JobView; onClose: () => v
     setBusy(true);
     try {
       await api('jobs/archive-job', { ref: job.ref, reason });
-      announce(`Archived ${job.ref}: ${reason.trim()}`, 'success');
+      announce(`Archived ${job.ref}: ${reason.trim()}`, 'success', { undoable: true });
       invalidate();
       onClose();
     } catch (err) {

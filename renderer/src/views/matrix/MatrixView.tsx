@@ -96,7 +96,7 @@ export function MatrixView({ date }: { date: string }) {
     setPending((p) => new Map(p).set(job.ref, next));
     try {
       await api('jobs/update-scores', { ref: job.ref, impact: next.impact, effort: next.effort });
-      announce(`${job.ref} ${what}: impact ${next.impact}, effort ${next.effort}`, 'success');
+      announce(`${job.ref} ${what}: impact ${next.impact}, effort ${next.effort}`, 'success', { undoable: true });
       invalidate();
     } catch (err) {
       setPending((p) => {

@@ -25,7 +25,7 @@ export function useRosterActions(): RunRosterAction {
         const result = await call();
         invalidate();
         const s = said(result);
-        if (typeof s === 'string') announce(s, 'success');
+        if (typeof s === 'string') announce(s, 'success', { undoable: true });
         else announce(s.text, s.kind);
         return result;
       } catch (err) {

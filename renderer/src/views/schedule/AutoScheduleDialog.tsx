@@ -11,6 +11,7 @@ import { errorText, useStatus } from '../../components/StatusRegion';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { SchedulePreview } from './SchedulePreview';
+import { setProposal, type ProposedPlacement } from './proposalStore';
 
 type Run = ApiOutput<'schedule/get-run'>;
 
@@ -33,8 +34,20 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
   const [run, setRun] = useState<Run | null>(null);
   const [error, setError] = useState<string | null>(null);
   const poll = useRef<number | null>(null);
+  const accepted = useRef(false);
 
   useEffect(() => () => void (poll.current !== null && window.clearInterval(poll.current)), []);
+  // The board behind the dialog shows the proposal as ghost cards until Accept or Reject.
+  const preview = run?.preview;
+  useEffect(() => {
+    if (preview && !accepted.current) setProposal({ phase: 'preview', placements: proposedOf(preview) });
+  }, [preview]);
+  useEffect(
+    () => () => {
+      if (!accepted.current) setProposal(null); // accepted: the board keeps the highlights
+    },
+    [],
+  );
 
   function watch(id: string) {
     poll.current = window.setInterval(() => {
@@ -80,10 +93,13 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
       });
       setRun(r);
       if (kind === 'accept') {
+        if (r.preview) setProposal({ phase: 'applied', placements: proposedOf(r.preview) });
+        accepted.current = true;
         invalidate();
         announce(
           `Auto-schedule applied: ${r.preview?.added.length ?? 0} added, ${r.preview?.moved.length ?? 0} moved, ${r.preview?.unplaced.length ?? 0} still unplaced. Undo reverts it.`,
           'success',
+          { undoable: true },
         );
         onClose();
       } else if (kind === 'reject') {
@@ -206,4 +222,11 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
       {run?.state === 'failed' && <FormError message={error ?? run.error} />}
     </Dialog>
   );
+}
+
+function proposedOf(p: NonNullable<Run['preview']>): ProposedPlacement[] {
+  return [
+    ...p.added.map((a) => ({ ref: a.ref, operative_id: a.to.operative_id, date: a.to.date, start: a.to.start, kind: 'added' as const })),
+    ...p.moved.map((m) => ({ ref: m.ref, operative_id: m.to.operative_id, date: m.to.date, start: m.to.start, kind: 'moved' as const })),
+  ];
 }

@@ -1,5 +1,6 @@
 // What an auto-schedule run would change, before the planner accepts it.
 import type { ApiOutput } from '../../../../shared/api/contract';
+import { withoutRef } from './explainText';
 
 type Run = ApiOutput<'schedule/get-run'>;
 type Kpis = NonNullable<Run['preview']>['before'];
@@ -46,11 +47,11 @@ export function SchedulePreview({ run }: { run: Run }) {
           <ul className="unplaced-list">
             {p.unplaced.slice(0, 200).map((u) => (
               <li key={u.ref} data-job-ref={u.ref}>
-                <strong>{u.ref}</strong> {u.summary}
+                <strong>{u.ref}</strong> {withoutRef(u.summary, u.ref)}
                 {u.fixes.length > 0 && (
                   <ul>
                     {u.fixes.slice(0, 3).map((f) => (
-                      <li key={f}>Would fit if: {f}</li>
+                      <li key={f}>Would fit if: {withoutRef(f, u.ref)}</li>
                     ))}
                   </ul>
                 )}
@@ -72,7 +73,7 @@ export function SchedulePreview({ run }: { run: Run }) {
           {p.added.slice(0, 500).map((a) => (
             <li key={a.ref} data-job-ref={a.ref}>
               {a.ref}: {a.to.operative_id} {a.to.date} {a.to.start}
-              {a.warnings.length > 0 && <span className="muted"> — {a.warnings.map((w) => w.reason).join('; ')}</span>}
+              {a.warnings.length > 0 && <span className="muted"> — {a.warnings.map((w) => withoutRef(w.reason, a.ref)).join('; ')}</span>}
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { parseUrl, patchSearch, type UrlPatch, type UrlState } from '../../../..
 import { SPANS } from '../../../../renderer/src/views/diary/range';
 
 const TODAY = '2026-12-06';
-const DEFAULTS: UrlState = { view: 'diary', date: TODAY, span: 'week', to: null, job: null, trade: null, scenario: null };
+const DEFAULTS: UrlState = { view: 'diary', date: TODAY, span: 'week', to: null, job: null, trade: null, scenario: null, operative: null };
 
 describe('reading the URL', () => {
   it('an empty address opens the diary on today', () => {
@@ -25,6 +25,7 @@ describe('reading the URL', () => {
     });
     expect(parseUrl('?view=dependencies&job=P-5', TODAY)).toMatchObject({ view: 'dependencies', job: 'P-5' });
     expect(parseUrl('?view=diary&date=2027-01-04&trade=GAS', TODAY)).toMatchObject({ trade: 'GAS', date: '2027-01-04' });
+    expect(parseUrl('?view=diary&operative=OP-7', TODAY)).toMatchObject({ view: 'diary', operative: 'OP-7' });
     expect(parseUrl('?scenario=Storm%20cover', TODAY)).toMatchObject({ scenario: 'Storm cover' });
     // `?scenario=` names the live plan explicitly (it overrides the session's last choice).
     expect(parseUrl('?scenario=', TODAY).scenario).toBe('');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dependency } from '../../../../shared/domain/types';
 import { criticalPath, localToAbs, type CpmJob } from '../../../../shared/graph';
@@ -127,6 +128,77 @@ describe('criticalPath', () => {
     const r = criticalPath({ jobs: [un('B', 60)], links: [link('DONE', 'B', 30)], planStartAbs: 0 });
     expect(r.jobs.get('B')).toMatchObject({ chain: null, start_abs: 0 });
     expect(r.chains).toEqual([]);
+  });
+
+  it('a job planned to finish after its SLA deadline has negative slack, and so do the jobs that hold it up', () => {
+    // A(60) → B(60), both placed; B is due at 09:30 but booked 10:00–11:00: 90 minutes late.
+    const r = criticalPath({
+      jobs: [
+        { ref: 'A', duration_min: 60, slot: { start_abs: at('2027-01-05T08:00'), end_abs: at('2027-01-05T09:00') } },
+        {
+          ref: 'B',
+          duration_min: 60,
+          slot: { start_abs: at('2027-01-05T10:00'), end_abs: at('2027-01-05T11:00') },
+          deadline_abs: at('2027-01-05T09:30'),
+        },
+      ],
+      links: [link('A', 'B')],
+      planStartAbs: at('2027-01-04T00:00'),
+    });
+    expect(r.jobs.get('B')).toMatchObject({ slack_min: -90, critical: true, latest_end_abs: at('2027-01-05T09:30') });
+    // A must end by 08:30 for B to start in time: it is 30 minutes late too.
+    expect(r.jobs.get('A')).toMatchObject({ slack_min: -30, critical: true });
+    expect(r.chains[0]!.critical).toEqual(['A', 'B']);
+  });
+
+  it('a deadline later than the chain finish changes nothing; an earlier one on a branch takes its slack away', () => {
+    // A(60) → B(120) → D(60); A → C(30) → D. C would have 90 minutes of slack…
+    const base = [un('A', 60), un('B', 120), un('C', 30), un('D', 60)];
+    const links = [link('A', 'B'), link('B', 'D'), link('A', 'C'), link('C', 'D')];
+    const free = criticalPath({ jobs: base, links, planStartAbs: 0 });
+    expect(free.jobs.get('C')!.slack_min).toBe(90);
+    const far = criticalPath({ jobs: base.map((j) => ({ ...j, deadline_abs: 10_000 })), links, planStartAbs: 0 });
+    expect([...far.jobs.values()].map((t) => [t.ref, t.slack_min])).toEqual([...free.jobs.values()].map((t) => [t.ref, t.slack_min]));
+    // …but due at minute 100 it has 10, and is still not critical; due at 90 it has none and is.
+    const due = (d: number) =>
+      criticalPath({ jobs: base.map((j) => (j.ref === 'C' ? { ...j, deadline_abs: d } : j)), links, planStartAbs: 0 });
+    expect(due(100).jobs.get('C')).toMatchObject({ slack_min: 10, critical: false });
+    expect(due(90).jobs.get('C')).toMatchObject({ slack_min: 0, critical: true });
+    expect(due(60).jobs.get('C')).toMatchObject({ slack_min: -30, critical: true });
+  });
+
+  it('critical exactly when slack is zero or negative, on any plan (property)', () => {
+    const arb = fc.array(
+      fc.record({
+        duration: fc.integer({ min: 1, max: 240 }),
+        slotAt: fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }),
+        deadline: fc.option(fc.integer({ min: 0, max: 4000 }), { nil: null }),
+        pred: fc.option(fc.nat(), { nil: null }),
+        lag: fc.integer({ min: 0, max: 120 }),
+      }),
+      { minLength: 1, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(arb, (specs) => {
+        const jobs: CpmJob[] = specs.map((s, i) => ({
+          ref: `J${i}`,
+          duration_min: s.duration,
+          slot: s.slotAt === null ? null : { start_abs: s.slotAt, end_abs: s.slotAt + s.duration },
+          deadline_abs: s.deadline,
+        }));
+        // Links only point forward (no cycles).
+        const links = specs.flatMap((s, i) => (s.pred !== null && i > 0 ? [link(`J${s.pred % i}`, `J${i}`, s.lag)] : []));
+        const r = criticalPath({ jobs, links, planStartAbs: 100 });
+        for (const t of r.jobs.values()) {
+          expect(t.critical).toBe(t.slack_min !== null && t.slack_min <= 0);
+          const d = jobs.find((j) => j.ref === t.ref)!.deadline_abs;
+          if (t.chain !== null && d !== null && d !== undefined) expect(t.slack_min!).toBeLessThanOrEqual(d - t.end_abs);
+          if (t.chain !== null && t.end_abs > (d ?? Infinity)) expect(t.slack_min!).toBeLessThan(0);
+          // Unplaced jobs never start before the plan start.
+          if (!t.scheduled) expect(t.start_abs).toBeGreaterThanOrEqual(100);
+        }
+      }),
+    );
   });
 
   it('refuses a cycle, naming it', () => {

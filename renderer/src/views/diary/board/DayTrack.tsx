@@ -5,11 +5,12 @@ import { formatClock, formatDuration } from '../../../../../shared/plan';
 import { Icon } from '../../../components/Icon';
 import { dayCellAttributes, type CellProps } from './cellProps';
 import { CellFooter } from './CellFooter';
+import { Ghosts } from './Ghosts';
 import { JobCard } from '../cards/JobCard';
 import { minuteToX } from './layout';
 import './cells.css';
 
-export function DayTrack({ board, date, plan, off, incoming, drag, width, axis }: CellProps) {
+export function DayTrack({ board, op, date, plan, off, incoming, drag, width, axis }: CellProps) {
   const { model, now, selection, pending, onSelect } = board;
   const x = (m: number) => minuteToX(axis, m);
   const shiftL = x(plan.shift.start);
@@ -70,6 +71,7 @@ export function DayTrack({ board, date, plan, off, incoming, drag, width, axis }
         />
       )}
       {hoverX !== null && <span className="insert-marker-v" style={{ left: hoverX }} aria-hidden="true" />}
+      <Ghosts operativeId={op.id} date={date} />
       <CellFooter drag={drag} incoming={incoming} plan={plan} />
     </div>
   );

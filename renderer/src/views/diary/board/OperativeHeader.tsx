@@ -30,7 +30,7 @@ export function OperativeHeader({ op, from, to, reason }: { op: OperativeView; f
   const flags = op.flags.filter((f) => f.until === null || f.until >= from);
   const away = op.absences.filter((a) => a.from <= to && a.to >= from);
   return (
-    <div role="rowheader" className="op-head" data-reason={reason?.status}>
+    <div role="rowheader" className="op-head" data-reason={reason?.status} tabIndex={-1}>
       <div className="op-name-line">
         <span className="op-name" title={op.name}>
           {op.name}

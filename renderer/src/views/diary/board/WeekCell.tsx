@@ -4,11 +4,12 @@ import { formatDuration } from '../../../../../shared/plan';
 import { Icon } from '../../../components/Icon';
 import { dayCellAttributes, type CellProps } from './cellProps';
 import { CellFooter } from './CellFooter';
+import { Ghosts } from './Ghosts';
 import { JobCard } from '../cards/JobCard';
 import { CELL_PAD, GAP_H, SLOT_H } from './layout';
 import './cells.css';
 
-export function WeekCell({ board, date, plan, off, incoming, drag, width }: CellProps) {
+export function WeekCell({ board, op, date, plan, off, incoming, drag, width }: CellProps) {
   const { model, now, selection, pending, onSelect } = board;
   const limit = (ref: string) => model.index.slaLatestFinish(model.jobs.get(ref)!, date);
   return (
@@ -48,6 +49,7 @@ export function WeekCell({ board, date, plan, off, incoming, drag, width }: Cell
       {drag?.hoverSlot != null && (
         <span className="insert-marker" style={{ top: CELL_PAD + drag.hoverSlot * SLOT_H + GAP_H / 2 - 1 }} aria-hidden="true" />
       )}
+      <Ghosts operativeId={op.id} date={date} />
       <CellFooter drag={drag} incoming={incoming} plan={plan} />
     </div>
   );

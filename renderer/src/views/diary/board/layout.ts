@@ -6,9 +6,10 @@ export type BoardMode = 'week' | 'day';
 
 export const HEAD_W = 236; // operative header column
 export const HEADER_H = 42; // date / hours header row
-export const MIN_COL_W = 118;
+// Two weeks (14 columns) fit a 1600 px window beside the side column: about 70 px a day.
+export const MIN_COL_W = 64;
 export const CELL_PAD = 5;
-export const CARD_H = 22;
+export const CARD_H = 32; // two lines: time, ref, priority; trade and short address
 export const GAP_H = 13; // travel gap above each card
 export const SLOT_H = GAP_H + CARD_H;
 const FILL_H = 16; // fill bar strip at the foot of a week cell
@@ -53,8 +54,26 @@ export function dayAxisFor(model: BoardModel, width: number): DayAxis {
   const start = Math.max(0, Math.floor(first / 60) * 60);
   const end = Math.min(30 * 60, Math.ceil((last + model.data.overtimeMin) / 60) * 60);
   const avail = Math.max(DAY_AXIS_MIN_W, width - HEAD_W - 2);
-  // At least 72 px an hour so a one-hour job shows its reference; wider days scroll sideways.
-  return { start, end, pxPerMin: Math.max(1.2, avail / (end - start)) };
+  // At least 72 px an hour, and enough that the shortest job shown is as wide as its ref (a day
+  // view never truncates a ref); wider days scroll sideways.
+  return { start, end, pxPerMin: Math.max(1.2, avail / (end - start), refFitScale(model)) };
+}
+
+/** Width a ref needs on a block card (bold 11.5 px, padding and priority border), generously. */
+export function refWidthPx(ref: string): number {
+  return 14 + ref.length * 7.4;
+}
+
+/** Pixels per minute at which every job placed on the board's first day shows its whole ref. */
+function refFitScale(model: BoardModel): number {
+  const day = model.dates[0];
+  let scale = 0;
+  for (const e of model.entries.values()) {
+    if (e.date !== day) continue;
+    const job = model.jobs.get(e.job_ref);
+    if (job && job.duration_min > 0) scale = Math.max(scale, refWidthPx(job.ref) / job.duration_min);
+  }
+  return scale;
 }
 
 function toMin(hhmm: string): number {

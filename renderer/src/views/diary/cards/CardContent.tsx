@@ -32,6 +32,17 @@ export function windowShort(w: string): string {
   return `${part(m[1]!, m[2]!)}–${part(m[3]!, m[4]!)}`;
 }
 
+/** Priority as a word short enough for a week card ('EMERG', 'URG', 'ROUT', 'PLAN'; others cut to 5). */
+export function priorityShort(priority: string): string {
+  const known: Record<string, string> = { EMERGENCY: 'EMERG', URGENT: 'URG', ROUTINE: 'ROUT', PLANNED: 'PLAN' };
+  return known[priority] ?? priority.slice(0, 5);
+}
+
+/** The first line of an address ('3 Cardigan Lane' from '3 Cardigan Lane, Leeds LS4 2LE'). */
+export function shortAddress(address: string): string {
+  return address.split(',')[0]!.trim();
+}
+
 export function cardLabel(job: JobView, times: CardTimes | null, pinned: boolean, sla: { mark: SlaMark; text: string }): string {
   const parts = [job.ref, `${job.trade} ${job.min_proficiency}`, job.priority.toLowerCase()];
   if (times) parts.push(`${formatClock(times.start)} to ${formatClock(times.end)}`);
@@ -86,25 +97,43 @@ export function CardContent({ job, variant, times, pinned, sla }: Props) {
     return (
       <span className="card-line">
         <span className="card-ref">{job.ref}</span>
+        <span className="card-prio" title={job.priority}>
+          {priorityShort(job.priority)}
+        </span>
         {times && <span className="card-time">{formatClock(times.start)}</span>}
         <span className="card-trade">{job.trade}</span>
         {job.window !== 'ALL' && <span className="card-window">{windowShort(job.window)}</span>}
+        <span className="card-addr">{shortAddress(job.address)}</span>
         {pin}
         <JobBadges job={job} />
         {slaBadge}
       </span>
     );
   }
+  // Week card, two lines: time, ref and priority (colour on the edge, word here); then trade, window
+  // and the short address. In narrow columns (container query in cards.css) the time moves down.
   const win = windowShort(job.window);
   return (
-    <span className="card-line">
-      {times && <span className="card-time">{formatClock(times.start)}</span>}
-      <span className="card-ref">{job.ref}</span>
-      {/* Shown only when the day column is wide enough (container query in cards.css). */}
-      {win ? <span className="card-window card-extra">{win}</span> : <span className="card-trade card-extra">{job.trade}</span>}
-      {pin}
-      <JobBadges job={job} />
-      {slaBadge}
-    </span>
+    <>
+      <span className="card-line">
+        {times && <span className="card-time card-time-top">{formatClock(times.start)}</span>}
+        <span className="card-ref">{job.ref}</span>
+        <span className="card-prio card-prio-word" title={job.priority}>
+          {priorityShort(job.priority)}
+        </span>
+        <span className="card-prio card-prio-letter" title={job.priority} aria-hidden="true">
+          {job.priority.slice(0, 1)}
+        </span>
+        {pin}
+        <JobBadges job={job} />
+        {slaBadge}
+      </span>
+      <span className="card-line card-sub">
+        {times && <span className="card-time card-time-sub">{formatClock(times.start)}</span>}
+        <span className="card-trade">{job.trade}</span>
+        {win && <span className="card-window">{win}</span>}
+        <span className="card-addr">{shortAddress(job.address)}</span>
+      </span>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { JobView } from '../../../../../shared/api/views';
 import { CardContent, cardLabel, slaMark, type CardTimes, type CardVariant } from './CardContent';
+import { useNewlyPlaced } from '../../schedule/proposalStore';
 import './cards.css';
 
 export const DND_HELP_ID = 'diary-dnd-help';
@@ -27,6 +28,7 @@ interface Props {
 function JobCardImpl({ job, variant, times, pinned, breach, now, selected, pending, left, width, onSelect }: Props) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: job.ref, data: { ref: job.ref } });
   const sla = slaMark(job, now, breach);
+  const isNew = useNewlyPlaced(job.ref) && variant !== 'tray';
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.shiftKey && (e.code === 'Space' || e.code === 'Enter')) {
       e.preventDefault();
@@ -53,6 +55,7 @@ function JobCardImpl({ job, variant, times, pinned, breach, now, selected, pendi
       data-pending={pending || undefined}
       data-dragging={isDragging || undefined}
       data-pinned={pinned || undefined}
+      data-new-placement={isNew || undefined}
       data-sla={sla.mark}
       title={`${job.ref} · ${job.address}\n${sla.text}`}
       style={left === undefined ? undefined : { left, width }}

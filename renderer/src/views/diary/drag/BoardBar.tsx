@@ -8,7 +8,7 @@ import { useDragTarget, type DragStore, type DropTarget } from './dragStore';
 import { dayLabel } from '../moves/moveMessages';
 import type { Notice } from '../moves/useMoves';
 import './board-bar.css';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { KnockOnEffect } from '../../../../../shared/graph';
 
 /** The status line's count of successors that would slip (the knock-on preview). */
@@ -62,10 +62,24 @@ interface Props {
   notice: Notice | null;
   onOverride: () => void;
   onDismiss: () => void;
+  eligibleOnly: boolean;
+  onEligibleOnly: () => void;
 }
 
-export function BoardBar({ session, store, notice, onOverride, onDismiss }: Props) {
-  if (session) return <DragInspector session={session} store={store} />;
+/** Collapses the rows where the dragged job is blocked; E toggles it mid-drag (the pointer is busy). */
+function EligibleOnly({ on, onToggle }: { on: boolean; onToggle: () => void }) {
+  return (
+    <label className="eligible-only" title="Show only operatives the dragged job fits (key: E while dragging)">
+      <input type="checkbox" checked={on} onChange={onToggle} aria-keyshortcuts="E" />
+      Eligible only
+      <kbd>E</kbd>
+    </label>
+  );
+}
+
+export function BoardBar({ session, store, notice, onOverride, onDismiss, eligibleOnly, onEligibleOnly }: Props) {
+  const eligible = <EligibleOnly on={eligibleOnly} onToggle={onEligibleOnly} />;
+  if (session) return <DragInspector session={session} store={store} extra={eligible} />;
   if (notice) {
     return (
       <div className="board-bar" data-kind={notice.kind}>
@@ -81,6 +95,7 @@ export function BoardBar({ session, store, notice, onOverride, onDismiss }: Prop
         <button type="button" className="icon-button" aria-label="Dismiss message" onClick={onDismiss}>
           <Icon name="close" />
         </button>
+        {eligible}
       </div>
     );
   }
@@ -90,6 +105,7 @@ export function BoardBar({ session, store, notice, onOverride, onDismiss }: Prop
         Drag jobs from the tray onto an operative’s day, between days, or back to the tray. Keyboard: focus a card, Space to pick up, arrows
         to move, Space to drop, Escape to cancel; Shift+Space selects several.
       </span>
+      {eligible}
     </div>
   );
 }
@@ -97,7 +113,7 @@ export function BoardBar({ session, store, notice, onOverride, onDismiss }: Prop
 const key = (t: DropTarget | null) =>
   !t ? '' : t.kind === 'cell' ? `c|${t.operativeId}|${t.date}|${t.index ?? ''}` : t.kind === 'tray' ? 't' : `n|${t.why}`;
 
-function DragInspector({ session, store }: { session: DragSession; store: DragStore }) {
+function DragInspector({ session, store, extra }: { session: DragSession; store: DragStore; extra: ReactNode }) {
   const k = useDragTarget(store, key);
   const target = store.get(); // re-read whenever the key above changes
   const job = session.primary;
@@ -152,6 +168,7 @@ function DragInspector({ session, store }: { session: DragSession; store: DragSt
       <span className="insp-what">Moving {what}</span>
       <Icon name="chevron-right" size={12} />
       {body}
+      {extra}
     </div>
   );
 }

@@ -82,7 +82,7 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
       const s = live.current.session;
       if (!s || !t || sameTarget(t, live.current.lastSaid)) return;
       live.current.lastSaid = t;
-      announce(targetText(s, t));
+      announce(targetText(s, t), 'info', { toast: false });
     },
     [announce],
   );
@@ -91,7 +91,7 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
     () => ({
       onDragStart: () => {
         const s = live.current.session;
-        if (s) announce(pickedUpText(s, live.current.model));
+        if (s) announce(pickedUpText(s, live.current.model), 'info', { toast: false });
         return undefined;
       },
       onDragMove: () => {

@@ -122,7 +122,7 @@ export function useMoves(boardVersion: number | undefined): Moves {
               Boolean(override_reason),
             )
           : unscheduledText(refs);
-        announce(text, 'success');
+        announce(text, 'success', { undoable: true });
         setNotice(null);
         invalidate();
         return true;

@@ -1,9 +1,10 @@
 // The Unscheduled tray: every open job not in the diary, searchable, filterable and sortable,
 // virtualized. Drop a card here to take it out of the diary.
-import { useDeferredValue, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { JobView } from '../../../../../shared/api/views';
-import { readUrl } from '../../../app/url';
+import { readUrl, useUrlParam } from '../../../app/url';
+import { focusWhenDrawn } from '../board/focusWhenDrawn';
 import type { BoardState } from '../boardState';
 import { useDragTarget, type DropTarget } from '../drag/dragStore';
 import { JobCard } from '../cards/JobCard';
@@ -41,6 +42,17 @@ export function Tray({ board, jobs, dragging, regionRef }: Props) {
     estimateSize: () => ITEM_H,
     overscan: 6,
   });
+  // Global search jumped to an unscheduled job: scroll the list to its card and focus it.
+  const jumpJob = useUrlParam('job');
+  const jumped = useRef<string | null>(null);
+  useEffect(() => {
+    if (!jumpJob || jumped.current === jumpJob) return;
+    const i = rows.findIndex((j) => j.ref === jumpJob);
+    if (i < 0) return;
+    jumped.current = jumpJob;
+    virtualizer.scrollToIndex(i, { align: 'center' });
+    return focusWhenDrawn(`.tray [data-job-ref="${CSS.escape(jumpJob)}"]`);
+  }, [jumpJob, rows, virtualizer]);
 
   return (
     <section
