@@ -14,6 +14,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     title: 'Anywhere',
     items: [
       { keys: 'Ctrl+K', what: 'Search jobs, addresses and operatives; Enter jumps to the card or row' },
+      { keys: 'Ctrl+N', what: 'New repair: a job phoned in, with its SLA deadline and suggested operatives' },
       { keys: 'Ctrl+Z', what: 'Undo your last change' },
       { keys: 'Ctrl+Shift+Z or Ctrl+Y', what: 'Redo' },
       { keys: '?', what: 'Show these keyboard shortcuts' },
