@@ -23,6 +23,7 @@ import { actualsApi } from './areas/actuals';
 import { rebookingApi } from './areas/rebooking';
 import { addressesApi } from './areas/addresses';
 import { durationsApi } from './areas/durations';
+import { accessApi } from './areas/access';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -46,6 +47,7 @@ export const contract = {
   ...rebookingApi,
   ...addressesApi,
   ...durationsApi,
+  ...accessApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

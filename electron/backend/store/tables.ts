@@ -90,6 +90,9 @@ export const TABLES = {
     ['trade', 'job_type'],
     ['trade', 'job_type', 'minutes', 'samples', 'spread_min', 'from_date', 'to_date', 'applied_at', 'applied_by'],
   ),
+  // Change control (issue 15): people and their roles, the decision-rights table.
+  people: spec('people', ['id'], ['id', 'name', 'role', 'os_user', 'team', 'operatives']),
+  decision_rights: spec('decision_rights', ['decision'], ['decision', 'responsible', 'accountable', 'consulted', 'informed']),
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;

@@ -6,6 +6,7 @@ import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
 import { storeFor } from '../scope';
+import { asAuthorized } from '../authorize';
 
 export const ASSIGN_HELP =
   'assign --db F --job REF --operative ID --date YYYY-MM-DD [--start HH:MM] [--force-reason TEXT] [--scenario N]   place a job (refuses a hard rule unless a reason is forced)';
@@ -37,7 +38,9 @@ export async function assignCommand(argv: string[], out: (s: string) => void): P
   const ws = await openForCli(db, { mustExist: true });
   try {
     const store = storeFor(ws, values.scenario);
-    const r = moveJob(store, { ref, to: { operative_id: operative, date }, start, override_reason: reason }, currentUser(store));
+    const r = asAuthorized(ws, 'diary/assign-job', 'assign', () =>
+      moveJob(store, { ref, to: { operative_id: operative, date }, start, override_reason: reason }, currentUser(store)),
+    );
     const e = r.entry!;
     out(`Placed ${ref} on ${operative} ${date} at position ${e.sequence + 1}${r.status === 'warn' ? ' (with warnings)' : ''}`);
     for (const v of r.violations) out(`  ${v.severity === 'hard' ? 'overridden' : 'warning'} [${v.ruleId}]: ${v.reason}`);
@@ -56,7 +59,7 @@ export async function unassignCommand(argv: string[], out: (s: string) => void):
   try {
     const store = storeFor(ws, values.scenario);
     if (!store.read.job(ref)) throw new CliError(`unassign: no job with ref ${ref}`);
-    moveJob(store, { ref, to: null }, currentUser(store));
+    asAuthorized(ws, 'diary/unassign-job', 'unassign', () => moveJob(store, { ref, to: null }, currentUser(store)));
     out(`Unscheduled ${ref}`);
   } catch (e) {
     throw asCliError(e);

@@ -4,6 +4,7 @@ import type { ImportResult } from '../../../shared/api/views';
 import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
+import { asAuthorized } from '../authorize';
 import { importCsv } from '../../backend/csv/apply-import';
 import { slaPolicyOf } from '../../backend/api/handlers/sla-deadlines';
 
@@ -34,7 +35,7 @@ export async function importCommand(argv: string[], out: (s: string) => void): P
   const ws = await openForCli(db);
   let result: ImportResult;
   try {
-    result = importCsv(ws.store, files, slaPolicyOf(ws.store));
+    result = asAuthorized(ws, 'import/run-csv', 'import', () => importCsv(ws.store, files, slaPolicyOf(ws.store)));
   } finally {
     ws.close();
   }

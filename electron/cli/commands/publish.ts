@@ -9,6 +9,7 @@ import { CliError } from '../cli-error';
 import { parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
 import { withKeyAccess } from './packs-common';
+import { asAuthorized } from '../authorize';
 
 export const PUBLISH_HELP =
   'publish --db F [--scenario S] --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--zip] [--override-reason TEXT]   freeze the range as a signed plan pack version (PLANWRIGHT_PASSPHRASE or a prompt unlocks the key)';
@@ -53,18 +54,20 @@ export async function publishCommand(argv: string[], out: (s: string) => void): 
       throw e;
     }
     const r = await withKeyAccess('publish', home, (access) =>
-      publishPack(ws.store, {
-        from,
-        to,
-        scenario: typeof values.scenario === 'string' ? values.scenario : null,
-        outDir,
-        zip: values.zip === true,
-        overrideReason: reason,
-        access,
-        home,
-        appVersion: APP_VERSION,
-        who: currentUser(ws.store),
-      }),
+      asAuthorized(ws, 'packs/publish', 'publish', () =>
+        publishPack(ws.store, {
+          from,
+          to,
+          scenario: typeof values.scenario === 'string' ? values.scenario : null,
+          outDir,
+          zip: values.zip === true,
+          overrideReason: reason,
+          access,
+          home,
+          appVersion: APP_VERSION,
+          who: currentUser(ws.store),
+        }),
+      ),
     );
     report(r, reason, db, out);
   } finally {

@@ -20,6 +20,7 @@ import { ACTUALS_HELP, actualsCommand } from './actuals';
 import { REBOOKING_HELP, rebookingCommand } from './rebooking';
 import { ADDRESSES_HELP, addressesCommand } from './addresses';
 import { BACKUP_HELP, backupCommand } from './backup';
+import { PEOPLE_HELP, peopleCommand } from './people';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -50,4 +51,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   rebooking: { run: rebookingCommand, help: REBOOKING_HELP },
   addresses: { run: addressesCommand, help: ADDRESSES_HELP },
   backup: { run: backupCommand, help: BACKUP_HELP },
+  people: { run: peopleCommand, help: PEOPLE_HELP },
 };

@@ -6,6 +6,7 @@ import { useResource } from '../hooks/useResource';
 import type { Theme } from '../hooks/useTheme';
 import { plural } from '../lib/format';
 import { PlanPicker } from '../scenarios/PlanPicker';
+import { ActingAs } from './ActingAs';
 
 interface Props {
   history: HistoryStatus | undefined;
@@ -28,6 +29,7 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
       </div>
       <WorkspaceCounts />
       <div className="header-actions">
+        <ActingAs />
         <PlanPicker />
         <button type="button" onClick={onAutoSchedule}>
           Auto-schedule…

@@ -12,6 +12,7 @@ import { MatrixView } from '../views/matrix/MatrixView';
 import { RosterView } from '../views/roster/RosterView';
 import { PublishView } from '../views/publish/PublishView';
 import { ActualsView } from '../views/actuals/ActualsView';
+import { ControlView } from '../views/control/ControlView';
 
 interface Props {
   view: ViewId;
@@ -47,5 +48,7 @@ function CurrentView({ view, date }: Props) {
       return <ScenariosView />;
     case 'actuals':
       return <ActualsView date={date} />;
+    case 'control':
+      return <ControlView date={date} />;
   }
 }

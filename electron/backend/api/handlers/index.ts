@@ -20,6 +20,7 @@ import { actualsHandlers } from './actuals';
 import { rebookingHandlers } from './rebooking';
 import { addressesHandlers } from './addresses';
 import { durationsHandlers } from './durations';
+import { accessHandlers } from './access';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...rebookingHandlers,
   ...addressesHandlers,
   ...durationsHandlers,
+  ...accessHandlers,
 };
