@@ -24,6 +24,9 @@ import { rebookingApi } from './areas/rebooking';
 import { addressesApi } from './areas/addresses';
 import { durationsApi } from './areas/durations';
 import { accessApi } from './areas/access';
+import { changesApi } from './areas/changes';
+import { locksApi } from './areas/locks';
+import { policyApi } from './areas/policy';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -48,6 +51,9 @@ export const contract = {
   ...addressesApi,
   ...durationsApi,
   ...accessApi,
+  ...changesApi,
+  ...locksApi,
+  ...policyApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

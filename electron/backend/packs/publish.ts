@@ -6,7 +6,6 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import {
-  DEFAULT_CHANGE_POLICY,
   blockingChecks,
   buildManifest,
   diffVersions,
@@ -18,6 +17,8 @@ import {
   type PublishCheck,
   type PublishOverride,
 } from '../../../shared/pack';
+import { packChangePolicy } from '../../../shared/governance/change-policy';
+import { changePolicy } from '../store/governance/change-rows';
 import { indexOf } from '../planning/world';
 import type { Store } from '../store/store';
 import { protectorFor, protectorForNew, type KeyAccess } from './key-access';
@@ -111,7 +112,8 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
   );
 
   const files = new Map<string, Uint8Array>();
-  for (const f of packFiles(content, changes, DEFAULT_CHANGE_POLICY, id)) files.set(f.path, new Uint8Array(Buffer.from(f.text, 'utf8')));
+  for (const f of packFiles(content, changes, packChangePolicy(changePolicy(store)), id))
+    files.set(f.path, new Uint8Array(Buffer.from(f.text, 'utf8')));
   const manifest = buildManifest(
     id,
     [...files].map(([path, bytes]) => ({ path, bytes: bytes.length, sha256: sha256Hex(bytes) })),

@@ -1,5 +1,6 @@
 // What the scheduler worker needs, as plain data (worker messages are structured clones):
 // the world's rows, the diary and the scope. The worker rebuilds the PlanningWorld from it.
+import { lockedRefs } from '../governance/locks';
 import { ApiError } from '../../../shared/api/errors';
 import { buildWorld, type PlanningWorld } from '../../../shared/rules';
 import { dateRange } from '../../../shared/calendar/dates';
@@ -66,7 +67,11 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   const jobs = withLearnedDurations(store, store.read.jobs(), p.learnedDurations);
   const stored = store.read.diary();
   const again = p.replan && p.refs ? new Set(p.refs) : null;
-  const diary = again ? stored.filter((e) => !again.has(e.job_ref)) : stored;
+  // Locked visits (issue 15) stay where they are, as if pinned.
+  const locked = lockedRefs(store);
+  const diary = (again ? stored.filter((e) => !again.has(e.job_ref) || locked.has(e.job_ref)) : stored).map((e) =>
+    locked.has(e.job_ref) && !e.pinned ? { ...e, pinned: true } : e,
+  );
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
   const movable = p.reoptimise

@@ -32,7 +32,7 @@ export class ChangeRecorder {
   }
 
   /** Insert a row into a table with an INTEGER autoincrement `id`; returns the id. */
-  insertWithId(table: 'absences' | 'flags', row: Row): number {
+  insertWithId(table: 'absences' | 'flags' | 'change_requests', row: Row): number {
     const spec = TABLES[table];
     const cols = spec.columns.filter((c) => c !== 'id');
     const info = this.sql.insertNoId(spec).run(cols.map((c) => row[c] ?? null));

@@ -93,6 +93,32 @@ export const TABLES = {
   // Change control (issue 15): people and their roles, the decision-rights table.
   people: spec('people', ['id'], ['id', 'name', 'role', 'os_user', 'team', 'operatives']),
   decision_rights: spec('decision_rights', ['decision'], ['decision', 'responsible', 'accountable', 'consulted', 'informed']),
+  change_requests: spec(
+    'change_requests',
+    ['id'],
+    [
+      'id',
+      'ref',
+      'kind',
+      'from_operative',
+      'to_operative',
+      'from_date',
+      'to_date',
+      'to_priority',
+      'from_priority',
+      'requested_by',
+      'role',
+      'reason',
+      'source',
+      'requested_at',
+      'state',
+      'policy',
+      'decided_by',
+      'decided_at',
+      'answer',
+    ],
+  ),
+  visit_locks: spec('visit_locks', ['job_ref'], ['job_ref', 'lock', 'reason', 'set_by', 'set_at']),
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;

@@ -21,6 +21,7 @@ import { REBOOKING_HELP, rebookingCommand } from './rebooking';
 import { ADDRESSES_HELP, addressesCommand } from './addresses';
 import { BACKUP_HELP, backupCommand } from './backup';
 import { PEOPLE_HELP, peopleCommand } from './people';
+import { CHANGES_HELP, changesCommand } from './changes';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -52,4 +53,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   addresses: { run: addressesCommand, help: ADDRESSES_HELP },
   backup: { run: backupCommand, help: BACKUP_HELP },
   people: { run: peopleCommand, help: PEOPLE_HELP },
+  changes: { run: changesCommand, help: CHANGES_HELP },
 };

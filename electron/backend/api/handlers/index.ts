@@ -21,6 +21,9 @@ import { rebookingHandlers } from './rebooking';
 import { addressesHandlers } from './addresses';
 import { durationsHandlers } from './durations';
 import { accessHandlers } from './access';
+import { changesHandlers } from './changes';
+import { locksHandlers } from './locks';
+import { policyHandlers } from './policy';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -44,4 +47,7 @@ export const handlers: Handlers = {
   ...addressesHandlers,
   ...durationsHandlers,
   ...accessHandlers,
+  ...changesHandlers,
+  ...locksHandlers,
+  ...policyHandlers,
 };

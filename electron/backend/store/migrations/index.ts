@@ -12,6 +12,7 @@ import { up as m016 } from './016-address-flags';
 import { up as m017 } from './017-standard-durations';
 import { up as m007 } from './007-history-actor';
 import { up as m022 } from './022-people';
+import { up as m023 } from './023-change-control';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'standard durations learned from actuals', sql: m017 },
   { version: 7, name: 'undo per actor: history.actor', sql: m007 },
   { version: 22, name: 'people with roles, decision rights', sql: m022 },
+  { version: 23, name: 'change requests and visit locks', sql: m023 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

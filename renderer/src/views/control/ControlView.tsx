@@ -5,20 +5,30 @@ import { SegmentedControl } from '../../components/SegmentedControl';
 import { ViewHeader } from '../../components/ViewHeader';
 import { DecisionRightsSection } from './DecisionRightsSection';
 import { PeopleSection } from './PeopleSection';
+import { ChangePolicySection } from './ChangePolicySection';
+import { RequestChangeForm } from './RequestChangeForm';
+import { SignOffSection } from './SignOffSection';
 import './control.css';
 
-const SECTIONS = ['people'] as const;
+const SECTIONS = ['sign-off', 'policy', 'people'] as const;
 type Section = (typeof SECTIONS)[number];
-const LABELS: Record<Section, string> = { people: 'People and rights' };
+const LABELS: Record<Section, string> = { 'sign-off': 'Sign-off', policy: 'Change policy', people: 'People and rights' };
 
 export function ControlView({ date }: { date: string }) {
-  const [section, setSection] = useState<Section>('people');
+  const [section, setSection] = useState<Section>('sign-off');
   void date;
   return (
     <section className="view control-view" aria-label="Change control view">
       <ViewHeader title="Change control">
         <SegmentedControl label="Section" value={section} options={SECTIONS} labels={LABELS} onChange={setSection} />
       </ViewHeader>
+      {section === 'sign-off' && (
+        <div className="control-columns">
+          <SignOffSection />
+          <RequestChangeForm />
+        </div>
+      )}
+      {section === 'policy' && <ChangePolicySection />}
       {section === 'people' && (
         <div className="control-columns">
           <PeopleSection />
