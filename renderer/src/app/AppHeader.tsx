@@ -7,6 +7,7 @@ import type { Theme } from '../hooks/useTheme';
 import { plural } from '../lib/format';
 import { PlanPicker } from '../scenarios/PlanPicker';
 import { ActingAs } from './ActingAs';
+import { UnpublishedBadge } from './UnpublishedBadge';
 
 interface Props {
   history: HistoryStatus | undefined;
@@ -29,6 +30,7 @@ export function AppHeader({ history, onUndo, onRedo, theme, onToggleTheme, onImp
       </div>
       <WorkspaceCounts />
       <div className="header-actions">
+        <UnpublishedBadge />
         <ActingAs />
         <PlanPicker />
         <button type="button" onClick={onAutoSchedule}>

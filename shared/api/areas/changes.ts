@@ -30,6 +30,7 @@ export const changeRequestSchema = z.object({
 });
 export type ChangeRequestView = z.infer<typeof changeRequestSchema>;
 
+const placeSchema = z.object({ operative_id: z.string(), date: z.string(), sequence: z.number().int() });
 const reason = z.string().trim().min(3, 'give a reason of at least 3 characters').max(500);
 
 export const changesApi = {
@@ -61,5 +62,28 @@ export const changesApi = {
     input: z.object({ text: z.string().max(2_000_000), file: z.string().max(200).optional() }).strict(),
     output: z.array(changeRequestSchema),
   },
-  'changes/get-count': { input: empty, output: z.object({ pending: z.number().int() }) },
+  /** Waiting for sign-off, and edits to the published range since it was published (the badge). */
+  'changes/get-count': { input: empty, output: z.object({ pending: z.number().int(), unpublished: z.number().int() }) },
+  /** The edits to the latest published range since it was published, each within or outside policy. */
+  'changes/list-unpublished': {
+    input: empty,
+    output: z.object({
+      against: z.number().int().nullable(),
+      changes: z.array(
+        z.object({
+          ref: z.string(),
+          kind: z.string(),
+          from: placeSchema.nullable(),
+          to: placeSchema.nullable(),
+          from_priority: z.string().nullable(),
+          to_priority: z.string().nullable(),
+          within_policy: z.boolean(),
+          request: z.number().int().nullable(),
+          requested_by: z.string().nullable(),
+          decided_by: z.string().nullable(),
+          reason: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
 } as const satisfies Record<string, ApiSpec>;

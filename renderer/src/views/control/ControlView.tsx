@@ -8,6 +8,7 @@ import { PeopleSection } from './PeopleSection';
 import { ChangePolicySection } from './ChangePolicySection';
 import { RequestChangeForm } from './RequestChangeForm';
 import { SignOffSection } from './SignOffSection';
+import { UnpublishedSection } from './UnpublishedSection';
 import './control.css';
 
 const SECTIONS = ['sign-off', 'policy', 'people'] as const;
@@ -26,6 +27,7 @@ export function ControlView({ date }: { date: string }) {
         <div className="control-columns">
           <SignOffSection />
           <RequestChangeForm />
+          <UnpublishedSection />
         </div>
       )}
       {section === 'policy' && <ChangePolicySection />}
