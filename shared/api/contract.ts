@@ -27,6 +27,7 @@ import { accessApi } from './areas/access';
 import { changesApi } from './areas/changes';
 import { locksApi } from './areas/locks';
 import { policyApi } from './areas/policy';
+import { deviationsApi } from './areas/deviations';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -54,6 +55,7 @@ export const contract = {
   ...changesApi,
   ...locksApi,
   ...policyApi,
+  ...deviationsApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

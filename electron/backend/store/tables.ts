@@ -119,6 +119,7 @@ export const TABLES = {
     ],
   ),
   visit_locks: spec('visit_locks', ['job_ref'], ['job_ref', 'lock', 'reason', 'set_by', 'set_at']),
+  deviation_reviews: spec('deviation_reviews', ['key'], ['key', 'state', 'note', 'assumption', 'reviewed_by', 'reviewed_at']),
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;

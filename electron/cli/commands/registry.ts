@@ -22,6 +22,7 @@ import { ADDRESSES_HELP, addressesCommand } from './addresses';
 import { BACKUP_HELP, backupCommand } from './backup';
 import { PEOPLE_HELP, peopleCommand } from './people';
 import { CHANGES_HELP, changesCommand } from './changes';
+import { DEVIATIONS_HELP, deviationsCommand } from './deviations';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -54,4 +55,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   backup: { run: backupCommand, help: BACKUP_HELP },
   people: { run: peopleCommand, help: PEOPLE_HELP },
   changes: { run: changesCommand, help: CHANGES_HELP },
+  deviations: { run: deviationsCommand, help: DEVIATIONS_HELP },
 };

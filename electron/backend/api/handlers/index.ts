@@ -24,6 +24,7 @@ import { accessHandlers } from './access';
 import { changesHandlers } from './changes';
 import { locksHandlers } from './locks';
 import { policyHandlers } from './policy';
+import { deviationsHandlers } from './deviations';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...changesHandlers,
   ...locksHandlers,
   ...policyHandlers,
+  ...deviationsHandlers,
 };

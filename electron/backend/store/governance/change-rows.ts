@@ -75,3 +75,16 @@ export function listLocks(store: Store): LockRow[] {
 export function changePolicy(store: Store): ChangeRule[] {
   return completePolicy(store.read.setting<ChangeRule[]>(CHANGE_POLICY_KEY));
 }
+
+export interface ReviewRow {
+  key: string;
+  state: 'open' | 'reviewed' | 'assumption';
+  note: string | null;
+  assumption: string | null;
+  reviewed_by: string;
+  reviewed_at: string;
+}
+
+export function deviationReviews(store: Store): Map<string, ReviewRow> {
+  return new Map((stmt(store, 'SELECT * FROM deviation_reviews').all() as ReviewRow[]).map((r) => [r.key, r]));
+}

@@ -13,6 +13,7 @@ import { up as m017 } from './017-standard-durations';
 import { up as m007 } from './007-history-actor';
 import { up as m022 } from './022-people';
 import { up as m023 } from './023-change-control';
+import { up as m024 } from './024-deviation-reviews';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'undo per actor: history.actor', sql: m007 },
   { version: 22, name: 'people with roles, decision rights', sql: m022 },
   { version: 23, name: 'change requests and visit locks', sql: m023 },
+  { version: 24, name: 'deviation reviews', sql: m024 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

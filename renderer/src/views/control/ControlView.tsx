@@ -9,15 +9,20 @@ import { ChangePolicySection } from './ChangePolicySection';
 import { RequestChangeForm } from './RequestChangeForm';
 import { SignOffSection } from './SignOffSection';
 import { UnpublishedSection } from './UnpublishedSection';
+import { DeviationsSection } from './DeviationsSection';
 import './control.css';
 
-const SECTIONS = ['sign-off', 'policy', 'people'] as const;
+const SECTIONS = ['sign-off', 'deviations', 'policy', 'people'] as const;
 type Section = (typeof SECTIONS)[number];
-const LABELS: Record<Section, string> = { 'sign-off': 'Sign-off', policy: 'Change policy', people: 'People and rights' };
+const LABELS: Record<Section, string> = {
+  'sign-off': 'Sign-off',
+  deviations: 'Deviations',
+  policy: 'Change policy',
+  people: 'People and rights',
+};
 
 export function ControlView({ date }: { date: string }) {
   const [section, setSection] = useState<Section>('sign-off');
-  void date;
   return (
     <section className="view control-view" aria-label="Change control view">
       <ViewHeader title="Change control">
@@ -30,6 +35,7 @@ export function ControlView({ date }: { date: string }) {
           <UnpublishedSection />
         </div>
       )}
+      {section === 'deviations' && <DeviationsSection date={date} />}
       {section === 'policy' && <ChangePolicySection />}
       {section === 'people' && (
         <div className="control-columns">
