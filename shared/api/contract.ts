@@ -28,6 +28,7 @@ import { changesApi } from './areas/changes';
 import { locksApi } from './areas/locks';
 import { policyApi } from './areas/policy';
 import { deviationsApi } from './areas/deviations';
+import { briefingApi } from './areas/briefing';
 
 export { CSV_KINDS } from './areas/csv';
 
@@ -56,6 +57,7 @@ export const contract = {
   ...locksApi,
   ...policyApi,
   ...deviationsApi,
+  ...briefingApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Contract = typeof contract;

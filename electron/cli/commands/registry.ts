@@ -23,6 +23,7 @@ import { BACKUP_HELP, backupCommand } from './backup';
 import { PEOPLE_HELP, peopleCommand } from './people';
 import { CHANGES_HELP, changesCommand } from './changes';
 import { DEVIATIONS_HELP, deviationsCommand } from './deviations';
+import { BRIEFING_HELP, briefingCommand } from './briefing';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -56,4 +57,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   people: { run: peopleCommand, help: PEOPLE_HELP },
   changes: { run: changesCommand, help: CHANGES_HELP },
   deviations: { run: deviationsCommand, help: DEVIATIONS_HELP },
+  briefing: { run: briefingCommand, help: BRIEFING_HELP },
 };

@@ -25,6 +25,7 @@ import { changesHandlers } from './changes';
 import { locksHandlers } from './locks';
 import { policyHandlers } from './policy';
 import { deviationsHandlers } from './deviations';
+import { briefingHandlers } from './briefing';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...locksHandlers,
   ...policyHandlers,
   ...deviationsHandlers,
+  ...briefingHandlers,
 };

@@ -10,12 +10,14 @@ import { RequestChangeForm } from './RequestChangeForm';
 import { SignOffSection } from './SignOffSection';
 import { UnpublishedSection } from './UnpublishedSection';
 import { DeviationsSection } from './DeviationsSection';
+import { BriefingSection } from './BriefingSection';
 import './control.css';
 
-const SECTIONS = ['sign-off', 'deviations', 'policy', 'people'] as const;
+const SECTIONS = ['sign-off', 'briefing', 'deviations', 'policy', 'people'] as const;
 type Section = (typeof SECTIONS)[number];
 const LABELS: Record<Section, string> = {
   'sign-off': 'Sign-off',
+  briefing: 'Briefing',
   deviations: 'Deviations',
   policy: 'Change policy',
   people: 'People and rights',
@@ -35,6 +37,7 @@ export function ControlView({ date }: { date: string }) {
           <UnpublishedSection />
         </div>
       )}
+      {section === 'briefing' && <BriefingSection date={date} />}
       {section === 'deviations' && <DeviationsSection date={date} />}
       {section === 'policy' && <ChangePolicySection />}
       {section === 'people' && (
