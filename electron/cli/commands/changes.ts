@@ -16,9 +16,8 @@ const line = (r: ChangeRequestView) =>
   `#${r.id} ${r.state.padEnd(8)} ${r.kind} ${r.ref}${r.to_operative ? ` → ${r.to_operative}` : ''}${r.to_date ? ` ${r.to_date}` : ''}${r.to_priority ? ` → ${r.to_priority}` : ''} by ${r.requested_by} (${r.role}): ${r.reason} [${r.policy}]${r.answer ? ` answer: ${r.answer}` : ''}`;
 
 export async function changesCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const [sub, ...rest] = argv;
-  const { values } = parseFlags(
-    rest,
+  const { values, positionals } = parseFlags(
+    argv,
     {
       db: { type: 'string' },
       file: { type: 'string' },
@@ -36,6 +35,7 @@ export async function changesCommand(argv: string[], out: (s: string) => void): 
     },
     'changes',
   );
+  const sub = positionals[0];
   const db = required(values.db, 'db', 'changes');
   const id = () => intFlag(required(values.id, 'id', `changes ${sub}`), 'id', 0, 1, 2 ** 31 - 1);
   await withWorkspace(db, async (ws) => {

@@ -10,9 +10,8 @@ export const PEOPLE_HELP =
   'people list|add|remove|rights|activity --db F [--id ID --name N --role R [--os-user U] [--team T] [--operatives A,B]] [--json] [--limit N]   people, roles, decision rights, who did what';
 
 export async function peopleCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const [sub, ...rest] = argv;
-  const { values } = parseFlags(
-    rest,
+  const { values, positionals } = parseFlags(
+    argv,
     {
       db: { type: 'string' },
       id: { type: 'string' },
@@ -26,6 +25,7 @@ export async function peopleCommand(argv: string[], out: (s: string) => void): P
     },
     'people',
   );
+  const sub = positionals[0];
   const db = required(values.db, 'db', 'people');
   await withWorkspace(db, async (ws) => {
     switch (sub) {
