@@ -94,7 +94,7 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
     'ref,version,operative_id,date,arrived,left,outcome,reason,follow_on_trade,follow_on_minutes,notes\nJ-1003,,OP-005,2027-01-06,09:00,11:00,COMPLETED,,,,\n',
   );
   runCli(['actuals', 'import', '--db', workspace.dbPath, '--as', 'pat', '--file', actuals]);
-  await page.getByRole('radiogroup', { name: 'Section' }).getByText('Deviations', { exact: true }).click();
+  await page.getByRole('radio', { name: 'Deviations' }).check({ force: true });
   await page.getByLabel('From', { exact: true }).fill('2027-01-04');
   await page.getByLabel('To', { exact: true }).fill('2027-01-08');
   const row = page.getByRole('table', { name: 'Deviations' }).getByRole('row', { name: /J-1003 other-operative/ });
@@ -105,7 +105,7 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
   // A priority change on the supervisor's operative reaches the briefing, beside the absence.
   cli(['changes', 'import', '--as', 'lee', '--file', writeChanges(workspace.dir)]);
   await page.getByLabel('Acting as').selectOption({ label: 'Sam Hughes (Supervisor)' });
-  await page.getByRole('radiogroup', { name: 'Section' }).getByText('Briefing', { exact: true }).click();
+  await page.getByRole('radio', { name: 'Briefing' }).check({ force: true });
   const briefing = page.getByRole('region', { name: 'Briefing' });
   await briefing.getByLabel('Date').fill('2027-01-07');
   await briefing.getByLabel('Team').selectOption('North');
