@@ -201,3 +201,25 @@ function withFieldLines(e: ApiErrorBody): string {
   if (!fields || fields.length < 2) return e.message;
   return [e.message, ...fields.map((f) => `  ${f.field ?? 'record'}: ${f.message}`)].join('\n');
 }
+
+/** A call for commands that parse their own flags: same dispatcher and actor, errors without flag names. */
+export function callByName<N extends ContractName>(
+  ws: Workspace,
+  command: string,
+  name: N,
+  input: ApiInput<N>,
+  scenario?: string | boolean,
+): Promise<ApiOutput<N>> {
+  return callContract(ws, command, name, input, { flags: {}, values: {}, scenario });
+}
+
+/** Opens an existing workspace named by its path for one command and always closes it. */
+export async function withDb<T>(db: string, fn: (ws: Workspace) => Promise<T>, opts: OpenOptions = {}): Promise<T> {
+  const { create, ...rest } = opts;
+  const ws = await openForCli(db, { mustExist: !create, ...rest });
+  try {
+    return await fn(ws);
+  } finally {
+    ws.close();
+  }
+}

@@ -3,6 +3,8 @@
 import { ApiError } from '../../shared/api/errors';
 import { logError } from '../backend/error-log';
 import { osUserActor, withActor } from '../backend/store/actor';
+import { personActor } from '../../shared/governance/roles';
+import { idSchema } from '../../shared/domain/schemas';
 import { storageApiError } from '../backend/store/sqlite-errors';
 import { COMMANDS } from './commands/registry';
 import { CliError } from './cli-error';
@@ -18,12 +20,18 @@ export function helpText(): string {
     'Commands:',
     ...lines,
     '',
+    'Every command takes --as ID: act as that person of the workspace (default: the person whose os_user is you).',
     'Environment: PLANWRIGHT_HOME overrides the config/keys folder (logs go to its logs/ folder).',
   ].join('\n');
 }
 
 export async function runCli(argv: string[], out: (s: string) => void = (s) => console.log(s)): Promise<number> {
-  const [name, ...rest] = argv;
+  const as = takeAs(argv);
+  if (as !== null && typeof as === 'object') {
+    console.error(as.error);
+    return 2;
+  }
+  const [name, ...rest] = as === null ? argv : argv.filter((_, i) => i !== argv.indexOf('--as') && i !== argv.indexOf('--as') + 1);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out(helpText());
     return 0;
@@ -38,8 +46,9 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => c
     return 0;
   }
   try {
-    // Every change the command makes is recorded as this OS user's (undo per actor).
-    await withActor(osUserActor(), () => command.run(rest, out));
+    // Every change the command makes is recorded as this OS user's, or the person given by
+    // --as (undo per actor; the backend checks that person's rights).
+    await withActor(as === null ? osUserActor() : personActor(as), () => command.run(rest, out));
     return 0;
   } catch (e) {
     const refusal = asRefusal(e);
@@ -52,6 +61,16 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => c
     console.error(`Internal error: ${(e as Error)?.message ?? String(e)}${log ? ` (details in ${log})` : ''}`);
     return 1;
   }
+}
+
+/** `--as ID` (any position): act as that person of the workspace; null when not given. */
+function takeAs(argv: string[]): string | null | { error: string } {
+  const i = argv.indexOf('--as');
+  if (i < 0) return null;
+  const id = argv[i + 1];
+  if (id === undefined || !idSchema.safeParse(id).success)
+    return { error: `--as needs a person id (letters, digits, "-", "_" or "."), got "${id ?? ''}"` };
+  return id;
 }
 
 /** Refusals and faults the user can act on (exit 2, nothing changed); null for a bug. */

@@ -29,6 +29,12 @@ import { scenarioApi } from './areas/scenario';
 import { scheduleApi } from './areas/schedule';
 import { slaApi } from './areas/sla';
 import { workspaceApi } from './areas/workspace';
+import { accessApi } from './areas/access';
+import { changesApi } from './areas/changes';
+import { locksApi } from './areas/locks';
+import { policyApi } from './areas/policy';
+import { deviationsApi } from './areas/deviations';
+import { briefingApi } from './areas/briefing';
 
 export { CSV_KINDS } from './areas/export';
 
@@ -58,6 +64,12 @@ export const AREAS = {
   rebooking: rebookingApi,
   addresses: addressesApi,
   durations: durationsApi,
+  access: accessApi,
+  changes: changesApi,
+  locks: locksApi,
+  policy: policyApi,
+  deviations: deviationsApi,
+  briefing: briefingApi,
 } as const;
 
 export const contract = {
@@ -85,6 +97,12 @@ export const contract = {
   ...rebookingApi,
   ...addressesApi,
   ...durationsApi,
+  ...accessApi,
+  ...changesApi,
+  ...locksApi,
+  ...policyApi,
+  ...deviationsApi,
+  ...briefingApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Area = keyof typeof AREAS;

@@ -9,8 +9,19 @@ export interface ChangeRule {
   notice_min: number;
 }
 
+/** One editable rule per kind of change (issue 15; schema_version 2). */
+export interface PackChangeKindRule {
+  kind: string;
+  description: string;
+  who: string[];
+  mode: 'free' | 'signoff' | 'notice';
+  notice_hours: number;
+}
+
 export interface ChangePolicy {
-  schema_version: 1;
+  schema_version: 1 | 2;
+  /** The workspace's editable policy per change kind (schema_version 2). */
+  kinds?: PackChangeKindRule[];
   free: ChangeRule[];
   planner_signoff: ChangeRule[];
   never: ChangeRule[];

@@ -19,6 +19,22 @@ export interface VersionRef {
   to: string;
 }
 
+/** One change made to the published plan since the previous version, judged by the change policy (issue 15). */
+export interface ListedChange {
+  ref: string;
+  kind: string;
+  from: { operative_id: string; date: string; sequence: number } | null;
+  to: { operative_id: string; date: string; sequence: number } | null;
+  from_priority: string | null;
+  to_priority: string | null;
+  within_policy: boolean;
+  /** The change request behind it; null for an edit made without one (outside policy). */
+  request: number | null;
+  requested_by: string | null;
+  decided_by: string | null;
+  reason: string | null;
+}
+
 export interface ChangeSet {
   against: VersionRef | null;
   range: { from: string; to: string };
@@ -27,6 +43,8 @@ export interface ChangeSet {
   removed: FrozenEntry[];
   moved: { ref: string; from: FrozenEntry; to: FrozenEntry }[];
   retimed: { ref: string; from: FrozenEntry; to: FrozenEntry }[];
+  /** The edits made to the previous version since it was published, each within or outside policy. */
+  changes?: ListedChange[];
 }
 
 export function diffVersions(

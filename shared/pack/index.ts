@@ -26,7 +26,7 @@ export { localAt, timeVisits } from './visits';
 export { blockingChecks, prePublishChecks } from './checks';
 export type { CheckReport, PublishCheck } from './checks';
 export { diffVersions } from './diff';
-export type { ChangeSet, FrozenEntry, VersionRef } from './diff';
+export type { ChangeSet, FrozenEntry, ListedChange, VersionRef } from './diff';
 export { DEFAULT_CHANGE_POLICY } from './change-policy';
 export type { ChangePolicy } from './change-policy';
 export { runsheetIcs } from './ics';

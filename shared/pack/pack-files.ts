@@ -19,7 +19,13 @@ export function jsonFile(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function packFiles(content: PlanContent, changes: ChangeSet, policy: ChangePolicy, id: PackIdentity): PackFile[] {
+export function packFiles(
+  content: PlanContent,
+  changes: ChangeSet,
+  policy: ChangePolicy,
+  id: PackIdentity,
+  raci: string[] = [],
+): PackFile[] {
   const jobs = new Map<string, PackJob>(content.jobs.map((j) => [j.ref, j]));
   const byOperative = new Map<string, PackVisit[]>();
   for (const v of content.diary) {
@@ -28,7 +34,7 @@ export function packFiles(content: PlanContent, changes: ChangeSet, policy: Chan
     else byOperative.set(v.operative_id, [v]);
   }
   const files: PackFile[] = [
-    { path: 'README.txt', text: readmeText(id, { jobs: content.diary.length, operatives: content.operatives.length }, changes) },
+    { path: 'README.txt', text: readmeText(id, { jobs: content.diary.length, operatives: content.operatives.length }, changes, raci) },
     { path: 'plan.json', text: jsonFile(content) },
     { path: 'changes.json', text: jsonFile(changes) },
     { path: 'change-policy.json', text: jsonFile(policy) },

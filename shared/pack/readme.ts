@@ -3,7 +3,12 @@
 import type { ChangeSet } from './diff';
 import type { PackIdentity } from './plan-model';
 
-export function readmeText(id: PackIdentity, counts: { jobs: number; operatives: number }, changes: ChangeSet): string {
+export function readmeText(
+  id: PackIdentity,
+  counts: { jobs: number; operatives: number },
+  changes: ChangeSet,
+  raci: string[] = [],
+): string {
   const s = changes.summary;
   const prev =
     id.prev_version === null
@@ -13,6 +18,15 @@ export function readmeText(id: PackIdentity, counts: { jobs: number; operatives:
     changes.against === null
       ? 'First version: every visit is new.'
       : `Against version ${changes.against.version}: ${s.added} added, ${s.removed} removed, ${s.moved} moved, ${s.retimed} re-timed, ${s.unchanged} unchanged.`;
+  const listed = changes.changes ?? [];
+  const within = listed.filter((c) => c.within_policy).length;
+  const edits =
+    listed.length === 0
+      ? ''
+      : `\nEdits          ${listed.length} change${listed.length === 1 ? '' : 's'} since version ${changes.against?.version ?? '?'}: ${within} within policy, ${listed.length - within} outside (listed in changes.json)`;
+  const rights = raci.length
+    ? `\nDECISION RIGHTS (R responsible, A accountable, C consulted, I informed)\n${raci.map((l) => `  ${l}`).join('\n')}\n`
+    : '';
   return `PLANWRIGHT PLAN PACK
 ====================
 
@@ -23,7 +37,7 @@ Published      ${id.created_at} by ${id.created_by} (Planwright ${id.app_version
 Signing key    minisign key id ${id.key_id} (Ed25519)
 Previous       ${prev}
 Contents       ${counts.jobs} visits for ${counts.operatives} operatives
-Changes        ${changed}
+Changes        ${changed}${edits}
 
 WHAT IS HERE
   manifest.json          every other file with its size and SHA-256, and the previous
@@ -58,5 +72,5 @@ CHECK IT BEFORE YOU USE IT (works offline)
 CHANGES ON THE DAY
   Follow change-policy.json. Log every deviation with its reason: deviations are learning,
   not blame.
-`;
+${rights}`;
 }

@@ -5,8 +5,19 @@ import { expect, test } from './fixtures';
 
 test.use({ seedArgs: ['--jobs', '400', '--operatives', '15'], colorScheme: 'light' });
 
-const VIEW_NAMES = ['Diary', 'Jobs', 'Operatives', 'Dependencies', 'Matrix', 'Publish', 'Roster', 'Scenarios', 'Plan vs actual'] as const;
-const VIEW_IDS: Partial<Record<(typeof VIEW_NAMES)[number], string>> = { 'Plan vs actual': 'actuals' };
+const VIEW_NAMES = [
+  'Diary',
+  'Jobs',
+  'Operatives',
+  'Dependencies',
+  'Matrix',
+  'Publish',
+  'Roster',
+  'Scenarios',
+  'Plan vs actual',
+  'Change control',
+] as const;
+const VIEW_IDS: Partial<Record<(typeof VIEW_NAMES)[number], string>> = { 'Plan vs actual': 'actuals', 'Change control': 'control' };
 
 function jobsTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Jobs', exact: true });

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { LOCAL_ACTOR, type CallScope } from '../../../shared/api/bridge';
 import { contract, isContractName } from '../../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../../shared/api/errors';
-import { withActor } from '../store/actor';
+import { authorize } from '../governance/acting-person';
+import { currentActor, withActor } from '../store/actor';
 import { storageApiError } from '../store/sqlite-errors';
 import type { HandlerContext, Handlers } from './types';
 
@@ -40,8 +41,11 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: 
         error: { code: 'VALIDATION', message: `Invalid input for ${name}: ${where}${first?.message ?? 'invalid'}`, issues },
       };
     }
-    const actor = scope?.actor || LOCAL_ACTOR;
+    // A transport's scope names the actor; the CLI sets it around the call (withActor).
+    let actor = scope?.actor || currentActor() || LOCAL_ACTOR;
     try {
+      // Rights (issue 15): refused calls get FORBIDDEN naming the rule; a person's calls run as them.
+      actor = authorize(ctx.base, name, actor).actor;
       const handler = handlers[name] as (i: unknown, c: HandlerContext) => unknown;
       const scoped: HandlerContext = scope?.scenario
         ? { ...ctx, store: ctx.scenarios.store(scope.scenario), scenario: scope.scenario, actor }

@@ -6,7 +6,6 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import {
-  DEFAULT_CHANGE_POLICY,
   blockingChecks,
   buildManifest,
   diffVersions,
@@ -18,6 +17,11 @@ import {
   type PublishCheck,
   type PublishOverride,
 } from '../../../shared/pack';
+import { packChangePolicy } from '../../../shared/governance/change-policy';
+import { changePolicy } from '../store/governance/change-rows';
+import { decisionRights } from '../store/governance/people-rows';
+import { decisionRightsText } from '../../../shared/governance/raci';
+import { unpublishedChanges } from '../governance/unpublished';
 import { indexOf } from '../planning/world';
 import type { Store } from '../store/store';
 import { protectorFor, protectorForNew, type KeyAccess } from './key-access';
@@ -99,7 +103,9 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
     at: now,
   }));
   const { content, frozen } = planContent(store, index, entries, id, { placement, publish: publishOverrides });
-  const changes = diffVersions(
+  // Edits made to the previous version since it was published, each within or outside policy (issue 15).
+  const listed = prev ? unpublishedChanges(store).changes : [];
+  const diffed = diffVersions(
     prev
       ? {
           ref: { version: prev.version, manifest_sha256: prev.manifest_sha256, from: prev.from_date, to: prev.to_date },
@@ -109,9 +115,12 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
     frozen,
     { from: o.from, to: o.to },
   );
+  const changes: ChangeSet = prev ? { ...diffed, changes: listed } : diffed;
+  const raci = decisionRightsText(decisionRights(store));
 
   const files = new Map<string, Uint8Array>();
-  for (const f of packFiles(content, changes, DEFAULT_CHANGE_POLICY, id)) files.set(f.path, new Uint8Array(Buffer.from(f.text, 'utf8')));
+  for (const f of packFiles(content, changes, packChangePolicy(changePolicy(store)), id, raci))
+    files.set(f.path, new Uint8Array(Buffer.from(f.text, 'utf8')));
   const manifest = buildManifest(
     id,
     [...files].map(([path, bytes]) => ({ path, bytes: bytes.length, sha256: sha256Hex(bytes) })),

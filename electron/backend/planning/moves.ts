@@ -11,6 +11,7 @@ import type { Store } from '../store/store';
 import { describeEntry, operativeName } from './describe';
 import { indexOf } from './world';
 import { logJobChange } from '../store/events';
+import { assertLockAllows } from '../governance/locks';
 
 export interface Seen {
   operative_id: string;
@@ -30,6 +31,8 @@ export interface MoveRequest {
   seen?: Seen | null | undefined;
   override_reason?: string | undefined;
   pinned?: boolean | undefined;
+  /** A signed-off change request may move a locked visit (issue 15); nothing else may. */
+  lock_approved?: boolean | undefined;
 }
 export interface MoveResult {
   entry: DiaryEntry | null;
@@ -72,6 +75,7 @@ export function moveWithin(store: Store, rec: ChangeRecorder, req: MoveRequest, 
   const job = existingJob(store, req.ref);
   if (req.seen !== undefined) checkNotStale(store, req.ref, req.seen);
   const before = store.read.diaryEntry(req.ref) ?? null;
+  if (!req.lock_approved) assertLockAllows(store, req.ref, before, req.to, req.start);
 
   if (req.to === null) {
     if (!before) throw new ApiError('CONFLICT', `${req.ref} is already unscheduled`);

@@ -1,6 +1,7 @@
 // What the scheduler worker needs, as plain data (worker messages are structured clones): the
 // planning snapshot (readPlanningWorld), the diary and the scope. The worker rebuilds the
 // PlanningWorld from it with worldFromSnapshot, exactly as the backend and the board do.
+import { lockedRefs } from '../governance/locks';
 import { ApiError } from '../../../shared/api/errors';
 import { worldFromSnapshot, type PlanningSnapshot, type PlanningWorld } from '../../../shared/rules';
 import { dateRange } from '../../../shared/calendar/dates';
@@ -56,7 +57,11 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
   const scopeOperatives = p.operatives ?? operatives.map((o) => o.id);
   const stored = store.read.diary();
   const again = p.replan && p.refs ? new Set(p.refs) : null;
-  const diary = again ? stored.filter((e) => !again.has(e.job_ref)) : stored;
+  // Locked visits (issue 15) stay where they are, as if pinned.
+  const locked = lockedRefs(store);
+  const diary = (again ? stored.filter((e) => !again.has(e.job_ref) || locked.has(e.job_ref)) : stored).map((e) =>
+    locked.has(e.job_ref) && !e.pinned ? { ...e, pinned: true } : e,
+  );
   const placed = new Set(diary.map((e) => e.job_ref));
   const inScope = new Set(scopeOperatives);
   const movable = p.reoptimise

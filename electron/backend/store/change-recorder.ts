@@ -33,7 +33,7 @@ export class ChangeRecorder {
   }
 
   /** Insert a row into a table with an INTEGER autoincrement `id`; returns the id. */
-  insertWithId<T extends 'absences' | 'flags'>(table: T, row: Partial<TableRow<T>>): number {
+  insertWithId<T extends 'absences' | 'flags' | 'change_requests'>(table: T, row: Partial<TableRow<T>>): number {
     const spec: TableSpec = TABLES[table];
     const cols = spec.columns.filter((c) => c !== 'id');
     const info = this.sql.insertNoId(spec).run(cols.map((c) => (row as Row)[c] ?? null));

@@ -62,6 +62,36 @@ export const TABLES = {
     ['trade', 'job_type'],
     ['trade', 'job_type', 'minutes', 'samples', 'spread_min', 'from_date', 'to_date', 'applied_at', 'applied_by'],
   ),
+  // Change control (issue 15): people and their roles, the decision-rights table.
+  people: spec('people', ['id'], ['id', 'name', 'role', 'os_user', 'team', 'operatives']),
+  decision_rights: spec('decision_rights', ['decision'], ['decision', 'responsible', 'accountable', 'consulted', 'informed']),
+  change_requests: spec(
+    'change_requests',
+    ['id'],
+    [
+      'id',
+      'ref',
+      'kind',
+      'from_operative',
+      'to_operative',
+      'from_date',
+      'to_date',
+      'to_priority',
+      'from_priority',
+      'requested_by',
+      'role',
+      'reason',
+      'source',
+      'requested_at',
+      'state',
+      'policy',
+      'decided_by',
+      'decided_at',
+      'answer',
+    ],
+  ),
+  visit_locks: spec('visit_locks', ['job_ref'], ['job_ref', 'lock', 'reason', 'set_by', 'set_at']),
+  deviation_reviews: spec('deviation_reviews', ['key'], ['key', 'state', 'note', 'assumption', 'reviewed_by', 'reviewed_at']),
 } as const;
 
 export const JOURNAL_TABLES = {

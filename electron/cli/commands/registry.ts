@@ -20,6 +20,10 @@ import { ACTUALS_HELP, actualsCommand } from './actuals';
 import { REBOOKING_HELP, rebookingCommand } from './rebooking';
 import { ADDRESSES_HELP, addressesCommand } from './addresses';
 import { BACKUP_HELP, backupCommand } from './backup';
+import { PEOPLE_HELP, peopleCommand } from './people';
+import { CHANGES_HELP, changesCommand } from './changes';
+import { DEVIATIONS_HELP, deviationsCommand } from './deviations';
+import { BRIEFING_HELP, briefingCommand } from './briefing';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -50,4 +54,8 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   rebooking: { run: rebookingCommand, help: REBOOKING_HELP },
   addresses: { run: addressesCommand, help: ADDRESSES_HELP },
   backup: { run: backupCommand, help: BACKUP_HELP },
+  people: { run: peopleCommand, help: PEOPLE_HELP },
+  changes: { run: changesCommand, help: CHANGES_HELP },
+  deviations: { run: deviationsCommand, help: DEVIATIONS_HELP },
+  briefing: { run: briefingCommand, help: BRIEFING_HELP },
 };

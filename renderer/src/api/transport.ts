@@ -15,6 +15,16 @@ declare global {
 
 const TOKEN_KEY = 'planwright.token';
 const ACTOR_KEY = 'planwright.actor';
+const PERSON_KEY = 'planwright.person';
+
+/** The person this window acts as (issue 15), chosen in the header; null: the OS user's person. */
+export function actingPerson(): string | null {
+  return sessionStorage.getItem(PERSON_KEY);
+}
+export function setActingPerson(id: string | null): void {
+  if (id) sessionStorage.setItem(PERSON_KEY, id);
+  else sessionStorage.removeItem(PERSON_KEY);
+}
 
 /** Reads `#token=…` once, keeps it for reloads in this tab, and clears it from the address bar. */
 export function hostToken(): string | null {
@@ -30,9 +40,11 @@ export function hostToken(): string | null {
 
 /**
  * This window's actor id: random per window, kept across reloads of the same window (session
- * storage is per tab/window). Issue 15 will let a person be chosen on top of it.
+ * storage is per tab/window). A person chosen in the header (issue 15) acts instead: `person:<id>`.
  */
 export function windowActor(): string {
+  const person = actingPerson();
+  if (person) return `person:${person}`;
   let id = sessionStorage.getItem(ACTOR_KEY);
   if (!id) {
     // getRandomValues, not randomUUID: the latter needs a secure context.

@@ -7,6 +7,8 @@ import type { Theme } from '../hooks/useTheme';
 import { plural } from '../lib/format';
 import { PlanPicker } from '../scenarios/PlanPicker';
 import { ActivityButton } from '../components/notifications/ActivityButton';
+import { ActingAs } from './ActingAs';
+import { UnpublishedBadge } from './UnpublishedBadge';
 
 interface Props {
   history: HistoryStatus | undefined;
@@ -48,6 +50,8 @@ export function AppHeader({
         <button type="button" onClick={onSearch} aria-keyshortcuts="Control+K" title="Search jobs, addresses and operatives (Ctrl+K)">
           Search <kbd className="header-kbd">Ctrl+K</kbd>
         </button>
+        <UnpublishedBadge />
+        <ActingAs />
         <PlanPicker />
         <button type="button" onClick={onNewRepair} aria-keyshortcuts="Control+N" title="New repair (Ctrl+N)">
           New repair…

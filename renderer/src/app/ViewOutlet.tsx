@@ -16,6 +16,7 @@ const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => (
 const RosterView = lazy(() => import('../views/roster/RosterView').then((m) => ({ default: m.RosterView })));
 const PublishView = lazy(() => import('../views/publish/PublishView').then((m) => ({ default: m.PublishView })));
 const ActualsView = lazy(() => import('../views/actuals/ActualsView').then((m) => ({ default: m.ActualsView })));
+const ControlView = lazy(() => import('../views/control/ControlView').then((m) => ({ default: m.ControlView })));
 
 interface Props {
   view: ViewId;
@@ -53,5 +54,7 @@ function CurrentView({ view, date }: Props) {
       return <ScenariosView />;
     case 'actuals':
       return <ActualsView date={date} />;
+    case 'control':
+      return <ControlView date={date} />;
   }
 }

@@ -1,6 +1,17 @@
 // The views of the workstation and their names in the navigation; `?view=…` selects one (url.ts).
 
-export const VIEWS = ['diary', 'jobs', 'operatives', 'dependencies', 'matrix', 'publish', 'roster', 'scenarios', 'actuals'] as const;
+export const VIEWS = [
+  'diary',
+  'jobs',
+  'operatives',
+  'dependencies',
+  'matrix',
+  'publish',
+  'roster',
+  'scenarios',
+  'actuals',
+  'control',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewId, string> = {
@@ -13,6 +24,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   roster: 'Roster',
   scenarios: 'Scenarios',
   actuals: 'Plan vs actual',
+  control: 'Change control',
 };
 
 export const DEFAULT_VIEW: ViewId = 'diary';

@@ -52,7 +52,19 @@ export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   rebooking: rebookingHandlers,
   addresses: addressesHandlers,
   durations: durationsHandlers,
+  access: accessHandlers,
+  changes: changesHandlers,
+  locks: locksHandlers,
+  policy: policyHandlers,
+  deviations: deviationsHandlers,
+  briefing: briefingHandlers,
 };
+import { accessHandlers } from './access';
+import { changesHandlers } from './changes';
+import { locksHandlers } from './locks';
+import { policyHandlers } from './policy';
+import { deviationsHandlers } from './deviations';
+import { briefingHandlers } from './briefing';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -79,4 +91,10 @@ export const handlers: Handlers = {
   ...rebookingHandlers,
   ...addressesHandlers,
   ...durationsHandlers,
+  ...accessHandlers,
+  ...changesHandlers,
+  ...locksHandlers,
+  ...policyHandlers,
+  ...deviationsHandlers,
+  ...briefingHandlers,
 };

@@ -11,6 +11,9 @@ import { up as m015 } from './015-actuals';
 import { up as m016 } from './016-address-flags';
 import { up as m017 } from './017-standard-durations';
 import { up as m007 } from './007-history-actor';
+import { up as m022 } from './022-people';
+import { up as m023 } from './023-change-control';
+import { up as m024 } from './024-deviation-reviews';
 
 export interface Migration {
   version: number;
@@ -30,6 +33,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'repeated-failure address flags', sql: m016 },
   { version: 17, name: 'standard durations learned from actuals', sql: m017 },
   { version: 7, name: 'undo per actor: history.actor', sql: m007 },
+  { version: 22, name: 'people with roles, decision rights', sql: m022 },
+  { version: 23, name: 'change requests and visit locks', sql: m023 },
+  { version: 24, name: 'deviation reviews', sql: m024 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,0 +1,116 @@
+// The start-of-day briefing per team and date: the day in short, absences and restrictions,
+// priority jobs to watch, exceptions and priority changes; also as a PDF to hand out.
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { errorText, useStatus } from '../../components/StatusRegion';
+import { LoadState } from '../../components/ViewHeader';
+import { useResource } from '../../hooks/useResource';
+
+function download(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function BriefingSection({ date: focus }: { date: string }) {
+  const [date, setDate] = useState(focus);
+  const [team, setTeam] = useState('');
+  const people = useResource(() => api('access/list-people', {}), []);
+  const teams = [...new Set((people.data ?? []).map((p) => p.team).filter((t): t is string => Boolean(t)))].sort();
+  const input = { date, ...(team ? { team } : {}) };
+  const b = useResource(() => (date ? api('briefing/get', team ? { date, team } : { date }) : Promise.resolve(undefined)), [date, team]);
+  const { report } = useStatus();
+  const pdf = async () => {
+    try {
+      const r = await api('briefing/create-pdf', input);
+      download(r.file_name, r.pdf_base64);
+    } catch (err) {
+      report(new Error(errorText(err)));
+    }
+  };
+  const d = b.data;
+  return (
+    <section className="control-section briefing" aria-label="Briefing">
+      <h2>Start-of-day briefing</h2>
+      <div className="signoff-actions">
+        <label>
+          Date <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label>
+          Team{' '}
+          <select value={team} onChange={(e) => setTeam(e.target.value)}>
+            <option value="">Everyone</option>
+            {teams.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void pdf()}>
+          Briefing PDF
+        </button>
+      </div>
+      <LoadState loading={b.loading && !d} error={d ? undefined : b.error} onRetry={b.reload} />
+      {d && (
+        <>
+          <h3>Priority changes since the last briefing</h3>
+          <ul aria-label="Priority changes">
+            {d.priority_changes.length === 0 && <li className="muted">None</li>}
+            {d.priority_changes.map((c) => (
+              <li key={`${c.ref}-${c.to}`}>
+                {c.ref}: {c.from} to {c.to} ({c.state}) — {c.requested_by}: {c.reason}
+              </li>
+            ))}
+          </ul>
+          <h3>Absences and restrictions</h3>
+          <ul aria-label="Absences and restrictions">
+            {d.absences.length + d.restrictions.length === 0 && <li className="muted">None</li>}
+            {d.absences.map((a) => (
+              <li key={`${a.operative_id}-${a.from}`}>
+                Absent: {a.name} ({a.from} to {a.to}) — {a.reason}
+              </li>
+            ))}
+            {d.restrictions.map((f) => (
+              <li key={`${f.operative_id}-${f.flag}-${f.scope}`}>
+                {f.flag} {f.scope} on {f.name}
+                {f.until ? ` until ${f.until}` : ''}
+              </li>
+            ))}
+          </ul>
+          <h3>Exceptions</h3>
+          <ul aria-label="Exceptions">
+            {d.exceptions.length === 0 && <li className="muted">None</li>}
+            {d.exceptions.map((e) => (
+              <li key={`${e.kind}-${e.ref}`}>{e.message}</li>
+            ))}
+          </ul>
+          <h3>Priority jobs to watch</h3>
+          <ul aria-label="Priority jobs to watch">
+            {d.watch.length === 0 && <li className="muted">None</li>}
+            {d.watch.map((w) => (
+              <li key={w.ref}>
+                {w.ref} {w.priority} with {w.operative_id}
+              </li>
+            ))}
+          </ul>
+          <h3>The day</h3>
+          <ul aria-label="The day">
+            {d.operatives.map((o) => (
+              <li key={o.id}>
+                {o.name}:{' '}
+                {o.visits.length
+                  ? o.visits.map((v) => `${v.start ?? ''} ${v.ref}${v.locked ? ' (locked)' : ''}`.trim()).join(', ')
+                  : 'no visits'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

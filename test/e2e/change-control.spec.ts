@@ -1,0 +1,128 @@
+// Issue 15's done-when, in Chromium through the real host: an operations team leader's request to
+// move a time-locked visit lands in Sign-off; the planner's approval makes version n+1 whose
+// changes.json lists it; an actual on another operative with no change behind it is a silent
+// override outside policy; a supervisor cannot publish (FORBIDDEN); the briefing lists an absence
+// and a priority change, in the app and in the PDF (pdftotext).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, runCli, test } from './fixtures';
+
+const GOOD = path.resolve('test/fixtures/csv/good');
+test.use({ hostEnv: { PLANWRIGHT_PASSPHRASE: 'e2e change control' } });
+
+test('change control: sign-off, republish, deviations, rights and the briefing', async ({ page, workspace }) => {
+  // Many CLI runs (each a tsx start) on a shared, loaded machine.
+  test.setTimeout(300_000);
+  const cli = workspace.cli;
+  cli(['import', ...['operatives', 'jobs', 'absences', 'flags'].flatMap((k) => [`--${k}`, path.join(GOOD, `${k}.csv`)])]);
+  cli(['people', 'add', '--id', 'pat', '--name', 'Pat Planner', '--role', 'planner']);
+  cli([
+    'people',
+    'add',
+    '--as',
+    'pat',
+    '--id',
+    'sam',
+    '--name',
+    'Sam Hughes',
+    '--role',
+    'supervisor',
+    '--team',
+    'North',
+    '--operatives',
+    'OP-001,OP-003',
+  ]);
+  cli(['people', 'add', '--as', 'pat', '--id', 'lee', '--name', 'Lee Ops', '--role', 'operations team leader', '--team', 'North']);
+  cli(['assign', '--as', 'pat', '--job', 'J-1002', '--operative', 'OP-001', '--date', '2027-01-05']);
+  cli(['assign', '--as', 'pat', '--job', 'J-1003', '--operative', 'OP-004', '--date', '2027-01-06']);
+  cli(['changes', 'lock', '--as', 'pat', '--job', 'J-1002', '--lock', 'time', '--reason', 'appointment confirmed with tenant']);
+  const out = path.join(workspace.dir, 'packs');
+  const publish = (as: string) =>
+    cli([
+      'publish',
+      '--as',
+      as,
+      '--from',
+      '2027-01-04',
+      '--to',
+      '2027-01-08',
+      '--out',
+      out,
+      '--override-reason',
+      'agreed for the e2e week',
+    ]);
+  expect(publish('pat')).toContain('Published plan version 1');
+
+  // The operations team leader asks, in the app, to move the time-locked visit to another day.
+  await page.goto(workspace.link('?view=control&date=2027-01-05'));
+  await page.getByLabel('Acting as').selectOption({ label: 'Lee Ops (Operations team leader)' });
+  const form = page.getByRole('form', { name: 'Request a change' });
+  await form.getByLabel('Kind').selectOption({ label: 'Move to another day' });
+  await form.getByLabel('Job ref').fill('J-1002');
+  await form.getByLabel('To date').fill('2027-01-06');
+  await form.getByLabel('Reason').fill('tenant in hospital on Tuesday');
+  await form.getByRole('button', { name: 'Send request' }).click();
+  const signOff = page.getByRole('region', { name: 'Sign-off' });
+  const item = signOff.getByRole('listitem', { name: /Move to another day: J-1002/ });
+  await expect(item).toContainText('Lee Ops');
+  await expect(item).toContainText('the visit is time-locked');
+
+  // The planner approves it; republishing lists it in version 2's changes.json, within policy.
+  await page.getByLabel('Acting as').selectOption({ label: 'Pat Planner (Planner)' });
+  await item.getByRole('button', { name: 'Approve' }).click();
+  await expect(signOff.getByText('Nothing waiting for sign-off.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Unpublished changes: 1/ })).toBeVisible();
+  expect(publish('pat')).toContain('Published plan version 2');
+  const v2 = path.join(out, 'planwright-v002-2027-01-04_2027-01-08');
+  const changes = JSON.parse(fs.readFileSync(path.join(v2, 'changes.json'), 'utf8')) as { changes: unknown[] };
+  expect(changes.changes).toEqual([
+    expect.objectContaining({ ref: 'J-1002', kind: 'move-day', within_policy: true, requested_by: 'Lee Ops', decided_by: 'Pat Planner' }),
+  ]);
+
+  // A supervisor cannot publish: FORBIDDEN through the host, naming the rule.
+  const refused = await page.request.post(`${workspace.origin}/api/packs/publish`, {
+    headers: { 'x-planwright-token': workspace.token, 'x-planwright-actor': 'person:sam', origin: workspace.origin },
+    data: { from: '2027-01-04', to: '2027-01-08', out_dir: out },
+  });
+  expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('“publish”') } });
+
+  // J-1003 was done by another operative with no change behind it: a silent override.
+  const actuals = path.join(workspace.dir, 'actuals.csv');
+  fs.writeFileSync(
+    actuals,
+    'ref,version,operative_id,date,arrived,left,outcome,reason,follow_on_trade,follow_on_minutes,notes\nJ-1003,,OP-005,2027-01-06,09:00,11:00,COMPLETED,,,,\n',
+  );
+  runCli(['actuals', 'import', '--db', workspace.dbPath, '--as', 'pat', '--file', actuals]);
+  await page.getByRole('radio', { name: 'Deviations' }).check({ force: true });
+  await page.getByLabel('From', { exact: true }).fill('2027-01-04');
+  await page.getByLabel('To', { exact: true }).fill('2027-01-08');
+  const row = page.getByRole('table', { name: 'Deviations' }).getByRole('row', { name: /J-1003 other-operative/ });
+  await expect(row).toContainText('Outside policy (silent override)');
+  await expect(row).toContainText('OP-004 2027-01-06');
+  await expect(row).toContainText('OP-005 2027-01-06 09:00');
+
+  // A priority change on the supervisor's operative reaches the briefing, beside the absence.
+  cli(['changes', 'import', '--as', 'lee', '--file', writeChanges(workspace.dir)]);
+  await page.getByLabel('Acting as').selectOption({ label: 'Sam Hughes (Supervisor)' });
+  await page.getByRole('radio', { name: 'Briefing' }).check({ force: true });
+  const briefing = page.getByRole('region', { name: 'Briefing' });
+  await briefing.getByLabel('Date').fill('2027-01-07');
+  await briefing.getByLabel('Team').selectOption('North');
+  await expect(briefing.getByRole('list', { name: 'Priority changes' })).toContainText('J-1002: URGENT to EMERGENCY (pending)');
+  await expect(briefing.getByRole('list', { name: 'Absences and restrictions' })).toContainText('Absent: Aisha Khan');
+  const pdf = path.join(workspace.dir, 'briefing.pdf');
+  cli(['briefing', '--date', '2027-01-07', '--team', 'North', '--out', pdf]);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Absent: Aisha Khan (OP-001)');
+  expect(text).toMatch(/J-1002\s+URGENT to EMERGENCY\s+pending/);
+});
+
+function writeChanges(dir: string): string {
+  const file = path.join(dir, 'changes.csv');
+  fs.writeFileSync(
+    file,
+    'ref,kind,from_operative,to_operative,from_date,to_date,requested_by,role,reason\nJ-1002,change-priority,,,,,Lee Ops,operations team leader,EMERGENCY: water through the ceiling\n',
+  );
+  return file;
+}
