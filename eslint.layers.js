@@ -13,7 +13,7 @@ export const SHARED_LADDER = [
   ['rules'], //                            placement rules, PlanningWorld, PlanIndex, the snapshot
   ['coverage', 'kpi', 'pack', 'actuals', 'suggest'], // roster against the plan; plan KPIs; plan packs;
   //                                       plan against what happened; suggested operatives
-  ['solver'], //                           the VRPTW engine and the diary scheduler
+  ['solver', 'governance'], //             the VRPTW engine and the diary scheduler; change control (rights, policy, deviations)
   ['api'], //                              the contract: names and schemas of every call
 ];
 
