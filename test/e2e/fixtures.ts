@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openWorkspace } from '../../electron/backend/workspace';
+import { cliCommand } from './cli-bundle';
 import { connectIpc, IPC_ORIGIN } from './ipc/ipc-harness';
 
 export interface WorkspaceFixture {
@@ -24,11 +25,9 @@ export interface WorkspaceFixture {
   cli(args: string[]): string;
 }
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const CLI = path.resolve('electron/cli/main.ts');
-
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const [cmd, pre] = cliCommand();
+  return execFileSync(cmd, [...pre, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
 export type Transport = 'host' | 'ipc';
@@ -54,7 +53,8 @@ export const test = base.extend<{
       fs.rmSync(dir, { recursive: true, force: true });
       return;
     }
-    const child = spawn(TSX, [CLI, 'host', '--db', dbPath], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [cmd, pre] = cliCommand();
+    const child = spawn(cmd, [...pre, 'host', '--db', dbPath], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await waitForUrl(child);
     const u = new URL(url);
     const token = u.hash.replace('#token=', '');

@@ -3,8 +3,10 @@
 // the bundle current and never rebuilds (emptying dist/renderer) under the other tests' hosts.
 import { execFileSync } from 'node:child_process';
 import { buildRendererOnce, defaultCache } from '../../electron/cli/launch/renderer-cache';
+import { buildCliBundle } from './cli-bundle';
 
-export default function globalSetup(): void {
+export default async function globalSetup(): Promise<void> {
   if (process.env.PLANWRIGHT_SKIP_BUILD === '1') return;
   buildRendererOnce(defaultCache(process.cwd()), () => execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }));
+  await buildCliBundle();
 }
