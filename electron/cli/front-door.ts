@@ -223,3 +223,31 @@ export async function withDb<T>(db: string, fn: (ws: Workspace) => Promise<T>, o
     ws.close();
   }
 }
+
+/** A command with one subcommand (`job add`, `operative retire`…): the parsed flags, the chosen subcommand and what every branch uses. */
+export function parseSubcommand<S extends string>(
+  argv: string[],
+  specs: FlagSpecs,
+  command: string,
+  subs: readonly S[],
+  out: (s: string) => void,
+) {
+  const { values, positionals, input } = parseCommand(argv, specs, command);
+  const sub = positionals[0] as S | undefined;
+  if (positionals.length !== 1 || !sub || !subs.includes(sub)) {
+    const list = subs.length > 1 ? `${subs.slice(0, -1).join(', ')} or ${subs.at(-1)}` : subs[0];
+    throw new CliError(`${command}: say ${list} (see --help)`);
+  }
+  const cmd = `${command} ${sub}`;
+  requiredFlag(values, 'db', cmd);
+  return {
+    values,
+    sub,
+    cmd,
+    /** The CSV-column flags, as the contract's `fields`. */
+    fields: { ...((input.fields ?? {}) as Record<string, string>) },
+    opts: { flags: specs, values, scenario: values.scenario } satisfies CallOptions,
+    /** `--json` prints the result as it came; otherwise `text` says it in words. */
+    print: (result: unknown, text: () => void) => (values.json ? out(JSON.stringify(result)) : text()),
+  };
+}

@@ -3,16 +3,7 @@
 import { JOB_COLUMNS } from '../../../shared/csv';
 import { formatStamp } from '../../../shared/rules/format';
 import { CliError } from '../cli-error';
-import {
-  WORKSPACE_FLAGS,
-  callContract,
-  columnFlags,
-  flag,
-  parseCommand,
-  requiredFlag,
-  withWorkspace,
-  type CallOptions,
-} from '../front-door';
+import { WORKSPACE_FLAGS, callContract, columnFlags, flag, parseSubcommand, requiredFlag, withWorkspace } from '../front-door';
 import { printBlocked } from './blocked-report';
 import { flagList } from './record-flags';
 
@@ -33,16 +24,13 @@ const STATUS = { cancel: 'jobs/cancel-job', hold: 'jobs/hold-job', reopen: 'jobs
 const DONE = { cancel: 'Cancelled', hold: 'Put on hold', reopen: 'Reopened' } as const;
 
 export async function jobCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values, positionals, input } = parseCommand(argv, FLAGS, 'job');
-  const sub = positionals[0];
-  if (positionals.length !== 1 || !sub || !['add', 'edit', 'cancel', 'hold', 'reopen'].includes(sub)) {
-    throw new CliError('job: say add, edit, cancel, hold or reopen (see --help)');
-  }
-  const cmd = `job ${sub}`;
-  requiredFlag(values, 'db', cmd);
-  const fields = { ...((input.fields ?? {}) as Record<string, string>) };
-  const opts: CallOptions = { flags: FLAGS, values, scenario: values.scenario };
-  const print = (result: unknown, text: () => void) => (values.json ? out(JSON.stringify(result)) : text());
+  const { values, sub, cmd, fields, opts, print } = parseSubcommand(
+    argv,
+    FLAGS,
+    'job',
+    ['add', 'edit', 'cancel', 'hold', 'reopen'] as const,
+    out,
+  );
   await withWorkspace(values, cmd, async (ws) => {
     if (sub === 'add') {
       const r = await callContract(ws, cmd, 'jobs/create-job', { fields }, opts);

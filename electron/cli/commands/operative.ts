@@ -3,16 +3,7 @@
 // Flags are the operatives.csv columns.
 import { OPERATIVE_COLUMNS } from '../../../shared/csv';
 import { CliError } from '../cli-error';
-import {
-  WORKSPACE_FLAGS,
-  callContract,
-  columnFlags,
-  flag,
-  parseCommand,
-  requiredFlag,
-  withWorkspace,
-  type CallOptions,
-} from '../front-door';
+import { WORKSPACE_FLAGS, callContract, columnFlags, flag, parseSubcommand, requiredFlag, withWorkspace } from '../front-door';
 import { printBlocked } from './blocked-report';
 import { flagList } from './record-flags';
 
@@ -31,16 +22,7 @@ const FLAGS = {
 };
 
 export async function operativeCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values, positionals, input } = parseCommand(argv, FLAGS, 'operative');
-  const sub = positionals[0];
-  if (positionals.length !== 1 || !sub || !['add', 'edit', 'retire'].includes(sub)) {
-    throw new CliError('operative: say add, edit or retire (see --help)');
-  }
-  const cmd = `operative ${sub}`;
-  requiredFlag(values, 'db', cmd);
-  const fields = { ...((input.fields ?? {}) as Record<string, string>) };
-  const opts: CallOptions = { flags: FLAGS, values, scenario: values.scenario };
-  const print = (result: unknown, text: () => void) => (values.json ? out(JSON.stringify(result)) : text());
+  const { values, sub, cmd, fields, opts, print } = parseSubcommand(argv, FLAGS, 'operative', ['add', 'edit', 'retire'] as const, out);
   await withWorkspace(values, cmd, async (ws) => {
     if (sub === 'add') {
       const r = await callContract(ws, cmd, 'operatives/create-operative', { fields }, opts);
