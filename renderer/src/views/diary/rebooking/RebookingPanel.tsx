@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { JobView } from '../../../../../shared/api/views';
 import { localDateTime } from '../../../lib/format';
 import type { BoardState } from '../boardState';
-import { JobCard } from '../cards/JobCard';
+import { UnplacedCard } from '../cards/UnplacedCard';
 import { rebookText, type ActualsOverlay } from './actualsOverlay';
 import './rebooking.css';
 
@@ -20,7 +20,6 @@ interface Props {
 }
 
 export function RebookingPanel({ board, jobs, overlay }: Props) {
-  const { now, selection, pending, onSelect } = board;
   const listRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: jobs.length,
@@ -49,17 +48,7 @@ export function RebookingPanel({ board, jobs, overlay }: Props) {
                 data-escalated={item.escalated || undefined}
                 style={{ transform: `translateY(${row.start}px)`, height: ITEM_H }}
               >
-                <JobCard
-                  job={job}
-                  variant="tray"
-                  times={null}
-                  pinned={false}
-                  breach={false}
-                  now={now}
-                  selected={selection.has(job.ref)}
-                  pending={pending.has(job.ref)}
-                  onSelect={onSelect}
-                />
+                <UnplacedCard job={job} board={board} />
                 <p className="rebooking-meta" title={`${rebookText(item)}; ${item.outcome} ${item.reason ?? ''}`.trim()}>
                   <span className="rebooking-deadline">{item.deadline ? `by ${localDateTime(item.deadline)}` : 'no SLA'}</span>
                   <span className="rebooking-attempts">{rebookText(item).replace(/^Rebook · /, '')}</span>

@@ -7,7 +7,7 @@ import { readUrl, useUrlParam } from '../../../app/url';
 import { focusWhenDrawn } from '../board/focusWhenDrawn';
 import type { BoardState } from '../boardState';
 import { useDragTarget, type DropTarget } from '../drag/dragStore';
-import { JobCard } from '../cards/JobCard';
+import { UnplacedCard } from '../cards/UnplacedCard';
 import { TrayCardActions } from '../../suggest/TrayCardActions';
 import { TrayFilters } from './TrayFilters';
 import { EMPTY_TRAY_FILTER, filterTray, type TrayFilter } from './trayFilter';
@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function Tray({ board, jobs, dragging, regionRef }: Props) {
-  const { now, selection, pending, onSelect, store } = board;
+  const { now, store } = board;
   // `?trade=GAS` (e.g. from a roster shortfall) opens the tray filtered to that trade.
   const [filter, setFilter] = useState<TrayFilter>(() => ({
     ...EMPTY_TRAY_FILTER,
@@ -77,17 +77,7 @@ export function Tray({ board, jobs, dragging, regionRef }: Props) {
             const job = rows[item.index]!;
             return (
               <div role="listitem" key={job.ref} className="tray-item" style={{ transform: `translateY(${item.start}px)`, height: ITEM_H }}>
-                <JobCard
-                  job={job}
-                  variant="tray"
-                  times={null}
-                  pinned={false}
-                  breach={false}
-                  now={now}
-                  selected={selection.has(job.ref)}
-                  pending={pending.has(job.ref)}
-                  onSelect={onSelect}
-                />
+                <UnplacedCard job={job} board={board} />
                 <TrayCardActions jobRef={job.ref} />
               </div>
             );
