@@ -17,7 +17,13 @@ interface State<T> {
   loading: boolean;
 }
 
-export function useResource<T>(load: () => Promise<T>, deps: DependencyList): Resource<T> {
+export interface ResourceOptions {
+  /** False when the caller shows the error itself (inline), so it is not also a status message. */
+  report?: boolean;
+}
+
+export function useResource<T>(load: () => Promise<T>, deps: DependencyList, options: ResourceOptions = {}): Resource<T> {
+  const reportErrors = options.report ?? true;
   const { version } = useDataVersion();
   const { report } = useStatus();
   const [nonce, setNonce] = useState(0);
@@ -39,13 +45,13 @@ export function useResource<T>(load: () => Promise<T>, deps: DependencyList): Re
         if (!live) return;
         const error = err instanceof Error ? err : new Error(String(err));
         setState((s) => ({ data: s.data, error, loading: false }));
-        report(error);
+        if (reportErrors) report(error);
       },
     );
     return () => {
       live = false;
     };
-  }, [inputs, version, nonce, report]);
+  }, [inputs, version, nonce, report, reportErrors]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { ...state, reload };

@@ -18,7 +18,9 @@ interface Props {
 }
 
 export function SuggestedOperatives({ jobRef, onPlaced }: Props) {
-  const result = useResource(() => api('diary/suggest-operatives', { ref: jobRef }), [jobRef]);
+  // Errors show inline ("No suggestions: …"): a job put on hold while the list re-loads is not
+  // a failure worth a status message over the hold's own confirmation.
+  const result = useResource(() => api('diary/suggest-operatives', { ref: jobRef }), [jobRef], { report: false });
   const place = usePlaceSuggestion();
   const r = result.data;
   if (!r) return <p className="muted">{result.error ? `No suggestions: ${result.error.message}` : 'Finding who can take it…'}</p>;
