@@ -2,6 +2,7 @@
 // (two at one), placed on Tue 5 and Wed 6 Jan 2027 and published as version 1 (signed for real,
 // key in the temp folder). Actuals then come back as CSV text.
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { publishPack } from '../../../../electron/backend/packs/publish';
 import type { Workspace } from '../../../../electron/backend/workspace';
 import { call, tempWorkspace } from '../temp-workspace';
@@ -61,4 +62,15 @@ export const csv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
 
 export async function importText(ws: Workspace, text: string) {
   return call(ws, 'actuals/import-csv', { csv: text });
+}
+
+/** A maker of fresh actuals workspaces for one test file, each closed after its test. */
+export function actualsWorkspaces(): () => Promise<ActualsWorkspace> {
+  const open: ActualsWorkspace[] = [];
+  afterEach(() => open.splice(0).forEach((w) => w.close()));
+  return async () => {
+    const ws = await actualsWorkspace();
+    open.push(ws);
+    return ws;
+  };
 }

@@ -1,17 +1,11 @@
 // Repeated-failure addresses: the second failure at one address (spelt differently) within 28
 // days raises a flag with its history, owned by the supervisor; it shows for every job there,
 // escalates to the manager on a further failure, and closes only with a note.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../temp-workspace';
-import { actualsWorkspace, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, TUE, WED } from './actuals-helpers';
 
-const open: ActualsWorkspace[] = [];
-afterEach(() => open.splice(0).forEach((w) => w.close()));
-async function workspace() {
-  const ws = await actualsWorkspace();
-  open.push(ws);
-  return ws;
-}
+const workspace = actualsWorkspaces();
 
 describe('repeated-failure address flags', () => {
   it('raises a flag on the second failure at an address, with its history, for every job there', async () => {

@@ -1,16 +1,10 @@
 // FURTHER_WORK: a linked follow-on job (trade, minutes, finish-to-start link), queued for
 // rebooking; the original is done once its follow-ons are; a correction updates or cancels it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../temp-workspace';
-import { actualsWorkspace, csv, importText, TUE, type ActualsWorkspace } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, TUE, type ActualsWorkspace } from './actuals-helpers';
 
-const open: ActualsWorkspace[] = [];
-afterEach(() => open.splice(0).forEach((w) => w.close()));
-async function workspace() {
-  const ws = await actualsWorkspace();
-  open.push(ws);
-  return ws;
-}
+const workspace = actualsWorkspaces();
 const job = (ws: ActualsWorkspace, ref: string) => call(ws, 'jobs/get', { ref });
 const FURTHER = `J-5,,OP-3,${TUE},13:00,14:00,FURTHER_WORK,WRONG_TRADE,PLAST,90,wall needs skimming`;
 

@@ -1,17 +1,11 @@
 // actuals/import-csv on a real workspace with a really published version: all or nothing with
 // per-row errors, re-importing changes nothing, corrections supersede and both stay, one undo
 // step, and what each outcome does to the job and the diary.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../temp-workspace';
-import { actualsWorkspace, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
 
-const open: ActualsWorkspace[] = [];
-afterEach(() => open.splice(0).forEach((w) => w.close()));
-async function workspace() {
-  const ws = await actualsWorkspace();
-  open.push(ws);
-  return ws;
-}
+const workspace = actualsWorkspaces();
 const job = (ws: ActualsWorkspace, ref: string) => call(ws, 'jobs/get', { ref });
 const visits = (ws: ActualsWorkspace, ref: string) => call(ws, 'actuals/list-visits', { ref });
 const countActuals = (ws: ActualsWorkspace) => (ws.store.db.prepare('SELECT COUNT(*) AS n FROM actuals').get() as { n: number }).n;

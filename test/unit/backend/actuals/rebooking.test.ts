@@ -1,17 +1,11 @@
 // The rebooking queue from the backend: deadlines, the cancel-for-no-access decision under the
 // no-access policy, and what the auto-scheduler is given (rebooking deadlines, learned durations).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scheduleTaskInput } from '../../../../electron/backend/scheduling/task-input';
 import { call } from '../temp-workspace';
-import { actualsWorkspace, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
 
-const open: ActualsWorkspace[] = [];
-afterEach(() => open.splice(0).forEach((w) => w.close()));
-async function workspace() {
-  const ws = await actualsWorkspace();
-  open.push(ws);
-  return ws;
-}
+const workspace = actualsWorkspaces();
 
 /** Re-places a job, republishes that day and records another no-access visit. */
 async function failAgain(ws: ActualsWorkspace, ref: string, operative: string, date: string) {

@@ -1,15 +1,9 @@
 // Plan versus actual against the version in force (not the live diary), with KPIs and roll-ups.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../temp-workspace';
-import { actualsWorkspace, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, TUE, WED } from './actuals-helpers';
 
-const open: ActualsWorkspace[] = [];
-afterEach(() => open.splice(0).forEach((w) => w.close()));
-async function workspace() {
-  const ws = await actualsWorkspace();
-  open.push(ws);
-  return ws;
-}
+const workspace = actualsWorkspaces();
 
 describe('plan versus actual', () => {
   it('compares each visit with the version in force, even after the live diary moved', async () => {
