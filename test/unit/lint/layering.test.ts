@@ -3,31 +3,10 @@
 // inside shared/ and the backend (eslint.layers.js), SQL only in the store, and no import cycles.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ESLint, type Linter } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import { SHARED_LADDER } from '../../../eslint.layers.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-let eslint: ESLint;
-
-// The import and layer rules need no type information; without it, code can be linted as if it
-// lived at any path (the file need not exist). The promise rules are tested below with types.
-const WITHOUT_TYPES: Linter.Config = {
-  files: ['**/*.{ts,tsx}'],
-  languageOptions: { parserOptions: { projectService: false } },
-  rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
-};
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: repoRoot, overrideConfig: WITHOUT_TYPES });
-});
-
-/** Lints code as if it lived at filePath (the file need not exist) and returns rule ids. */
-async function ruleIds(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
-}
+import { lintAt, repoRoot, ruleIds, untypedEslint } from './untyped-eslint';
 
 describe('layering lint rules', () => {
   it('rejects a Node built-in in shared/', async () => {
@@ -70,9 +49,7 @@ describe('layering lint rules', () => {
   });
 
   it('explains the layer in the message', async () => {
-    const [result] = await eslint.lintText("import fs from 'node:fs';\nexport const x = fs;\n", {
-      filePath: 'shared/domain/__violation.ts',
-    });
+    const result = await lintAt('shared/domain/__violation.ts', "import fs from 'node:fs';\nexport const x = fs;\n");
     expect(result?.messages[0]?.message).toMatch(/shared\/ is the pure domain layer/);
   });
 });
@@ -105,9 +82,7 @@ describe('layers inside shared/ (the ladder in eslint.layers.js)', () => {
   });
 
   it('names the rung and what may be imported', async () => {
-    const [result] = await eslint.lintText("import * as x from '../rules/world';\nexport const y = x;\n", {
-      filePath: 'shared/roster/__violation.ts',
-    });
+    const result = await lintAt('shared/roster/__violation.ts', "import * as x from '../rules/world';\nexport const y = x;\n");
     expect(result?.messages[0]?.message).toMatch(/shared\/roster is on rung \d+ of shared\/'s ladder .* may import only shared\/\{domain,/);
   });
 });
@@ -150,10 +125,10 @@ describe('no import cycles (import-x/no-cycle)', () => {
     try {
       fs.writeFileSync(path.join(dir, 'a.ts'), "import { b } from './b';\nexport const a = () => b();\n");
       fs.writeFileSync(path.join(dir, 'b.ts'), "import { a } from './a';\nexport const b = () => a;\n");
-      const [cyclic] = await eslint.lintFiles([path.join(dir, 'a.ts')]);
+      const [cyclic] = await untypedEslint().lintFiles([path.join(dir, 'a.ts')]);
       expect(cyclic?.messages.map((m) => m.ruleId)).toEqual(['import-x/no-cycle']);
       fs.writeFileSync(path.join(dir, 'b.ts'), 'export const b = () => 1;\n');
-      const [clean] = await new ESLint({ cwd: repoRoot, overrideConfig: WITHOUT_TYPES }).lintFiles([path.join(dir, 'a.ts')]);
+      const [clean] = await untypedEslint().lintFiles([path.join(dir, 'a.ts')]);
       expect(clean?.messages).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

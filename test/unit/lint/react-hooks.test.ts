@@ -1,30 +1,7 @@
 // Proves the React hooks rules in eslint.config.js's renderer block fire on deliberate violations
 // (through ESLint's own Node API), so a config edit that drops them fails CI.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ESLint, type Linter } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-let eslint: ESLint;
-
-// The hooks rules need no type information; without it, code can be linted as if it lived at
-// any path (the file need not exist). The type-aware promise rules are proved in layering.test.ts.
-const WITHOUT_TYPES: Linter.Config = {
-  files: ['**/*.{ts,tsx}'],
-  languageOptions: { parserOptions: { projectService: false } },
-  rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
-};
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: repoRoot, overrideConfig: WITHOUT_TYPES });
-});
-
-/** Lints code as if it lived at filePath (the file need not exist) and returns rule ids. */
-async function ruleIds(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
-}
+import { describe, expect, it } from 'vitest';
+import { lintAt, ruleIds } from './untyped-eslint';
 
 const CONDITIONAL_HOOK = `import { useState } from 'react';
 export function Counter({ on }: { on: boolean }) {
@@ -80,7 +57,7 @@ describe('React hooks lint rules (renderer)', () => {
   });
 
   it('names the missing dependency in the message', async () => {
-    const [result] = await eslint.lintText(MISSING_DEP, { filePath: 'renderer/src/views/__violation.tsx' });
+    const result = await lintAt('renderer/src/views/__violation.tsx', MISSING_DEP);
     expect(result?.messages[0]?.message).toMatch(/missing dependency: 'name'/);
   });
 });
