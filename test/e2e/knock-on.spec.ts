@@ -1,23 +1,11 @@
 // Knock-on preview: while a job is dragged later in the diary, its successors that would slip are
 // highlighted before the drop and the status line says how many.
-import path from 'node:path';
 import { expect, test } from './fixtures';
+import { importGood } from './good-fixture';
 import { card, cell, hover, pickUpAndHover, row } from './diary.helpers';
 
-const GOOD = path.resolve('test/fixtures/csv/good');
-
 test('dragging a job later highlights the successors that would slip, before the drop', async ({ page, workspace }) => {
-  workspace.cli([
-    'import',
-    '--operatives',
-    `${GOOD}/operatives.csv`,
-    '--jobs',
-    `${GOOD}/jobs.csv`,
-    '--absences',
-    `${GOOD}/absences.csv`,
-    '--flags',
-    `${GOOD}/flags.csv`,
-  ]);
+  importGood(workspace);
   // The chain J-1003 → J-1004 (+60 min) → J-1005, placed on consecutive days.
   workspace.cli(['assign', '--job', 'J-1003', '--operative', 'OP-004', '--date', '2027-01-04']);
   workspace.cli(['assign', '--job', 'J-1004', '--operative', 'OP-006', '--date', '2027-01-05']);

@@ -4,21 +4,12 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { importGood } from './good-fixture';
 
 const GOOD = path.resolve('test/fixtures/csv/good');
 
 async function openRoster(page: Page, workspace: { cli(args: string[]): string; link(q: string): string }) {
-  workspace.cli([
-    'import',
-    '--operatives',
-    `${GOOD}/operatives.csv`,
-    '--jobs',
-    `${GOOD}/jobs.csv`,
-    '--absences',
-    `${GOOD}/absences.csv`,
-    '--flags',
-    `${GOOD}/flags.csv`,
-  ]);
+  importGood(workspace);
   await page.goto(workspace.link('?view=roster&date=2027-01-04'));
   await expect(page.getByRole('table', { name: 'Roster' })).toBeVisible();
 }

@@ -1,21 +1,9 @@
 // Auto-schedule through the real host: scope, progress, preview with reasons, accept, undo.
-import path from 'node:path';
 import { test, expect } from './fixtures';
-
-const GOOD = path.resolve('test/fixtures/csv/good');
+import { importGood } from './good-fixture';
 
 test('auto-schedule previews, explains what does not fit, and accept applies it as one undoable step', async ({ page, workspace }) => {
-  workspace.cli([
-    'import',
-    '--operatives',
-    `${GOOD}/operatives.csv`,
-    '--jobs',
-    `${GOOD}/jobs.csv`,
-    '--absences',
-    `${GOOD}/absences.csv`,
-    '--flags',
-    `${GOOD}/flags.csv`,
-  ]);
+  importGood(workspace);
   await page.goto(workspace.link('?view=jobs&date=2027-01-04'));
   await expect(page.locator('[data-job-ref="J-1002"]')).toContainText('Unscheduled');
 
