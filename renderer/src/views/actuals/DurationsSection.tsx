@@ -10,6 +10,7 @@ import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { minutes } from './actualsText';
 import { RangeInputs } from './RangeInputs';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function DurationsSection({ date }: { date: string }) {
   const [range, setRange] = useState(() => ({ from: addDays(date, -27), to: date }));
@@ -48,25 +49,19 @@ export function DurationsSection({ date }: { date: string }) {
       {rows.data && rows.data.length > 0 && (
         <div className="plain-table-wrap">
           <table className="plain-table" aria-label="Suggested standard durations">
-            <thead>
-              <tr>
-                {[
-                  'Trade',
-                  'Type',
-                  'Visits',
-                  'Planned (mean)',
-                  'Actual (median)',
-                  'Spread (p25–p75)',
-                  'Variance (mean)',
-                  'Suggested',
-                  'In use',
-                ].map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads
+              names={[
+                'Trade',
+                'Type',
+                'Visits',
+                'Planned (mean)',
+                'Actual (median)',
+                'Spread (p25–p75)',
+                'Variance (mean)',
+                'Suggested',
+                'In use',
+              ]}
+            />
             <tbody>
               {rows.data.map((r) => (
                 <tr key={`${r.trade}|${r.job_type}`} data-trade={r.trade} data-job-type={r.job_type}>

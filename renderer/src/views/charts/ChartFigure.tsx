@@ -1,6 +1,7 @@
 // A chart with a visible title, a one-line summary for everyone (and assistive technology)
 // and the numbers as a table on request: charts are never the only way to read the data.
 import { useId, type ReactNode } from 'react';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   title: string;
@@ -23,15 +24,7 @@ export function ChartFigure({ title, summary, children, table }: Props) {
       <details className="plan-chart-data">
         <summary>Data table</summary>
         <table className="plain-table" aria-label={title}>
-          <thead>
-            <tr>
-              {table.head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={table.head} />
           <tbody>
             {table.rows.map((r, i) => (
               <tr key={i}>

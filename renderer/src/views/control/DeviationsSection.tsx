@@ -9,6 +9,7 @@ import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { RangeInputs } from '../actuals/RangeInputs';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const where = (p: { operative_id: string; date: string; time: string | null } | null) =>
   p ? `${p.operative_id} ${p.date}${p.time ? ` ${p.time}` : ''}` : '—';
@@ -27,15 +28,7 @@ export function DeviationsSection({ date }: { date: string }) {
         {list.data?.length === 0 && <p className="muted">No deviations in this range.</p>}
         {list.data && list.data.length > 0 && (
           <table className="plain-table" aria-label="Deviations">
-            <thead>
-              <tr>
-                {['Job', 'What', 'Planned', 'Actual', 'Decided by', 'Reason', 'Policy', 'Review'].map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads names={['Job', 'What', 'Planned', 'Actual', 'Decided by', 'Reason', 'Policy', 'Review']} />
             <tbody>
               {list.data.map((d) => (
                 <tr key={d.key} data-within-policy={d.within_policy}>

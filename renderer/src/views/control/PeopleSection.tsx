@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
 import { ROLE_LABELS } from '../../../../shared/governance/roles';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function PeopleSection() {
   const people = useResource(() => api('access/list-people', {}), []);
@@ -16,15 +17,7 @@ export function PeopleSection() {
       )}
       {people.data && people.data.length > 0 && (
         <table className="plain-table" aria-label="People">
-          <thead>
-            <tr>
-              {['Name', 'Role', 'OS user', 'Team', 'Leads'].map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={['Name', 'Role', 'OS user', 'Team', 'Leads']} />
           <tbody>
             {people.data.map((p) => (
               <tr key={p.id}>

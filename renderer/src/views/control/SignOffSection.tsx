@@ -8,6 +8,7 @@ import { errorText, useStatus } from '../../components/StatusRegion';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function describeChange(r: ChangeRequestView): string {
   const kind = CHANGE_KIND_LABELS[r.kind as ChangeKind] ?? r.kind;
@@ -64,15 +65,7 @@ export function SignOffSection() {
       </ul>
       <h3>Answers</h3>
       <table className="plain-table" aria-label="Change requests">
-        <thead>
-          <tr>
-            {['Change', 'Asked by', 'State', 'Decided by', 'Answer'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads names={['Change', 'Asked by', 'State', 'Decided by', 'Answer']} />
         <tbody>
           {(recent.data ?? [])
             .filter((r) => r.state !== 'pending')

@@ -2,6 +2,7 @@
 // (a change request behind it) or outside. Republishing lists them in the new changes.json.
 import { api } from '../../api/client';
 import { useResource } from '../../hooks/useResource';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function UnpublishedSection() {
   const list = useResource(() => api('changes/list-unpublished', {}), []);
@@ -13,15 +14,7 @@ export function UnpublishedSection() {
       {d.changes.length === 0 && <p className="muted">None: the plan is as published.</p>}
       {d.changes.length > 0 && (
         <table className="plain-table" aria-label="Unpublished changes">
-          <thead>
-            <tr>
-              {['Job', 'Change', 'From', 'To', 'Policy', 'Asked by'].map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={['Job', 'Change', 'From', 'To', 'Policy', 'Asked by']} />
           <tbody>
             {d.changes.map((c) => (
               <tr key={`${c.ref}-${c.kind}`} data-within-policy={c.within_policy}>
