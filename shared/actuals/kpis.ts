@@ -15,7 +15,8 @@ export interface SlaShare {
   rate: number | null;
 }
 
-export interface ActualsKpis {
+/** Visits by outcome and the completion rate: in the KPIs and in every roll-up row. */
+export interface OutcomeCounts {
   visits: number;
   completed: number;
   no_access: number;
@@ -23,6 +24,9 @@ export interface ActualsKpis {
   further_work: number;
   cancelled: number;
   completion_rate: number | null;
+}
+
+export interface ActualsKpis extends OutcomeCounts {
   first_visit_completion: number | null;
   no_access_rate: number | null;
   abortive_rate: number | null;
@@ -84,15 +88,8 @@ export function actualsKpis(visits: readonly VisitComparison[]): ActualsKpis {
   };
 }
 
-export interface Rollup {
+export interface Rollup extends OutcomeCounts {
   key: string;
-  visits: number;
-  completed: number;
-  no_access: number;
-  abortive: number;
-  further_work: number;
-  cancelled: number;
-  completion_rate: number | null;
   late_visits: number;
   duration_variance_min: number | null;
 }

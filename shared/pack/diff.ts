@@ -2,15 +2,10 @@
 // act on: jobs added, removed, moved (other operative or day) and re-timed (same day, new time
 // or order). Only the new version's date range is compared: the previous version still governs
 // the days outside it.
+import type { PackVisit } from './plan-model';
 
-export interface FrozenEntry {
-  ref: string;
-  operative_id: string;
-  date: string;
-  sequence: number;
-  start: string;
-  end: string;
-}
+/** A visit as a version froze it: who, which day, in what order and when. */
+export type FrozenEntry = Pick<PackVisit, 'ref' | 'operative_id' | 'date' | 'sequence' | 'start' | 'end'>;
 
 export interface VersionRef {
   version: number;

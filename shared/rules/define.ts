@@ -1,15 +1,10 @@
 // Rules are written as "find the offending facts" + "say them in words". The fast path only
 // asks whether anything was found, the full path words every finding: one source of truth, so
 // the drag preview can never disagree with the drop check.
-import type { ContextFor, Rule, RuleOwner, RuleStage, Severity, Violation } from './types';
+import type { ContextFor, Rule, RuleStage, Violation } from './types';
 
-export interface RuleSpec<S extends RuleStage, F> {
-  id: string;
-  name: string;
-  description: string;
-  owner: RuleOwner;
-  severity: Severity;
-  stage: S;
+/** A rule's identity as the rules screen shows it, plus how it finds and words its violations. */
+export interface RuleSpec<S extends RuleStage, F> extends Pick<Rule<S>, 'id' | 'name' | 'description' | 'owner' | 'severity' | 'stage'> {
   /** The offending facts, or null when the placement passes. Never an empty array. */
   find(ctx: ContextFor<S>): F[] | null;
   reason(finding: F, ctx: ContextFor<S>): string;

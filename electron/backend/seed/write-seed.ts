@@ -1,15 +1,9 @@
 // Writes a generated demo data set into an empty workspace as one undoable step.
-import type { Absence, DiaryEntry, Flag, Job, Operative } from '../../../shared/domain/types';
+import type { SeedData } from '../../../shared/seed/generate';
 import { absenceToRow, diaryToRow, flagToRow, jobToRow, operativeToRow } from '../store/rows';
 import type { Store } from '../store/store';
 
-export interface SeedData {
-  operatives: Operative[];
-  jobs: Job[];
-  absences: Absence[];
-  flags: Flag[];
-  diary: DiaryEntry[];
-}
+export type { SeedData };
 
 export function writeSeed(store: Store, data: SeedData, label: string): void {
   const existing = store.read.count('jobs') + store.read.count('operatives');

@@ -27,7 +27,8 @@ export const recordResultSchema = z.discriminatedUnion('ok', [
 
 const slaShare = z.object({ completed: z.number().int(), within_target: z.number().int(), rate });
 
-export const actualsKpisSchema = z.object({
+/** Visits by outcome and the completion rate: in the KPIs and in every roll-up row. */
+const outcomeCounts = {
   visits: z.number().int(),
   completed: z.number().int(),
   no_access: z.number().int(),
@@ -35,6 +36,10 @@ export const actualsKpisSchema = z.object({
   further_work: z.number().int(),
   cancelled: z.number().int(),
   completion_rate: rate,
+};
+
+export const actualsKpisSchema = z.object({
+  ...outcomeCounts,
   first_visit_completion: rate,
   no_access_rate: rate,
   abortive_rate: rate,
@@ -83,13 +88,7 @@ export const visitComparisonSchema = z.object({
 
 const rollup = z.object({
   key: z.string(),
-  visits: z.number().int(),
-  completed: z.number().int(),
-  no_access: z.number().int(),
-  abortive: z.number().int(),
-  further_work: z.number().int(),
-  cancelled: z.number().int(),
-  completion_rate: rate,
+  ...outcomeCounts,
   late_visits: z.number().int(),
   duration_variance_min: z.number().nullable(),
 });
