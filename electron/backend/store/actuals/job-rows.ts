@@ -2,7 +2,6 @@
 // (an import of 50,000 rows looks up every job once).
 import type { Job } from '../../../../shared/domain/types';
 import type { Store } from '../store';
-import type { Row } from '../tables';
 import { stmt } from './statements';
 
 export type JobFacts = Pick<Job, 'ref' | 'status' | 'priority' | 'trade' | 'competences' | 'notes' | 'done_when' | 'address' | 'raised_at'>;
@@ -32,13 +31,15 @@ export function operativeTrades(store: Store): Map<string, string[]> {
 
 const CHUNK = 500;
 
-/** Stored job rows as they are (every column), read many at once: before-images for `putOver`. */
-export function jobRowsOf(store: Store, refs: readonly string[]): Map<string, Row> {
-  const out = new Map<string, Row>();
+/** Each job's status, read many at once: before-images for a bulk `patch` of statuses. */
+export function jobStatusesOf(store: Store, refs: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
   for (let i = 0; i < refs.length; i += CHUNK) {
     const part = refs.slice(i, i + CHUNK);
-    for (const r of stmt(store, `SELECT * FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`).all(...part) as Row[])
-      out.set(r.ref as string, r);
+    for (const r of stmt(store, `SELECT ref, status FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`)
+      .raw()
+      .all(...part) as [string, string][])
+      out.set(r[0], r[1]);
   }
   return out;
 }
