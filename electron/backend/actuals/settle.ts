@@ -45,14 +45,16 @@ export function settleJobs(
     latestWritten.map((v) => v.ref),
   );
   const failed: VisitRecord[] = [];
+  const statuses: { key: string; was: string; set: JobStatus }[] = [];
   for (const latest of latestWritten) {
     const ref = latest.ref;
     const status = before.get(ref);
     if (status === undefined || status === 'archived') continue;
-    rec.patch('jobs', { ref, status }, { status: STATUS_AFTER[latest.outcome] });
+    statuses.push({ key: ref, was: status, set: STATUS_AFTER[latest.outcome] });
     if (latest.outcome === 'NO_ACCESS' || latest.outcome === 'ABORTIVE') failed.push(latest);
     if (latest.outcome === 'COMPLETED') completedFollowOns.push(ref);
   }
+  rec.patchColumn('jobs', 'status', statuses);
   // Then the diary: the status changes stay one run in the step's history.
   for (const latest of failed) {
     const entry = diaryDayOf(store, latest.ref);

@@ -34,42 +34,55 @@ const MIN_RUN = 8;
 export function encodeChanges(changes: readonly RowChange[]): string {
   const out: (Stored | Run)[] = [];
   for (let i = 0; i < changes.length;) {
-    const shape = shapeOf(changes[i]!);
+    const first = changes[i]!;
+    const cols = runColumns(first);
     let end = i + 1;
-    if (shape) while (end < changes.length && shapeOf(changes[end]!) === shape) end++;
-    if (shape && end - i >= MIN_RUN) out.push(encodeRun(changes.slice(i, end)));
+    if (cols) while (end < changes.length && sameShape(first, cols, changes[end]!)) end++;
+    if (cols && end - i >= MIN_RUN) out.push(encodeRun(changes.slice(i, end), cols));
     else for (let j = i; j < end; j++) out.push(encodeOne(changes[j]!));
     i = end;
   }
   return JSON.stringify(out);
 }
 
-/** Changes with equal shapes can share a run; null: this one cannot be in a run. */
-function shapeOf(c: RowChange): string | null {
-  if (!c.b && c.a && !c.p) return `i ${c.t} ${Object.keys(c.a).join(',')}`;
+/** The columns of a change that can start a run (an insert, or a partial update), else null. */
+function runColumns(c: RowChange): string[] | null {
+  if (!c.b && c.a && !c.p) return Object.keys(c.a);
   if (c.p && c.a && c.b) {
-    const cols = Object.keys(c.a).join(',');
-    return Object.keys(c.b).join(',') === cols ? `p ${c.t} ${cols}` : null;
+    const cols = Object.keys(c.a);
+    return hasColumns(c.b, cols) ? cols : null;
   }
   return null;
 }
 
-function encodeRun(run: readonly RowChange[]): Run {
+function sameShape(first: RowChange, cols: readonly string[], c: RowChange): boolean {
+  if (c.t !== first.t || c.p !== first.p || !c.a || !hasColumns(c.a, cols)) return false;
+  return first.p ? !!c.b && hasColumns(c.b, cols) : !c.b;
+}
+
+/** Exactly these columns, in this order (no array built per row: runs are tens of thousands long). */
+function hasColumns(row: Row, cols: readonly string[]): boolean {
+  let n = 0;
+  for (const k in row) if (cols[n++] !== k) return false;
+  return n === cols.length;
+}
+
+function encodeRun(run: readonly RowChange[], c: string[]): Run {
   const first = run[0]!;
-  const c = Object.keys(first.a!);
   const n = first.p ? 'p' : 'i';
-  const full = run.map((ch) => {
-    const values = c.map((col) => ch.a![col]);
-    return n === 'p' ? [...c.map((col) => ch.b![col]), ...values] : values;
-  });
+  const w = c.length;
+  // A row's values: the after-image, or for a partial update the before- then the after-image.
+  const value = (ch: RowChange, pos: number): unknown => (n === 'i' ? ch.a![c[pos]!] : pos < w ? ch.b![c[pos]!] : ch.a![c[pos - w]!]);
+  const width = n === 'i' ? w : 2 * w;
   const k: Record<string, unknown> = {};
   const vary: number[] = [];
-  full[0]!.forEach((v, pos) => {
-    if (v !== undefined && (v === null || typeof v !== 'object') && full.every((r) => r[pos] === v)) k[pos] = v;
+  for (let pos = 0; pos < width; pos++) {
+    const v = value(first, pos);
+    if (v !== undefined && (v === null || typeof v !== 'object') && run.every((ch) => value(ch, pos) === v)) k[pos] = v;
     else vary.push(pos);
-  });
-  const r = vary.length === full[0]!.length ? full : full.map((row) => vary.map((pos) => row[pos]));
-  return Object.keys(k).length > 0 ? { t: first.t, n, c, k, r } : { t: first.t, n, c, r };
+  }
+  const r = run.map((ch) => vary.map((pos) => value(ch, pos)));
+  return vary.length < width ? { t: first.t, n, c, k, r } : { t: first.t, n, c, r };
 }
 
 function encodeOne(c: RowChange): Stored {

@@ -35,5 +35,14 @@ if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.errors.s
 console.log(
   `import 50,000 rows (cold, fresh process)  ${wall.toFixed(0).padStart(6)} ms wall ${((c.user + c.system) / 1000).toFixed(0).padStart(6)} ms cpu   target < 3000 ms   load ${load()}`,
 );
+for (const step of ['undo', 'redo'] as const) {
+  const u0 = process.cpuUsage();
+  const s0 = performance.now();
+  ws.store.history[step]();
+  const u = process.cpuUsage(u0);
+  console.log(
+    `${step} of that import (no target)            ${(performance.now() - s0).toFixed(0).padStart(6)} ms wall ${((u.user + u.system) / 1000).toFixed(0).padStart(6)} ms cpu   load ${load()}`,
+  );
+}
 ws.close();
 for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });

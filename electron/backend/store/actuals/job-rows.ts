@@ -1,6 +1,8 @@
 // The few job and operative columns actuals work with, read without building full domain objects
 // (an import of 50,000 rows looks up every job once).
 import type { Job } from '../../../../shared/domain/types';
+import { rowToJob } from '../rows';
+import type { Row } from '../tables';
 import type { Store } from '../store';
 import { stmt } from './statements';
 
@@ -21,6 +23,20 @@ export function jobFactsOf(store: Store, ref: string): JobFacts | undefined {
   const r = stmt(store, 'SELECT ref, status, priority, trade, competences, notes, done_when, address FROM jobs WHERE ref = ?').get(ref) as
     (Omit<JobFacts, 'competences'> & { competences: string }) | undefined;
   return r && { ...r, competences: JSON.parse(r.competences) as string[] };
+}
+
+/** One job as `store.read.job` gives it, through statements prepared once (an import reads one per follow-on). */
+export function jobOf(store: Store, ref: string): Job | undefined {
+  const r = stmt(store, 'SELECT * FROM jobs WHERE ref = ?').get(ref) as Row | undefined;
+  if (!r) return undefined;
+  const deps = stmt(store, 'SELECT pred_ref AS ref, lag_min FROM dependencies WHERE succ_ref = ? ORDER BY pred_ref').all(
+    ref,
+  ) as Job['depends_on'];
+  return rowToJob(r, deps);
+}
+
+export function jobExists(store: Store, ref: string): boolean {
+  return stmt(store, 'SELECT 1 FROM jobs WHERE ref = ?').get(ref) !== undefined;
 }
 
 /** Operative id → their trades, in the order held (the first is their team). */
