@@ -16,25 +16,21 @@ const change: fc.Arbitrary<RowChange> = fc.oneof(
 );
 
 // Runs of alike changes (inserts with the same columns, partial updates of one column) as a bulk import writes them.
-const insertRun = fc
-  .tuple(fc.integer({ min: 8, max: 40 }), cell, cell)
-  .map(([n, shared, other]): RowChange[] =>
-    Array.from({ length: n }, (_, i) => ({
-      t: 'actuals' as const,
-      b: null,
-      a: { id: i, ref: `J-${i}`, source: shared, notes: i % 3 ? other : 'x' },
-    })),
-  );
-const patchRun = fc
-  .tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('open', 'done'), cell)
-  .map(([n, was, set]): RowChange[] =>
-    Array.from({ length: n }, (_, i) => ({
-      t: 'jobs' as const,
-      b: { ref: `J-${i}`, status: was },
-      a: { ref: `J-${i}`, status: i % 2 ? set : 'done' },
-      p: true,
-    })),
-  );
+const insertRun = fc.tuple(fc.integer({ min: 8, max: 40 }), cell, cell).map(([n, shared, other]): RowChange[] =>
+  Array.from({ length: n }, (_, i) => ({
+    t: 'actuals' as const,
+    b: null,
+    a: { id: i, ref: `J-${i}`, source: shared, notes: i % 3 ? other : 'x' },
+  })),
+);
+const patchRun = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('open', 'done'), cell).map(([n, was, set]): RowChange[] =>
+  Array.from({ length: n }, (_, i) => ({
+    t: 'jobs' as const,
+    b: { ref: `J-${i}`, status: was },
+    a: { ref: `J-${i}`, status: i % 2 ? set : 'done' },
+    p: true,
+  })),
+);
 const step = fc
   .array(
     fc.oneof(
