@@ -5,6 +5,7 @@
 import type { ActualsPolicy, StoredActual } from '../../../shared/actuals';
 import type { ChangeRecorder } from '../store/change-recorder';
 import { followOnOfVisit, followOnsOf } from '../store/actuals/actual-rows';
+import { jobExists, jobOf } from '../store/actuals/job-rows';
 import { jobToRow } from '../store/rows';
 import type { Store } from '../store/store';
 
@@ -27,13 +28,13 @@ export function reconcileFollowOn(
   const link = followOnOfVisit(store, visit.ref, visit.date);
   if (visit.outcome !== 'FURTHER_WORK') {
     if (!link) return null;
-    const f = store.read.job(link.follow_on_ref);
+    const f = jobOf(store, link.follow_on_ref);
     if (!f || f.status === 'cancelled' || hasVisits(f.ref)) return null;
     rec.put('jobs', { ref: f.ref, status: 'cancelled' });
     rec.delete('diary_entries', { job_ref: f.ref });
     return { ref: f.ref, origin: visit.ref, kind: 'cancelled' };
   }
-  const origin = store.read.job(visit.ref);
+  const origin = jobOf(store, visit.ref);
   if (!origin) return null;
   const raised_at =
     policy.sla_clock.FURTHER_WORK === 'restart' ? `${visit.date}T${visit.left ?? visit.arrived ?? '00:00'}` : origin.raised_at;
@@ -46,7 +47,7 @@ export function reconcileFollowOn(
     competences: JSON.stringify(sameTrade ? origin.competences : []),
   };
   if (link) {
-    const f = store.read.job(link.follow_on_ref);
+    const f = jobOf(store, link.follow_on_ref);
     if (!f || hasVisits(f.ref)) return null; // work has started on it: it stands as it is
     const changed = rec.put('jobs', { ref: f.ref, ...shape, status: 'open' });
     return changed ? { ref: f.ref, origin: visit.ref, kind: 'updated' } : null;
@@ -68,7 +69,7 @@ function freeRef(store: Store, origin: string): string {
   for (;;) {
     const suffix = `-F${n}`;
     const ref = `${origin.slice(0, MAX_REF - suffix.length)}${suffix}`;
-    if (!store.read.job(ref)) return ref;
+    if (!jobExists(store, ref)) return ref;
     n++;
   }
 }

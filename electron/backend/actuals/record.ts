@@ -80,15 +80,15 @@ export function recordActuals(store: Store, parsed: ParsedRows, file: string, la
       const cur = current.get(visitKey(r));
       const row: StoredActual = { ...r, id: id++, source: file, recorded_at: now, recorded_by: who, superseded_by: null };
       if (cur) {
-        rec.put('actuals', { id: cur.id, superseded_by: row.id }); // first: one current row per visit
+        rec.put('actuals', { id: cur.id, superseded_by: row.id }); // before the inserts: one current row per visit
         corrected.add(row.id);
       }
-      rec.insertNew('actuals', actualToRow(row));
       written.push(row);
       // Evidence of attempts on the job (outside undo, like every job event); completed visits
       // need none beyond the visit record itself.
       if (r.outcome !== 'COMPLETED' || cur) event(r.ref, now, `visit_${r.outcome.toLowerCase()}`, eventDetail(r, cur !== undefined));
     }
+    rec.insertMany('actuals', written.map(actualToRow));
     const refs = new Set(written.map((w) => w.ref));
     // Each job's current visits: the older ones from the store, plus the rows just written.
     const histories = visitRecordsOf(store, refs, firstId);

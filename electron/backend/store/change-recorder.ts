@@ -1,13 +1,23 @@
 // Writes rows while recording row-level before/after images. One ChangeSet = one user step;
 // undo replays the before-images in reverse order, redo the after-images in order.
 import type Database from 'better-sqlite3';
-import { TABLES, type Row, type TableName, type TableRow, type TableSpec } from './tables';
+import { TABLES, type ColumnOf, type Row, type TableName, type TableRow, type TableSpec } from './tables';
 
 export interface RowChange {
   t: TableName;
   b: Row | null; // before (null = row did not exist)
   a: Row | null; // after (null = row deleted)
+  /**
+   * Partial images (`patchColumn`): both hold the key and the columns the step set, nothing else.
+   * Undo and redo set those columns back; the row's other columns were not the step's business.
+   */
+  p?: true;
 }
+
+/** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for any table here. */
+const ROWS_PER_INSERT = 64;
+/** Keys per `UPDATE … WHERE key IN (…)`. */
+const KEYS_PER_UPDATE = 500;
 
 export class ChangeRecorder {
   readonly changes: RowChange[] = [];
@@ -66,6 +76,54 @@ export class ChangeRecorder {
     this.changes.push({ t: table, b: null, a: after });
   }
 
+  /**
+   * `insertNew` for many rows: multi-row INSERTs, so 50,000 rows cost ~800 statement runs rather
+   * than 50,000. Recorded as one change per row, as `insertNew` would.
+   */
+  insertMany<T extends TableName>(table: T, rows: readonly TableRow<T>[]): void {
+    const spec = TABLES[table];
+    // Whole rows (the type says so): kept as the after-images as they are, no copy per row.
+    const images = rows as readonly Row[];
+    for (let i = 0; i < images.length; i += ROWS_PER_INSERT) {
+      const part = images.slice(i, i + ROWS_PER_INSERT);
+      const values: unknown[] = [];
+      for (const image of part) for (const c of spec.columns) values.push(image[c] ?? null);
+      this.sql.insertRows(spec, part.length).run(values);
+    }
+    for (const a of images) this.changes.push({ t: table, b: null, a });
+  }
+
+  /**
+   * Sets one column of many rows of a table keyed by one column: each row's key, the value it
+   * holds now (read in this transaction) and the value to set; keys distinct. Records only the key
+   * and that column per row (partial changes) and updates with one statement per value and 500
+   * keys: an actuals import closing 45,000 jobs spent most of its time reading, upserting and
+   * keeping whole job rows. A row that is not there fails loudly. Returns how many rows changed.
+   */
+  patchColumn<T extends TableName>(table: T, column: ColumnOf<T>, rows: readonly { key: unknown; was: unknown; set: unknown }[]): number {
+    const spec: TableSpec = TABLES[table];
+    const key = spec.key[0]!;
+    if (spec.key.length !== 1 || key === column) throw new Error(`patchColumn: ${table}.${column} is not a column of a one-column key`);
+    const bySet = new Map<unknown, unknown[]>();
+    for (const r of rows) {
+      if (r.set === r.was) continue;
+      this.changes.push({ t: table, b: { [key]: r.key, [column]: r.was }, a: { [key]: r.key, [column]: r.set }, p: true });
+      const keys = bySet.get(r.set);
+      if (keys) keys.push(r.key);
+      else bySet.set(r.set, [r.key]);
+    }
+    let changed = 0;
+    for (const [value, keys] of bySet)
+      for (let i = 0; i < keys.length; i += KEYS_PER_UPDATE) {
+        const part = keys.slice(i, i + KEYS_PER_UPDATE);
+        const done = this.sql.updateWhereIn(spec, column, part.length).run(value ?? null, ...part);
+        if (done.changes !== part.length)
+          throw new Error(`patchColumn: ${part.length - done.changes} of these ${table} rows are not there`);
+        changed += done.changes;
+      }
+    return changed;
+  }
+
   delete<T extends TableName>(table: T, key: Partial<TableRow<T>>): boolean {
     const spec = TABLES[table];
     const before = this.get(table, key);
@@ -79,10 +137,13 @@ export class ChangeRecorder {
 /** Applies images: for undo pass the changes reversed with `useBefore`. */
 export function replay(sql: SqlCache, changes: readonly RowChange[], useBefore: boolean): void {
   for (const ch of changes) {
-    const spec = TABLES[ch.t];
+    const spec: TableSpec = TABLES[ch.t];
     const target = useBefore ? ch.b : ch.a;
     const other = useBefore ? ch.a : ch.b;
-    if (target) sql.upsert(spec).run(spec.columns.map((c) => target[c] ?? null));
+    if (ch.p && target) {
+      const cols = spec.columns.filter((c) => c in target && !spec.key.includes(c));
+      sql.update(spec, cols).run([...cols.map((c) => target[c] ?? null), ...keyValues(spec, target)]);
+    } else if (target) sql.upsert(spec).run(spec.columns.map((c) => target[c] ?? null));
     else if (other) sql.del(spec).run(keyValues(spec, other));
   }
 }
@@ -119,6 +180,27 @@ export class SqlCache {
     return this.stmt(
       `new:${spec.name}`,
       () => `INSERT INTO ${spec.name} (${spec.columns.join(', ')}) VALUES (${spec.columns.map(() => '?').join(', ')})`,
+    );
+  }
+  /** INSERT of `rows` rows at once. */
+  insertRows(spec: TableSpec, rows: number) {
+    return this.stmt(`new${rows}:${spec.name}`, () => {
+      const one = `(${spec.columns.map(() => '?').join(', ')})`;
+      return `INSERT INTO ${spec.name} (${spec.columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`;
+    });
+  }
+  /** UPDATE of one column of the rows whose (one-column) key is in a list of `keys` keys. */
+  updateWhereIn(spec: TableSpec, column: string, keys: number) {
+    return this.stmt(
+      `updin${keys}:${spec.name}:${column}`,
+      () => `UPDATE ${spec.name} SET ${column} = ? WHERE ${spec.key[0]} IN (${Array.from({ length: keys }, () => '?').join(', ')})`,
+    );
+  }
+  /** UPDATE of some columns of one row by its key. */
+  update(spec: TableSpec, cols: readonly string[]) {
+    return this.stmt(
+      `upd:${spec.name}:${cols.join(',')}`,
+      () => `UPDATE ${spec.name} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE ${where(spec)}`,
     );
   }
   insertNoId(spec: TableSpec) {

@@ -25,7 +25,9 @@ export function overtakenRows(sql: SqlCache, changes: readonly RowChange[], expe
   for (const { change, image } of expected.values()) {
     const spec = TABLES[change.t];
     const current = (sql.select(spec).get(spec.key.map((k) => (change.a ?? change.b)![k])) as Row | undefined) ?? null;
-    const same = image === null ? current === null : current !== null && spec.columns.every((col) => same1(current[col], image[col]));
+    // A partial change (`patch`) expects only the columns it set: the rest were never its to check.
+    const cols = change.p && image ? spec.columns.filter((col) => col in image) : spec.columns;
+    const same = image === null ? current === null : current !== null && cols.every((col) => same1(current[col], image[col]));
     if (!same) out.push(change);
   }
   return out;

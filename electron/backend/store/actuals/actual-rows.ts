@@ -2,7 +2,7 @@
 // change recorder by the services; this file reads them and maps rows to objects.
 import type { Outcome, StoredActual, VisitRecord } from '../../../../shared/actuals';
 import type { Store } from '../store';
-import type { Row } from '../tables';
+import type { Row, TableRow } from '../tables';
 import { stmt } from './statements';
 
 export function rowToActual(r: Row): StoredActual {
@@ -27,7 +27,7 @@ export function rowToActual(r: Row): StoredActual {
   };
 }
 
-export function actualToRow(a: StoredActual): Row {
+export function actualToRow(a: StoredActual): TableRow<'actuals'> {
   return {
     id: a.id,
     ref: a.ref,

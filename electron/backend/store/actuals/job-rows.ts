@@ -1,8 +1,9 @@
 // The few job and operative columns actuals work with, read without building full domain objects
 // (an import of 50,000 rows looks up every job once).
 import type { Job } from '../../../../shared/domain/types';
-import type { Store } from '../store';
+import { rowToJob } from '../rows';
 import type { Row } from '../tables';
+import type { Store } from '../store';
 import { stmt } from './statements';
 
 export type JobFacts = Pick<Job, 'ref' | 'status' | 'priority' | 'trade' | 'competences' | 'notes' | 'done_when' | 'address' | 'raised_at'>;
@@ -24,6 +25,20 @@ export function jobFactsOf(store: Store, ref: string): JobFacts | undefined {
   return r && { ...r, competences: JSON.parse(r.competences) as string[] };
 }
 
+/** One job as `store.read.job` gives it, through statements prepared once (an import reads one per follow-on). */
+export function jobOf(store: Store, ref: string): Job | undefined {
+  const r = stmt(store, 'SELECT * FROM jobs WHERE ref = ?').get(ref) as Row | undefined;
+  if (!r) return undefined;
+  const deps = stmt(store, 'SELECT pred_ref AS ref, lag_min FROM dependencies WHERE succ_ref = ? ORDER BY pred_ref').all(
+    ref,
+  ) as Job['depends_on'];
+  return rowToJob(r, deps);
+}
+
+export function jobExists(store: Store, ref: string): boolean {
+  return stmt(store, 'SELECT 1 FROM jobs WHERE ref = ?').get(ref) !== undefined;
+}
+
 /** Operative id → their trades, in the order held (the first is their team). */
 export function operativeTrades(store: Store): Map<string, string[]> {
   const rows = stmt(store, 'SELECT id, trades FROM operatives').all() as { id: string; trades: string }[];
@@ -32,13 +47,15 @@ export function operativeTrades(store: Store): Map<string, string[]> {
 
 const CHUNK = 500;
 
-/** Stored job rows as they are (every column), read many at once: before-images for `putOver`. */
-export function jobRowsOf(store: Store, refs: readonly string[]): Map<string, Row> {
-  const out = new Map<string, Row>();
+/** Each job's status, read many at once: before-images for a bulk `patch` of statuses. */
+export function jobStatusesOf(store: Store, refs: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
   for (let i = 0; i < refs.length; i += CHUNK) {
     const part = refs.slice(i, i + CHUNK);
-    for (const r of stmt(store, `SELECT * FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`).all(...part) as Row[])
-      out.set(r.ref as string, r);
+    for (const r of stmt(store, `SELECT ref, status FROM jobs WHERE ref IN (${part.map(() => '?').join(',')})`)
+      .raw()
+      .all(...part) as [string, string][])
+      out.set(r[0], r[1]);
   }
   return out;
 }
