@@ -5,9 +5,11 @@ import { ApiError } from '../../../shared/api/errors';
 import { dateRange } from '../../../shared/calendar/dates';
 import { placedView } from '../jobs/views';
 import { onBoard } from '../editing/retired';
-import { listDropouts } from '../roster/dropouts';
+import { findDropouts } from '../../../shared/coverage';
+import { overriddenPlacements } from '../store/journal';
 import type { Store } from '../store/store';
 import { readPlanningWorld } from './snapshot';
+import { cachedDiary, cachedIndex } from './plan-cache';
 
 export const MAX_BOARD_DAYS = 62;
 
@@ -16,8 +18,9 @@ export function boardData(store: Store, from: string, to: string) {
   const dates = dateRange(from, to);
   if (dates.length > MAX_BOARD_DAYS)
     throw new ApiError('VALIDATION', `the board shows at most ${MAX_BOARD_DAYS} days (asked for ${dates.length})`);
-  const snapshot = readPlanningWorld(store, { from, to });
-  const entries = store.read.diary();
+  // The cached diary: after a drop it is carried forward, not re-read (plan-cache.ts).
+  const entries = [...cachedDiary(store)];
+  const snapshot = readPlanningWorld(store, { from, to }, entries);
   const byRef = new Map(entries.map((e) => [e.job_ref, e]));
   return {
     from,
@@ -29,6 +32,7 @@ export function boardData(store: Store, from: string, to: string) {
     jobs: snapshot.jobs.map((j) => placedView(j, byRef.get(j.ref))),
     entries,
     version: store.version,
-    dropouts: listDropouts(store, { from, to }),
+    // As roster/dropouts listDropouts, over the shared index (no diary re-read).
+    dropouts: findDropouts(cachedIndex(store), { from, to, overridden: overriddenPlacements(store) }),
   };
 }

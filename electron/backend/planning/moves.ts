@@ -10,6 +10,7 @@ import { insertOverride } from '../store/journal';
 import type { Store } from '../store/store';
 import { describeEntry, operativeName } from './describe';
 import { indexOf } from './world';
+import { cachedIndex, carryDiary } from './plan-cache';
 import { logJobChange } from '../store/events';
 import { assertLockAllows } from '../governance/locks';
 
@@ -87,7 +88,8 @@ export function moveWithin(store: Store, rec: ChangeRecorder, req: MoveRequest, 
 
   validateTarget(store, req.to);
   const operative = store.read.operative(req.to.operative_id)!;
-  const index = indexOf(store);
+  // Nothing written yet in this step: the shared index is the diary as it stands (no re-read).
+  const index = rec.changes.length === 0 ? cachedIndex(store) : indexOf(store);
   const start =
     req.start !== undefined
       ? req.start
@@ -128,9 +130,23 @@ export function moveWithin(store: Store, rec: ChangeRecorder, req: MoveRequest, 
   return { entry, status: verdict.status, violations: verdict.violations, overrides };
 }
 
+/** A mutation of diary moves that carries the cached diary forward with its own row changes. */
+function mutateMoves<T>(store: Store, label: string, fn: (rec: ChangeRecorder) => T): T {
+  let before = -1;
+  let changes: ChangeRecorder['changes'] = [];
+  const value = store.history.mutate(label, (rec) => {
+    before = store.version;
+    const v = fn(rec);
+    changes = rec.changes;
+    return v;
+  }).value;
+  carryDiary(store, before, changes);
+  return value;
+}
+
 export function moveJob(store: Store, req: MoveRequest, who: string): MoveResult {
   const label = req.to ? `Move ${req.ref} to ${operativeName(store, req.to.operative_id)} ${req.to.date}` : `Unschedule ${req.ref}`;
-  return store.history.mutate(label, (rec) => moveWithin(store, rec, req, who)).value;
+  return mutateMoves(store, label, (rec) => moveWithin(store, rec, req, who));
 }
 
 /** Several cards to one place as one undoable step; all or nothing. */
@@ -144,7 +160,7 @@ export function moveJobs(
   const dupes = moves.map((m) => m.ref).filter((r, i, all) => all.indexOf(r) !== i);
   if (dupes.length) throw new ApiError('VALIDATION', `${dupes[0]} is selected twice`);
   const where = to ? `${operativeName(store, to.operative_id)} ${to.date}` : 'the tray';
-  return store.history.mutate(`Move ${moves.length} jobs to ${where}`, (rec) =>
+  return mutateMoves(store, `Move ${moves.length} jobs to ${where}`, (rec) =>
     moves.map((m, i) => ({
       ref: m.ref,
       ...moveWithin(
@@ -159,7 +175,7 @@ export function moveJobs(
         who,
       ),
     })),
-  ).value;
+  );
 }
 
 function logOverride(store: Store, who: string, e: DiaryEntry, v: Violation, reason: string): number {

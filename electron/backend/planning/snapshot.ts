@@ -3,7 +3,7 @@
 // all build their PlanningWorld with shared/rules worldFromSnapshot: one source of every verdict.
 import { DEFAULT_OVERTIME_MIN, type DeadlinedJob, type PlanningSnapshot } from '../../../shared/rules';
 import { dateRange } from '../../../shared/calendar/dates';
-import type { IsoDate } from '../../../shared/domain/types';
+import type { DiaryEntry, IsoDate } from '../../../shared/domain/types';
 import { deadlineOf } from '../sla/deadlines';
 import { slaPolicyOf } from '../sla/policy';
 import { readOverrides, readPatterns } from '../store/roster';
@@ -31,9 +31,10 @@ export interface PlanningRange {
  * in its day); roster overrides on the range's dates and on every date with a diary entry
  * (dependency checks time jobs outside the range).
  */
-export function readPlanningWorld(store: Store, range?: PlanningRange): PlanningSnapshot {
+export function readPlanningWorld(store: Store, range?: PlanningRange, diary?: readonly DiaryEntry[]): PlanningSnapshot {
   const policy = slaPolicyOf(store);
-  const entries = range ? store.read.diary() : [];
+  // `diary`: the caller's copy of the stored diary (the board's cached one), else read here.
+  const entries = range ? (diary ?? store.read.diary()) : [];
   const placed = new Set(entries.map((e) => e.job_ref));
   const jobs = store.read.jobs().filter((j) => !range || OPEN_STATUSES.has(j.status) || placed.has(j.ref));
   return {

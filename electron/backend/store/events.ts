@@ -2,6 +2,7 @@
 // operative's (operative_events). Written inside the edit's transaction, so a refused edit
 // leaves no event; kept outside undo on purpose (history of what happened stays).
 import type { JobStatus } from '../../../shared/domain/types';
+import { callerName } from './caller-name';
 import type { Store } from './store';
 
 export function logJobChange(store: Store, ref: string, kind: string, detail: unknown, who: string): void {
@@ -31,10 +32,21 @@ export function operativeHistory(store: Store, operativeId: string): OperativeEv
   return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
 }
 
-/** Bulk event writes (an actuals import): the statement prepared once, no `who` (the import's step has it). */
-export function jobEventWriter(store: Store): (ref: string, at: string, kind: string, detail: unknown) => void {
-  const insert = store.db.prepare('INSERT INTO job_events (job_ref, at, kind, detail) VALUES (?, ?, ?, ?)');
-  return (ref, at, kind, detail) => void insert.run(ref, at, kind, JSON.stringify(detail));
+/**
+ * A job event by whoever makes the call in progress (the acting person, else the workspace's
+ * user name, else the OS user: identity.ts), for writers that are not handed `who`.
+ */
+export function logJobEventByCaller(store: Store, ref: string, kind: string, detail: unknown): void {
+  logJobChange(store, ref, kind, detail, callerName(store));
+}
+
+/** Bulk event writes (an actuals import): the statement prepared once; `who` is the caller's, resolved once. */
+export function jobEventWriter(
+  store: Store,
+  who: string = callerName(store),
+): (ref: string, at: string, kind: string, detail: unknown) => void {
+  const insert = store.db.prepare('INSERT INTO job_events (job_ref, at, kind, detail, who) VALUES (?, ?, ?, ?, ?)');
+  return (ref, at, kind, detail) => void insert.run(ref, at, kind, JSON.stringify(detail), who);
 }
 
 /** A status change of a job as its history holds it (cancelled, put on hold, reopened), with the job's status now. */

@@ -7,6 +7,7 @@ import { History } from './history';
 import { Reader } from './reader';
 import { schemaVersion } from './migrate';
 import type { BackupInfo } from './backup';
+import { logJobEventByCaller } from './events';
 
 export class Store {
   readonly sql: SqlCache;
@@ -69,11 +70,9 @@ export class Store {
     return schemaVersion(this.db);
   }
 
-  /** Appends to a job's event history (outside undo: history of what happened stays). */
+  /** Appends to a job's event history (outside undo: history of what happened stays), by the caller. */
   logJobEvent(ref: string, kind: string, detail: unknown): void {
-    this.db
-      .prepare('INSERT INTO job_events (job_ref, at, kind, detail) VALUES (?, ?, ?, ?)')
-      .run(ref, this.now(), kind, JSON.stringify(detail));
+    logJobEventByCaller(this, ref, kind, detail);
   }
 
   close(): void {

@@ -156,6 +156,8 @@ export async function measureDragFps(browser: Browser, ws: BenchWorkspace, ms = 
 export interface DropSample {
   /** diary/move-job round trips measured in the page (drop decision → stored answer). */
   storedMs: number[];
+  /** The same calls' HTTP request → response end as the browser's resource timing saw it (host + transport). */
+  httpMs: number[];
   attempts: number;
 }
 
@@ -164,6 +166,7 @@ export async function measureDrops(browser: Browser, ws: BenchWorkspace, drops: 
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await openWeek(page, ws, 200);
+  await page.evaluate(() => performance.setResourceTimingBufferSize(100_000));
   const tl = await boxOf(page, '.timeline');
   let attempts = 0;
   let done = 0;
@@ -218,6 +221,12 @@ export async function measureDrops(browser: Browser, ws: BenchWorkspace, drops: 
     await page.waitForFunction(() => !document.querySelector('.job-card[data-pending]'), undefined, { timeout: 10_000 });
   }
   const storedMs = await page.evaluate(() => performance.getEntriesByName('diary-move-stored').map((e) => e.duration));
+  const httpMs = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/api/diary/move-job'))
+      .map((e) => (e as PerformanceResourceTiming).responseEnd - e.startTime),
+  );
   await context.close();
-  return { storedMs, attempts };
+  return { storedMs, httpMs, attempts };
 }

@@ -60,6 +60,7 @@ try {
     ],
     [`drop-to-stored, diary/move-job in page (median of ${stored.length})`, ms(median(stored)), '< 50 ms', median(stored) < 50],
     ['  drop-to-stored p95 / max', `${ms(p95(stored))} / ${ms(Math.max(...stored))}`, '(info)', true],
+    ['  of which HTTP request → response, resource timing (median)', ms(median(drops.httpMs)), '(info)', true],
     [
       `rules: evaluateAllForDay ${rules.cells.toLocaleString('en-GB')} cells (median of 5)`,
       ms(median(rules.coldMs)),
