@@ -1,6 +1,7 @@
 // changes.csv: change requests sent by operations and supervisors. Columns exactly
 // ref,kind,from_operative,to_operative,from_date,to_date,requested_by,role,reason. A
-// change-priority row names the new priority at the start of its reason ("EMERGENCY: gas smell").
+// change-priority row names the new priority at the start of its reason ("EMERGENCY: gas smell"); a
+// resequence row names the position it asks for in the day, 1 for first ("1: tenant out after 11").
 import Papa from 'papaparse';
 import { idSchema, isoDateSchema } from '../domain/schemas';
 import { changeKindSchema, type ChangeKind } from './change-policy';
@@ -30,6 +31,8 @@ export interface ChangeRow {
   role: Role;
   reason: string;
   to_priority: string | null;
+  /** A resequence's position in the day, 0 = first (the reason's "1:" prefix). */
+  to_sequence: number | null;
 }
 
 export interface ChangeRowError {
@@ -40,6 +43,7 @@ export interface ChangeRowError {
 
 export const MAX_CHANGE_ROWS = 5000;
 const PRIORITY_PREFIX = /^([A-Z][A-Z0-9_]{0,31}):\s*(.+)$/s;
+const POSITION_PREFIX = /^(\d{1,4}):\s*(.+)$/s;
 
 export function parseChangesCsv(text: string): { rows: ChangeRow[]; errors: ChangeRowError[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
@@ -80,6 +84,13 @@ export function parseChangesCsv(text: string): { rows: ChangeRow[]; errors: Chan
       if (!m) fail('reason', 'a change-priority row starts its reason with the new priority, e.g. "EMERGENCY: gas smell"');
       else toPriority = m[1]!;
     }
+    let toSequence: number | null = null;
+    if (kind.success && kind.data === 'resequence') {
+      const m = POSITION_PREFIX.exec(reason);
+      if (!m || Number(m[1]) < 1)
+        fail('reason', 'a resequence row starts its reason with the position in the day, 1 for first, e.g. "1: tenant out after 11"');
+      else toSequence = Number(m[1]) - 1;
+    }
     if (kind.success && role && errors.every((e) => e.line !== line)) {
       rows.push({
         line,
@@ -93,6 +104,7 @@ export function parseChangesCsv(text: string): { rows: ChangeRow[]; errors: Chan
         role,
         reason,
         to_priority: toPriority,
+        to_sequence: toSequence,
       });
     }
   });

@@ -2,13 +2,12 @@
 // restrictions, priority jobs to watch, exceptions (unplaced emergencies, SLA at risk, locked
 // visits in conflict) and the priority changes the supervisor must hear of before they take
 // effect on the published plan (pending, or made since the latest publication).
-import { ApiError } from '../../../shared/api/errors';
 import type { Job } from '../../../shared/domain/types';
 import { slaPolicyOf } from '../sla/policy';
 import { deadlineOf } from '../sla/deadlines';
 import { latestVersion } from '../store/pack-versions';
 import { listChangeRequests, listLocks } from '../store/governance/change-rows';
-import { listPeople } from '../store/governance/people-rows';
+import { teamOperatives } from './team-scope';
 import type { Store } from '../store/store';
 
 export interface Briefing {
@@ -35,15 +34,8 @@ export interface Briefing {
 }
 
 export function briefing(store: Store, date: string, team: string | null): Briefing {
-  const people = listPeople(store);
-  const all = store.read.operatives().filter((o) => !o.retired_from || o.retired_from > date);
-  let ids: Set<string>;
-  if (team) {
-    const members = people.filter((p) => p.team === team);
-    if (members.length === 0) throw new ApiError('NOT_FOUND', `No team “${team}”: give people a team (people add --team)`);
-    ids = new Set(members.flatMap((p) => p.operatives));
-  } else ids = new Set(all.map((o) => o.id));
-  const ops = all.filter((o) => ids.has(o.id));
+  const ops = teamOperatives(store, date, team);
+  const ids = new Set(ops.map((o) => o.id));
   const name = new Map(ops.map((o) => [o.id, o.name]));
   const jobs = new Map(store.read.jobs().map((j) => [j.ref, j]));
   const locks = new Map(listLocks(store).map((l) => [l.job_ref, l.lock]));

@@ -24,6 +24,8 @@ export interface ChangeAsk {
   to_operative?: string | null | undefined;
   to_date?: string | null | undefined;
   to_priority?: string | null | undefined;
+  /** For a resequence: the position asked for in the day (0 = first). */
+  to_sequence?: number | null | undefined;
   reason: string;
 }
 
@@ -42,6 +44,7 @@ type Planned = {
   to_date: string | null;
   to_priority: string | null;
   from_priority: string;
+  to_sequence: number | null;
 };
 
 /** Checks a request against the current plan; returns it with from/to filled in. Throws a specific error. */
@@ -62,8 +65,15 @@ export function planChange(store: Store, ask: ChangeAsk): Planned {
   };
   const planned = ['resequence', 'reassign-same-day', 'move-day'].includes(ask.kind);
   if (planned) need(entry !== null, `${CHANGE_KIND_LABELS[ask.kind].toLowerCase()} needs a planned visit (it is not in the diary)`);
-  if (ask.kind === 'resequence')
+  let to_sequence: number | null = null;
+  if (ask.kind === 'resequence') {
     need(to_operative === entry?.operative_id && to_date === entry?.date, 'a resequence keeps the operative and day');
+    const day = store.read.dayRefs(entry!.operative_id, entry!.date);
+    need(ask.to_sequence != null, `give the position in the day (1 to ${day.length})`);
+    need(ask.to_sequence! < day.length, `position ${ask.to_sequence! + 1} is past the end of the day (${day.length} visits)`);
+    need(ask.to_sequence !== entry!.sequence, `it is already number ${entry!.sequence + 1} in the day`);
+    to_sequence = ask.to_sequence!;
+  }
   if (ask.kind === 'reassign-same-day')
     need(to_operative !== entry?.operative_id && to_date === entry?.date, 'give another operative (to_operative) and keep the day');
   if (ask.kind === 'move-day') need(to_date !== entry?.date, 'give another day (to_date)');
@@ -88,6 +98,7 @@ export function planChange(store: Store, ask: ChangeAsk): Planned {
     to_date: ['cancel', 'change-priority'].includes(ask.kind) ? null : to_date,
     to_priority: ask.kind === 'change-priority' ? ask.to_priority! : null,
     from_priority: job.priority,
+    to_sequence,
   };
 }
 
@@ -101,7 +112,6 @@ function noticeHours(store: Store, ref: string): number | null {
 
 /** Applies a planned change inside an open mutation (rules checked; a hard rule refuses it). */
 export function applyChange(store: Store, rec: ChangeRecorder, p: Planned, who: string): void {
-  if (p.kind === 'resequence') return; // the order within the day is operations' to keep; recorded only
   if (p.kind === 'cancel') {
     const entry = store.read.diaryEntry(p.ref);
     if (entry) {
@@ -118,12 +128,15 @@ export function applyChange(store: Store, rec: ChangeRecorder, p: Planned, who: 
     logJobChange(store, p.ref, 'priority-changed', { from: p.from_priority, to: p.to_priority }, who);
     return;
   }
-  moveWithin(store, rec, { ref: p.ref, to: { operative_id: p.to_operative!, date: p.to_date! }, lock_approved: true }, who);
+  // A resequence is a move within its own day to the position asked for (the start time stays).
+  const index = p.kind === 'resequence' ? (p.to_sequence ?? undefined) : undefined;
+  moveWithin(store, rec, { ref: p.ref, to: { operative_id: p.to_operative!, date: p.to_date!, index }, lock_approved: true }, who);
 }
 
 function describe(p: Planned): string {
   if (p.kind === 'change-priority') return `${p.ref} priority ${p.from_priority} → ${p.to_priority}`;
   if (p.kind === 'cancel') return `cancel ${p.ref}`;
+  if (p.kind === 'resequence') return `${p.ref} to number ${(p.to_sequence ?? 0) + 1} in ${p.to_operative}'s day ${p.to_date}`;
   return `${p.ref} ${p.from_operative ?? 'tray'} ${p.from_date ?? ''} → ${p.to_operative} ${p.to_date}`.replace(/\s+/g, ' ');
 }
 

@@ -88,6 +88,7 @@ export const TABLES = {
       'decided_by',
       'decided_at',
       'answer',
+      'to_sequence',
     ],
   ),
   visit_locks: spec('visit_locks', ['job_ref'], ['job_ref', 'lock', 'reason', 'set_by', 'set_at']),

@@ -13,7 +13,7 @@ export const CHANGES_HELP =
   'changes import --db F --file F | list [--pending] [--json] | approve --id N [--note T] | reject --id N --reason T | lock --job REF --lock time|operative|both|none --reason T | policy [--kind K --who R,R --mode free|signoff|notice --notice-hours N]   change requests, sign-off, locks, the change policy';
 
 const line = (r: ChangeRequestView) =>
-  `#${r.id} ${r.state.padEnd(8)} ${r.kind} ${r.ref}${r.to_operative ? ` → ${r.to_operative}` : ''}${r.to_date ? ` ${r.to_date}` : ''}${r.to_priority ? ` → ${r.to_priority}` : ''} by ${r.requested_by} (${r.role}): ${r.reason} [${r.policy}]${r.answer ? ` answer: ${r.answer}` : ''}`;
+  `#${r.id} ${r.state.padEnd(8)} ${r.kind} ${r.ref}${r.to_operative ? ` → ${r.to_operative}` : ''}${r.to_date ? ` ${r.to_date}` : ''}${r.to_priority ? ` → ${r.to_priority}` : ''}${r.to_sequence !== null ? ` → number ${r.to_sequence + 1} in the day` : ''} by ${r.requested_by} (${r.role}): ${r.reason} [${r.policy}]${r.answer ? ` answer: ${r.answer}` : ''}`;
 
 export async function changesCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values, positionals } = parseFlags(

@@ -1,7 +1,7 @@
 // changes/*: change requests against the published plan and the planner's sign-off (issue 15).
 import { z } from 'zod';
 import { idSchema, isoDateSchema, prioritySchema } from '../../domain/schemas';
-import { rowIdSchema } from '../../domain/limits';
+import { daySequenceSchema, rowIdSchema } from '../../domain/limits';
 import { changeKindSchema } from '../../governance/change-policy';
 import { empty, type ApiSpec } from './common';
 
@@ -27,6 +27,8 @@ export const changeRequestSchema = z.object({
   decided_by: z.string().nullable(),
   decided_at: z.string().nullable(),
   answer: z.string().nullable(),
+  /** A resequence's position asked for in the day (0 = first). */
+  to_sequence: z.number().int().nullable(),
 });
 export type ChangeRequestView = z.infer<typeof changeRequestSchema>;
 
@@ -42,6 +44,8 @@ export const changesApi = {
         to_operative: idSchema.optional(),
         to_date: isoDateSchema.optional(),
         to_priority: prioritySchema.optional(),
+        /** For a resequence: the position asked for in the day (0 = first). */
+        to_sequence: daySequenceSchema.optional(),
         reason,
       })
       .strict(),

@@ -58,6 +58,7 @@ export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   policy: policyHandlers,
   deviations: deviationsHandlers,
   briefing: briefingHandlers,
+  'close-out': closeOutHandlers,
 };
 import { accessHandlers } from './access';
 import { changesHandlers } from './changes';
@@ -65,6 +66,7 @@ import { locksHandlers } from './locks';
 import { policyHandlers } from './policy';
 import { deviationsHandlers } from './deviations';
 import { briefingHandlers } from './briefing';
+import { closeOutHandlers } from './close-out';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,
@@ -97,4 +99,5 @@ export const handlers: Handlers = {
   ...policyHandlers,
   ...deviationsHandlers,
   ...briefingHandlers,
+  ...closeOutHandlers,
 };

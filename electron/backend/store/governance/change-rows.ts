@@ -25,6 +25,8 @@ export interface ChangeRequestRow {
   decided_by: string | null;
   decided_at: string | null;
   answer: string | null;
+  /** A resequence's position asked for in the day (0 = first). */
+  to_sequence: number | null;
 }
 
 export interface LockRow {

@@ -5,16 +5,7 @@ import { api } from '../../api/client';
 import { errorText, useStatus } from '../../components/StatusRegion';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
-
-function download(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadPdf } from './downloadPdf';
 
 export function BriefingSection({ date: focus }: { date: string }) {
   const [date, setDate] = useState(focus);
@@ -27,7 +18,7 @@ export function BriefingSection({ date: focus }: { date: string }) {
   const pdf = async () => {
     try {
       const r = await api('briefing/create-pdf', input);
-      download(r.file_name, r.pdf_base64);
+      downloadPdf(r.file_name, r.pdf_base64);
     } catch (err) {
       report(new Error(errorText(err)));
     }

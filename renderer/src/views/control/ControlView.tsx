@@ -11,13 +11,15 @@ import { SignOffSection } from './SignOffSection';
 import { UnpublishedSection } from './UnpublishedSection';
 import { DeviationsSection } from './DeviationsSection';
 import { BriefingSection } from './BriefingSection';
+import { CloseOutSection } from './CloseOutSection';
 import './control.css';
 
-const SECTIONS = ['sign-off', 'briefing', 'deviations', 'policy', 'people'] as const;
+const SECTIONS = ['sign-off', 'briefing', 'close-out', 'deviations', 'policy', 'people'] as const;
 type Section = (typeof SECTIONS)[number];
 const LABELS: Record<Section, string> = {
   'sign-off': 'Sign-off',
   briefing: 'Briefing',
+  'close-out': 'Close-out',
   deviations: 'Deviations',
   policy: 'Change policy',
   people: 'People and rights',
@@ -38,6 +40,7 @@ export function ControlView({ date }: { date: string }) {
         </div>
       )}
       {section === 'briefing' && <BriefingSection date={date} />}
+      {section === 'close-out' && <CloseOutSection date={date} />}
       {section === 'deviations' && <DeviationsSection date={date} />}
       {section === 'policy' && <ChangePolicySection />}
       {section === 'people' && (

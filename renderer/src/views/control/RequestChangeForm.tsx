@@ -12,6 +12,7 @@ export function RequestChangeForm() {
   const [toOperative, setToOperative] = useState('');
   const [toDate, setToDate] = useState('');
   const [toPriority, setToPriority] = useState('');
+  const [position, setPosition] = useState('');
   const [reason, setReason] = useState('');
   const { invalidate } = useDataVersion();
   const { announce, report } = useStatus();
@@ -26,6 +27,8 @@ export function RequestChangeForm() {
         ...(toOperative.trim() ? { to_operative: toOperative.trim() } : {}),
         ...(toDate ? { to_date: toDate } : {}),
         ...(toPriority.trim() ? { to_priority: toPriority.trim() } : {}),
+        // Shown from 1 (first visit of the day); the contract counts from 0 like the diary.
+        ...(kind === 'resequence' && position ? { to_sequence: Number(position) - 1 } : {}),
       });
       invalidate();
       announce(r.state === 'applied' ? `Applied: ${r.policy}.` : `Sent for sign-off: ${r.policy}.`, 'success');
@@ -64,6 +67,12 @@ export function RequestChangeForm() {
         New priority
         <input value={toPriority} onChange={(e) => setToPriority(e.target.value)} />
       </label>
+      {kind === 'resequence' && (
+        <label>
+          Position in the day
+          <input type="number" min={1} max={1440} value={position} onChange={(e) => setPosition(e.target.value)} required />
+        </label>
+      )}
       <label>
         Reason
         <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />

@@ -1,0 +1,130 @@
+// The end-of-day close-out summary per team and date, built from actuals: completions against
+// plan, carry-overs and where they are now, priority rebookings, the day's deviations and
+// tomorrow's flags; also as a PDF to hand over.
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { errorText, useStatus } from '../../components/StatusRegion';
+import { LoadState } from '../../components/ViewHeader';
+import { useResource } from '../../hooks/useResource';
+import { downloadPdf } from './downloadPdf';
+
+const when = (stamp: string | null) => (stamp ? stamp.replace('T', ' ').slice(0, 16) : '');
+
+export function CloseOutSection({ date: focus }: { date: string }) {
+  const [date, setDate] = useState(focus);
+  const [team, setTeam] = useState('');
+  const people = useResource(() => api('access/list-people', {}), []);
+  const teams = [...new Set((people.data ?? []).map((p) => p.team).filter((t): t is string => Boolean(t)))].sort();
+  const input = team ? { date, team } : { date };
+  const c = useResource(() => (date ? api('close-out/get', team ? { date, team } : { date }) : Promise.resolve(undefined)), [date, team]);
+  const { report } = useStatus();
+  const pdf = async () => {
+    try {
+      const r = await api('close-out/create-pdf', input);
+      downloadPdf(r.file_name, r.pdf_base64);
+    } catch (err) {
+      report(new Error(errorText(err)));
+    }
+  };
+  const d = c.data;
+  const t = d?.totals;
+  return (
+    <section className="control-section briefing" aria-label="Close-out">
+      <h2>End-of-day close-out</h2>
+      <div className="signoff-actions">
+        <label>
+          Date <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label>
+          Team{' '}
+          <select value={team} onChange={(e) => setTeam(e.target.value)}>
+            <option value="">Everyone</option>
+            {teams.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void pdf()}>
+          Close-out PDF
+        </button>
+      </div>
+      <LoadState loading={c.loading && !d} error={d ? undefined : c.error} onRetry={c.reload} />
+      {d && t && (
+        <>
+          <p aria-label="Completions summary">
+            {d.version
+              ? `Against version ${d.version}: ${t.completed} of ${t.planned} planned visits completed, ${t.not_done} not done, ${t.not_recorded} not recorded, ${t.unplanned} worked without being planned.`
+              : d.message}
+          </p>
+          <h3>Completions against plan</h3>
+          <table className="plain-table" aria-label="Completions against plan">
+            <thead>
+              <tr>
+                {['Job', 'Planned', 'Done by', 'Outcome', 'Reason'].map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {d.visits.map((v) => (
+                <tr key={v.ref} data-outcome={v.outcome ?? 'not-recorded'}>
+                  <th scope="row">{v.ref}</th>
+                  <td>{v.planned ? `${v.planned.operative_id} ${v.planned.start}` : 'not planned'}</td>
+                  <td>{v.actual ? `${v.actual.operative_id}${v.actual.arrived ? ` ${v.actual.arrived}` : ''}` : ''}</td>
+                  <td>{v.outcome ?? 'not recorded'}</td>
+                  <td>{v.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Carry-overs</h3>
+          <ul aria-label="Carry-overs">
+            {d.carry_overs.length === 0 && <li className="muted">None</li>}
+            {d.carry_overs.map((o) => (
+              <li key={o.ref}>
+                {o.ref} {o.priority} {o.outcome ?? 'not recorded'}
+                {o.reason ? ` (${o.reason})` : ''}:{' '}
+                {o.booked ? `rebooked ${o.booked.operative_id} ${o.booked.date}` : `not rebooked (${o.status})`}
+                {o.deadline ? `, SLA ${when(o.deadline)}` : ''}
+              </li>
+            ))}
+          </ul>
+          <h3>Priority rebookings</h3>
+          <ul aria-label="Priority rebookings">
+            {d.priority_rebookings.length === 0 && <li className="muted">None</li>}
+            {d.priority_rebookings.map((r) => (
+              <li key={r.ref} data-urgent={r.urgent}>
+                {r.urgent ? 'Urgent: ' : ''}
+                {r.ref} {r.priority} {r.outcome}, rebook by {when(r.deadline) || 'no deadline'} (owner {r.owner})
+                {r.booked ? `, booked ${r.booked.operative_id} ${r.booked.date}` : ''}
+              </li>
+            ))}
+          </ul>
+          <h3>Deviations</h3>
+          <ul aria-label="Deviations of the day">
+            {d.deviations.length === 0 && <li className="muted">None</li>}
+            {d.deviations.map((x) => (
+              <li key={x.key}>
+                {x.ref} {x.kind}: {x.reason} ({x.decided_by};{' '}
+                {x.within_policy ? 'within policy' : x.silent_override ? 'outside policy, silent override' : 'outside policy'})
+              </li>
+            ))}
+          </ul>
+          <h3>Tomorrow&apos;s flags ({d.tomorrow.date})</h3>
+          <ul aria-label="Tomorrow's flags">
+            {d.tomorrow.flags.length === 0 && <li className="muted">None</li>}
+            {d.tomorrow.flags.map((f, i) => (
+              <li key={`${f.kind}-${f.ref ?? f.operative_id ?? i}-${i}`} data-kind={f.kind}>
+                {f.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
