@@ -44,7 +44,10 @@ const TASK = fs.existsSync(fileURLToPath(new URL('./schedule-task.ts', import.me
 const runs = new Map<string, Run>();
 
 export function startRun(store: Store, params: ScheduleParams): Run {
-  const input = scheduleTaskInput(store, params);
+  // The time limit is the planner's: it counts from here (reading the workspace, starting the thread).
+  const t0 = performance.now();
+  const startedAtMs = performance.timeOrigin + t0;
+  const input = { ...scheduleTaskInput(store, params), startedAtMs };
   const id = `run-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   const run: Run = {
     id,
@@ -53,7 +56,7 @@ export function startRun(store: Store, params: ScheduleParams): Run {
     from: params.from,
     to: params.to,
     startedAt: store.now(),
-    t0: performance.now(),
+    t0,
     baseVersion: store.version,
     progress: 0,
     elapsedMs: 0,

@@ -13,13 +13,20 @@ export interface ScheduleProgress {
 
 const PROGRESS_EVERY_MS = 100;
 
+/** Wall-clock milliseconds every thread reads alike (performance.now() has a per-thread origin). */
+export function wallMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 export function run(input: ScheduleTaskInput, ctx: TaskContext<ScheduleProgress>): ScheduleResult {
+  // The budget began when the planner pressed Run (reading the workspace, starting the thread):
+  // all of it, and rebuilding the world here, counts against the limit.
+  const t0 = input.startedAtMs ?? wallMs();
   const world = worldFromTaskInput(input);
-  const t0 = performance.now();
   let lastReport = -Infinity;
   let skew = 0;
   const now = () => {
-    const t = performance.now();
+    const t = wallMs();
     if (t - lastReport >= PROGRESS_EVERY_MS) {
       lastReport = t;
       ctx.progress({ elapsedMs: Math.round(t - t0), fraction: Math.min(1, (t - t0) / input.timeLimitMs) });
@@ -39,6 +46,7 @@ export function run(input: ScheduleTaskInput, ctx: TaskContext<ScheduleProgress>
     reoptimise: input.reoptimise,
     seed: input.seed,
     timeLimitMs: input.timeLimitMs,
+    startedAt: t0,
     matrix: input.matrix,
     now,
     cancelled: () => ctx.cancelled(),

@@ -38,6 +38,8 @@ export interface ScheduleTaskInput {
   timeLimitMs: number;
   seed: number;
   matrix: MatrixSettings;
+  /** When the planner pressed Run (wall clock, performance.timeOrigin + now()): the budget counts from here. */
+  startedAtMs?: number;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 5_000;

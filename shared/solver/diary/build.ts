@@ -10,7 +10,7 @@ import { matrixRank } from '../../matrix/order';
 import type { MatrixSettings } from '../../matrix/quadrant';
 import type { DiaryEntry, IsoDate, Job, Operative } from '../../domain/types';
 import type { ShiftBounds } from '../../plan/window';
-import { BLOCKED, JOB_RULES, type OperativeDay, type PlanIndex } from '../../rules/index';
+import { BLOCKED, JOB_RULES, type JobContext, type OperativeDay, type PlanIndex } from '../../rules/index';
 import type { VrptwProblem } from '../vrptw/problem';
 import { simulateRoute } from '../vrptw/route-check';
 import { FAR, startBounds } from './bounds';
@@ -239,11 +239,24 @@ function settleInitial(p: VrptwProblem, initial: number[][], locked: Uint8Array)
   });
 }
 
-/** The hard job-stage rules (trade, area, competences, flags) on this operative-day, by the rule units. */
+/**
+ * The hard job-stage rules (trade, area, competences, flags) on this operative-day, by the rule
+ * units. They read the job-stage context only, so the day is not timed (index.context would
+ * append the job to the day's plan: most of the cost of building a large model).
+ */
 export function jobRulesPass(index: PlanIndex, job: Job, v: Pick<Vehicle, 'operative' | 'date' | 'od'>): boolean {
-  const facts = v.od.facts;
-  if ((facts.skills.get(job.trade) ?? 0) < job.min_proficiency) return false; // the common "no"
-  const ctx = index.context(job, v.operative, v.date);
+  const od = v.od;
+  if ((od.facts.skills.get(job.trade) ?? 0) < job.min_proficiency) return false; // the common "no"
+  const ctx: JobContext = {
+    operative: od.operative,
+    facts: od.facts,
+    date: od.date,
+    weekday: od.weekday,
+    roster: od.roster,
+    world: index.world,
+    lookups: index,
+    job,
+  };
   for (const rule of JOB_RULES) if (rule.severity === 'hard' && rule.violates(ctx)) return false;
   return true;
 }

@@ -19,6 +19,15 @@ const PRIORITY_ORDER = ['EMERGENCY', 'URGENT', 'ROUTINE', 'PLANNED'];
 /** Jobs left over that get the full rule-by-rule explanation (each looks at every operative-day). */
 const EXPLAIN_AT_MOST = 150;
 
+/**
+ * The end of the budget kept for the finish: the re-check of every placement (about 0.05 ms a
+ * job), the explanations, and handing the plan back. A share of the limit plus a cost per job,
+ * never more than a quarter of the limit.
+ */
+export function finishReserveMs(timeLimitMs: number, jobs: number): number {
+  return Math.min(0.25 * timeLimitMs, 0.1 * timeLimitMs + 0.08 * jobs);
+}
+
 function briefly(job: Job, why: string): UnplacedJob {
   return {
     ref: job.ref,
@@ -32,7 +41,10 @@ function briefly(job: Job, why: string): UnplacedJob {
 export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   const world = input.world;
   const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
-  const t0 = input.now();
+  // The budget is the planner's: it runs from when they pressed Run (reading the workspace and
+  // starting the thread count against it), and covers the travel matrix, every model build and
+  // construction, the search, the re-check and the explanations.
+  const deadline = (input.startedAt ?? input.now()) + input.timeLimitMs;
   const original = new PlanIndex(world, input.diary);
   const scope = scopeOf(input, original);
   const priorityRank = (p: string): number => {
@@ -54,6 +66,8 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   const originalFixed = new Map<DiaryEntry, number>(scope.fixed.map((f) => [f.entry, f.startMin]));
   const carried = new Map<DiaryEntry, DiaryEntry>(); // entry in `current` → the original fixed entry it copies
   const placedRefs = new Set<string>();
+  /** Jobs whose pass built its plan in full (not cut short by the clock): only these can be explained. */
+  const reached = new Set<string>();
   let iterations = 0;
 
   const dateSet = new Set(scope.dates);
@@ -63,11 +77,15 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   // A cancel stops at the next check: the matrix stops filling, and no further pass starts (the
   // passes done so far are the best plan there is).
   const cancelled = (): boolean => input.cancelled?.() ?? false;
-  const travel = travelMatrix(world, scope.operatives, [...run.values(), ...inRange.filter((j) => j !== undefined)], weights, () => {
-    input.now();
-    return cancelled();
-  });
-  for (let d = 0; d <= maxDepth && !cancelled(); d++) {
+  // The search (matrix, models, constructions included) ends where the finish's reserve begins.
+  const searchEnd = deadline - finishReserveMs(input.timeLimitMs, run.size + inRange.length);
+  let outOfTime = false;
+  const stopped = (): boolean => {
+    if (!outOfTime && input.now() >= searchEnd) outOfTime = true;
+    return outOfTime || cancelled();
+  };
+  const travel = travelMatrix(world, scope.operatives, [...run.values(), ...inRange.filter((j) => j !== undefined)], weights, stopped);
+  for (let d = 0; d <= maxDepth && !stopped(); d++) {
     const refs = new Set([...run.keys()].filter((r) => depth.get(r) === d));
     if (refs.size === 0) continue;
     const index = new PlanIndex(world, current);
@@ -90,7 +108,7 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
         travel,
         priorityRank,
         ...(input.matrix ? { matrix: input.matrix } : {}),
-        stop: cancelled,
+        stop: stopped,
       });
     } catch (e) {
       if (e instanceof ModelBuildStopped) break;
@@ -98,7 +116,7 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
     }
     // Later passes get what is left of the budget, shared by the number of jobs still to place.
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
-    const budget = Math.max(1, ((input.timeLimitMs - (input.now() - t0)) * refs.size) / Math.max(1, left));
+    const budget = Math.max(1, ((searchEnd - input.now()) * refs.size) / Math.max(1, left));
     const res = solveVrptw(model.problem, {
       seed: input.seed ?? 1,
       timeLimitMs: budget,
@@ -106,9 +124,11 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
       initial: model.initial,
       locked: model.locked,
       order: model.order,
-      ...(input.cancelled ? { cancelled: input.cancelled } : {}),
+      // Out of time mid-construction: what is placed so far stands.
+      cancelled: stopped,
     });
     iterations += res.iterations;
+    if (res.iterations > 0 || !outOfTime) for (const r of refs) reached.add(r);
     const { entries, replaced } = routesToEntries(model, res.routes);
     for (const [e, from] of replaced) carried.set(e, carried.get(from) ?? from);
     const gone = new Set(replaced.values());
@@ -132,24 +152,30 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   });
   const unplaced: UnplacedJob[] = scope.refused.map((r) => ({ ref: r.ref, summary: r.reason, reasons: [], nearest: null, fixes: [] }));
   // Every job left over is explained rule by rule, most important first, up to a limit (each
-  // costs a look at every operative-day); beyond it, or after a cancel, a sentence says why not.
+  // costs a look at every operative-day) and while the budget lasts (the next one is started
+  // only when the last one's cost still fits); beyond, or after a cancel, a sentence says why not.
   const left = [...run.values()].filter((job) => !placedRefs.has(job.ref));
+  const unreached = left.filter((job) => !reached.has(job.ref));
   const urgency = (j: Job): [number, string] => [priorityRank(j.priority), world.slaDeadline(j) ?? '9999'];
-  const explained = new Set(
-    [...left]
-      .sort((a, b) => urgency(a)[0] - urgency(b)[0] || urgency(a)[1].localeCompare(urgency(b)[1]))
-      .slice(0, EXPLAIN_AT_MOST)
-      .map((j) => j.ref),
-  );
-  for (const job of left) {
-    if (input.cancelled?.()) unplaced.push(briefly(job, 'the run was cancelled before it could place or explain it'));
-    else if (!explained.has(job.ref))
-      unplaced.push(briefly(job, `more than ${EXPLAIN_AT_MOST} jobs were left over; the most urgent are explained`));
-    else {
-      unplaced.push(explainUnplaced(finalIndex, job, scope.operatives, scope.dates));
-      input.now(); // a clock reading per job: progress stays live while explaining
-    }
+  const byUrgency = [...left].sort((a, b) => urgency(a)[0] - urgency(b)[0] || urgency(a)[1].localeCompare(urgency(b)[1]));
+  const explainEnd = deadline - 0.02 * input.timeLimitMs;
+  const why = new Map<string, UnplacedJob>();
+  let lastCost = 0;
+  for (const job of byUrgency.filter((j) => reached.has(j.ref)).slice(0, EXPLAIN_AT_MOST)) {
+    const t = input.now();
+    if (cancelled() || t + lastCost >= explainEnd) break;
+    why.set(job.ref, explainUnplaced(finalIndex, job, scope.operatives, scope.dates));
+    lastCost = input.now() - t;
   }
+  const reason = (job: Job): string =>
+    cancelled()
+      ? 'the run was cancelled before it could place or explain it'
+      : !reached.has(job.ref)
+        ? 'the time limit ran out before the scheduler could try to place it'
+        : why.size < Math.min(left.length - unreached.length, EXPLAIN_AT_MOST)
+          ? 'the time limit ran out before it could be explained (the most urgent are explained first)'
+          : `more than ${EXPLAIN_AT_MOST} jobs were left over; the most urgent are explained`;
+  for (const job of left) unplaced.push(why.get(job.ref) ?? briefly(job, reason(job)));
   kpis.unplaced = unplaced.length;
   return { diary: current, placed, unplaced, kpis, check, iterations };
 }

@@ -46,9 +46,14 @@ export interface ScheduleInput {
   /** Impact/effort matrix threshold for the tie-break order (default: high = 4–5). */
   matrix?: MatrixSettings;
   seed?: number;
-  /** Budget in ms, measured with `now` (the solver never reads a clock itself). */
+  /**
+   * Budget in ms, measured with `now` (the solver never reads a clock itself), end to end: the
+   * travel matrix, model builds and constructions, the search, the re-check and explanations.
+   */
   timeLimitMs: number;
   now: () => number;
+  /** When the budget began on `now`'s clock (the planner pressed Run: work before this call counts); default: on entry. */
+  startedAt?: number;
   /**
    * The planner pressed Cancel: the run stops where it is (even mid-construction) and returns the
    * plan so far; jobs it did not get to are listed without the full rule-by-rule explanation.

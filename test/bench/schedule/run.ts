@@ -1,6 +1,8 @@
 // Benchmark: auto-schedule a realistic diary (default: 200 operatives, 5,000 jobs, 10 days from
 // Mon 4 Jan 2027, all unscheduled; trades and skills, appointment windows, dependency chains,
-// rosters with absences) with the same solver task the app runs in its worker, progress shown.
+// rosters with absences) exactly as the app does (schedule/start-run: the scheduler worker, its
+// solver threads, the preview), progress shown. Wall time is from pressing Run to the preview
+// being ready, printed beside the time limit it must keep.
 // Prints hard violations (must be 0), the placed share beside an upper bound on what any plan
 // could place (capacity per trade against demand), SLA breaches, travel, time (target < 30 s at
 // this size), the CPU time obtained, peak memory and the load average.
@@ -16,7 +18,7 @@ import { placementBound } from '../../../shared/solver/diary/index';
 import { writeSeed } from '../../../electron/backend/seed/write-seed';
 import { openWorkspace } from '../../../electron/backend/workspace';
 import { kpisOf } from '../../../electron/backend/scheduling/kpis';
-import { run } from '../../../electron/backend/scheduling/schedule-task';
+import { cancelRun, runView, startRun } from '../../../electron/backend/scheduling/runs';
 import { scheduleTaskInput, worldFromTaskInput } from '../../../electron/backend/scheduling/task-input';
 import { benchFlags, wholeFlag } from '../vrptw/args';
 
@@ -54,18 +56,25 @@ console.log(
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 let lastShown = -1;
-const result = run(input, {
-  progress: (p) => {
-    const pct = Math.floor(p.fraction * 10) * 10;
-    if (pct !== lastShown) process.stdout.write(`${pct}% `);
-    lastShown = pct;
-  },
+const started = startRun(ws.store, { from, to, timeLimitMs: limit, seed });
+let cancelledAt: number | null = null;
+// Poll as the app's progress bar does (a benchmark, not a test: no result is awaited on a timer).
+while (runView(started).state === 'running') {
+  await new Promise((r) => setTimeout(r, 20));
+  const pct = Math.floor(runView(started).progress * 10) * 10;
+  if (pct !== lastShown) process.stdout.write(`${pct}% `);
+  lastShown = pct;
   // The planner pressing Cancel: the run must stop soon after and keep the best plan so far.
-  cancelled: () => cancelAfter !== null && performance.now() - t0 >= cancelAfter,
-});
+  if (cancelAfter !== null && cancelledAt === null && performance.now() - t0 >= cancelAfter) {
+    cancelledAt = performance.now() - t0;
+    cancelRun(ws.store, started.id);
+  }
+}
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(c0);
 process.stdout.write('\n');
+if (started.state === 'failed') throw new Error(`the run failed: ${started.error}`);
+const result = started.result!;
 
 const world = worldFromTaskInput(input);
 const index = new PlanIndex(world, input.diary);
@@ -78,9 +87,12 @@ const bound = placementBound(
 const after = kpisOf(input, result.diary);
 const hard = result.check.problems.length;
 const share = (k: number): string => `${((100 * k) / input.scopeJobs.length).toFixed(1)}%`;
-console.log(`time               ${(ms / 1000).toFixed(2)} s   (target < 30 s), CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
-if (cancelAfter !== null)
-  console.log(`cancelled at       ${(cancelAfter / 1000).toFixed(2)} s, stopped ${((ms - cancelAfter) / 1000).toFixed(2)} s later`);
+console.log(
+  `wall time          ${(ms / 1000).toFixed(2)} s from Run to preview, time limit ${(limit / 1000).toFixed(2)} s ` +
+    `(${ms <= limit ? 'kept' : `over by ${((ms - limit) / 1000).toFixed(2)} s`}); CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (all threads)`,
+);
+if (cancelledAt !== null)
+  console.log(`cancelled at       ${(cancelledAt / 1000).toFixed(2)} s, stopped ${((ms - cancelledAt) / 1000).toFixed(2)} s later`);
 console.log(
   `hard violations    ${hard}   (rule check of every placement: ${result.check.ok ? 'ok' : result.check.problems.slice(0, 3).join('; ')})`,
 );

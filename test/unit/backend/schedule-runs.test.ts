@@ -25,7 +25,7 @@ async function finished(ws: Ws, id: string): Promise<Run> {
 describe('auto-schedule runs (worker, preview, accept/reject)', () => {
   it('previews, then accept applies the plan as one undoable step', async () => {
     const ws = await imported();
-    const started = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 800, seed: 1 });
+    const started = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 4000, seed: 1 });
     expect(started.state).toBe('running');
     const done = await finished(ws, started.id);
     expect(done.state).toBe('done');
@@ -111,7 +111,7 @@ describe('auto-schedule on chosen jobs (roster drop-outs)', () => {
       from: '2027-01-04',
       to: '2027-01-08',
       refs: ['J-1002', 'J-1019'],
-      timeLimitMs: 300,
+      timeLimitMs: 4000,
     });
     const done = await finished(ws, r.id);
     expect([...done.preview!.added.map((a) => a.ref), ...done.preview!.unplaced.map((u) => u.ref)].sort()).toEqual(['J-1002', 'J-1019']);
@@ -133,8 +133,9 @@ describe('auto-schedule on chosen jobs (roster drop-outs)', () => {
     for (const date of ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']) {
       await call(ws, 'roster/set-day', { operative_id: 'OP-001', date, day: { work: null, on_call: false } });
     }
-    const r = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 300 });
+    const r = await call(ws, 'schedule/start-run', { from: '2027-01-04', to: '2027-01-08', timeLimitMs: 4000 });
     const done = await finished(ws, r.id);
+    expect(done.preview!.added.length).toBeGreaterThan(0);
     expect(done.preview!.added.filter((a) => a.to.operative_id === 'OP-001')).toEqual([]);
     ws.close();
   });

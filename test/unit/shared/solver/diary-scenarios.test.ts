@@ -83,7 +83,7 @@ describe('scheduleDiary scenarios', () => {
   it('leaves a successor out when its predecessor cannot be placed, and says so', () => {
     const jobs = [job('P', { trade: 'ROOF' }), job('S', { depends_on: [{ ref: 'P', lag_min: 0 }] })];
     const world = testWorld({ operatives: [op('ann')], jobs, travel });
-    const res = scheduleDiary({ world, jobs: ['P', 'S'], dates: [MON], diary: [], timeLimitMs: 20, now: countingClock() });
+    const res = scheduleDiary({ world, jobs: ['P', 'S'], dates: [MON], diary: [], timeLimitMs: 200, now: countingClock() });
     expect(res.placed).toEqual([]);
     const s = res.unplaced.find((u) => u.ref === 'S')!;
     expect(s.reasons.map((r) => r.ruleId)).toContain('dependencies');
@@ -111,7 +111,7 @@ describe('scheduleDiary scenarios', () => {
     // One 8-hour shift, two 6-hour jobs: only one can go in.
     const jobs = [job('LOW', { duration_min: 360, priority: 'PLANNED' }), job('HIGH', { duration_min: 360, priority: 'EMERGENCY' })];
     const world = testWorld({ operatives: [op('ann')], jobs, travel });
-    const res = scheduleDiary({ world, jobs: ['LOW', 'HIGH'], dates: [MON], diary: [], timeLimitMs: 30, now: countingClock() });
+    const res = scheduleDiary({ world, jobs: ['LOW', 'HIGH'], dates: [MON], diary: [], timeLimitMs: 200, now: countingClock() });
     expect(res.placed.map((p) => p.ref)).toEqual(['HIGH']);
     expect(res.unplaced.map((u) => u.ref)).toEqual(['LOW']);
     expect(res.unplaced[0]!.summary).toMatch(/qualified and available, but none has room/);

@@ -1,0 +1,116 @@
+// The auto-scheduler's time limit is the planner's, end to end: the travel matrix, the model
+// builds and constructions count against it, not only the search. Measured on an injected clock
+// that moves only when the test says so (travel look-ups "cost" time), never on the real one.
+import { describe, expect, it } from 'vitest';
+import type { Job, Operative } from '../../../../shared/domain/types';
+import { testWorld } from '../rules/test-world';
+import type { TravelModel } from '../../../../shared/travel/model';
+import { scheduleDiary, type ScheduleResult } from '../../../../shared/solver/diary/index';
+
+const MON = '2027-01-04';
+const TUE = '2027-01-05';
+const LIMIT = 1000;
+
+const op = (id: string, lat: number): Operative => ({
+  id,
+  name: id.toUpperCase(),
+  trades: [{ trade: 'GAS', proficiency: 3 }],
+  competences: [],
+  start_lat: lat,
+  start_lon: -0.1,
+  shift_start: '08:00',
+  shift_end: '16:00',
+  working_days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
+  areas: [],
+});
+
+const job = (i: number): Job => ({
+  ref: `J${i}`,
+  address: `J${i}`,
+  lat: 51.5 + (i % 5) * 0.01,
+  lon: -0.1 + Math.floor(i / 5) * 0.01,
+  area: 'N1',
+  trade: 'GAS',
+  min_proficiency: 1,
+  competences: [],
+  priority: 'ROUTINE',
+  raised_at: '2027-01-01T09:00',
+  duration_min: 45,
+  window: 'ALL',
+  depends_on: [],
+  impact: 3,
+  effort: 3,
+  owner: 'Pat',
+  done_when: 'Done',
+  notes: '',
+  status: 'open',
+});
+
+const JOBS = Array.from({ length: 12 }, (_, i) => job(i));
+
+/** A clock the test drives: every travel look-up costs `perLookup` ms, every reading 0.5 ms. */
+function slowWorld(perLookup: number): { run: (startedAt?: number) => ScheduleResult; clock: () => number } {
+  let t = 0;
+  const travel: TravelModel = {
+    minutes: (a, b) => {
+      t += perLookup;
+      return a.lat === b.lat && a.lon === b.lon ? 0 : 10;
+    },
+    km: () => 3,
+  };
+  const world = testWorld({ operatives: [op('ann', 51.5), op('bob', 51.52)], jobs: JOBS, travel });
+  const now = (): number => (t += 0.5);
+  const run = (startedAt?: number): ScheduleResult =>
+    scheduleDiary({
+      world,
+      jobs: JOBS.map((j) => j.ref),
+      dates: [MON, TUE],
+      diary: [],
+      seed: 1,
+      timeLimitMs: LIMIT,
+      now,
+      ...(startedAt === undefined ? {} : { startedAt }),
+    });
+  return { run, clock: () => t };
+}
+
+describe('the auto-scheduler keeps its time limit end to end', () => {
+  it('with free travel look-ups it places every job and searches', () => {
+    const { run } = slowWorld(0);
+    const res = run();
+    expect(res.placed).toHaveLength(JOBS.length);
+    expect(res.iterations).toBeGreaterThan(0);
+    expect(res.check.ok).toBe(true);
+  });
+
+  it('a travel matrix that costs more than the budget stops the run: nothing searched, every job told why', () => {
+    // 14 places, 182 look-ups at 10 ms each: about twice the budget before any search could start.
+    const { run, clock } = slowWorld(10);
+    const res = run();
+    expect(res.iterations).toBe(0);
+    expect(res.placed).toEqual([]);
+    expect(res.unplaced.map((u) => u.ref).sort()).toEqual(JOBS.map((j) => j.ref).sort());
+    for (const u of res.unplaced) expect(u.summary).toMatch(/time limit ran out before the scheduler could try to place it/);
+    // It stopped in the matrix at the search's end (the finish keeps its reserve), give or take a row.
+    expect(clock()).toBeLessThan(LIMIT + 2 * 14 * 10);
+    expect(res.check.ok).toBe(true);
+  });
+
+  it('time spent before the call (reading the workspace, starting the thread) counts: a budget spent on entry searches nothing', () => {
+    const { run } = slowWorld(0);
+    const res = run(-LIMIT);
+    expect(res.iterations).toBe(0);
+    expect(res.placed).toEqual([]);
+    expect(res.unplaced).toHaveLength(JOBS.length);
+    for (const u of res.unplaced) expect(u.summary).toMatch(/time limit ran out before the scheduler could try to place it/);
+  });
+
+  it('a matrix that costs a third of the budget leaves the search only the rest', () => {
+    const free = slowWorld(0).run();
+    // 182 look-ups at 1.8 ms: about a third of the budget.
+    const res = slowWorld(1.8).run();
+    expect(res.placed).toHaveLength(JOBS.length);
+    expect(res.iterations).toBeGreaterThan(0);
+    expect(res.iterations).toBeLessThan(free.iterations);
+  });
+});
