@@ -1,6 +1,7 @@
 // The one call shape every transport carries — the desktop preload → IPC → main process, the
 // browser's HTTP → loopback host, and the CLI — declared once so the compiler catches a dropped
 // argument anywhere along the way. Pure types and checks: used by shell, backend and renderer.
+import { commandEnvelopeSchema, type CommandEnvelope } from './command';
 import type { ApiResponse } from './errors';
 
 /**
@@ -13,6 +14,11 @@ import type { ApiResponse } from './errors';
 export interface CallScope {
   scenario: string | null;
   actor: string;
+  /**
+   * The command this write replays (issue 17: team sync). Absent on an ordinary local call:
+   * the dispatcher then makes a fresh one (new UUID v7, this actor, now).
+   */
+  command?: CommandEnvelope;
 }
 
 /** The single dispatch signature: preload, IPC handler, host and backend all use it. */
@@ -48,13 +54,22 @@ export function isScopeText(x: unknown): x is string {
 export function parseCallScope(raw: unknown): { ok: true; scope: CallScope } | { ok: false; message: string } {
   if (raw === undefined || raw === null) return { ok: true, scope: { scenario: null, actor: LOCAL_ACTOR } };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, message: 'call scope must be an object { scenario, actor }' };
-  const { scenario, actor } = raw as { scenario?: unknown; actor?: unknown };
+  const { scenario, actor, command } = raw as { scenario?: unknown; actor?: unknown; command?: unknown };
   if (scenario !== undefined && scenario !== null && !isScopeText(scenario))
     return { ok: false, message: 'scenario must be a name of 1–100 printable characters, or null for the live plan' };
   if (actor !== undefined && actor !== null && !isScopeText(actor))
     return { ok: false, message: 'actor must be an id of 1–100 printable characters' };
+  const parsedCommand = command === undefined || command === null ? null : commandEnvelopeSchema.safeParse(command);
+  if (parsedCommand && !parsedCommand.success) {
+    const issue = parsedCommand.error.issues[0];
+    return { ok: false, message: `command.${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}` };
+  }
   return {
     ok: true,
-    scope: { scenario: (scenario as string | null | undefined) ?? null, actor: (actor as string | null | undefined) ?? LOCAL_ACTOR },
+    scope: {
+      scenario: (scenario as string | null | undefined) ?? null,
+      actor: (actor as string | null | undefined) ?? LOCAL_ACTOR,
+      ...(parsedCommand ? { command: parsedCommand.data } : {}),
+    },
   };
 }

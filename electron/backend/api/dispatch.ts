@@ -7,6 +7,8 @@ import { contract, isContractName } from '../../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../../shared/api/errors';
 import { authorize } from '../governance/acting-person';
 import { currentActor, withActor } from '../store/actor';
+import { withCommand } from '../store/command';
+import { freshCommand } from './command-envelope';
 import { storageApiError } from '../store/sqlite-errors';
 import type { HandlerContext, Handlers } from './types';
 
@@ -41,8 +43,8 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: 
         error: { code: 'VALIDATION', message: `Invalid input for ${name}: ${where}${first?.message ?? 'invalid'}`, issues },
       };
     }
-    // A transport's scope names the actor; the CLI sets it around the call (withActor).
-    let actor = scope?.actor || currentActor() || LOCAL_ACTOR;
+    // A replayed command names its actor; else a transport's scope does; the CLI sets it around the call (withActor).
+    let actor = scope?.command?.actor || scope?.actor || currentActor() || LOCAL_ACTOR;
     try {
       // Rights (issue 15): refused calls get FORBIDDEN naming the rule; a person's calls run as them.
       actor = authorize(ctx.base, name, actor).actor;
@@ -50,7 +52,9 @@ export function createDispatcher(handlers: Handlers, ctx: HandlerContext, opts: 
       const scoped: HandlerContext = scope?.scenario
         ? { ...ctx, store: ctx.scenarios.store(scope.scenario), scenario: scope.scenario, actor }
         : { ...ctx, actor };
-      const result = await withActor(actor, () => handler(parsed.data, scoped));
+      // Ids and times the handler makes up come from the command (issue 17): replays write the same rows.
+      const command = scope?.command ? { ...scope.command, actor } : freshCommand(actor, ctx.base.now());
+      const result = await withActor(actor, () => withCommand(command, () => handler(parsed.data, scoped)));
       if (opts.checkOutput) {
         const out = spec.output.safeParse(result);
         if (!out.success) throw new Error(`handler output for ${name} breaks the contract: ${JSON.stringify(toIssues(out.error))}`);

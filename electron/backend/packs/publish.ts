@@ -2,9 +2,9 @@
 // Order matters for "a failed publish leaves nothing behind": everything that can refuse
 // (range, checks, key) runs before anything is written; files go to a temp folder; the rows
 // and the renames commit together.
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
+import { commandDerivedUuid } from '../store/command';
 import {
   blockingChecks,
   buildManifest,
@@ -78,7 +78,7 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
   const { key, keyIdText, created } = signingKey(o, now);
   const prev = latestVersion(store);
   const id: PackIdentity = {
-    pack_id: prev?.pack_id ?? crypto.randomUUID(),
+    pack_id: prev?.pack_id ?? commandDerivedUuid('pack_id'),
     version: (prev?.version ?? 0) + 1,
     from: o.from,
     to: o.to,

@@ -6,6 +6,7 @@ import { SqlCache } from './change-recorder';
 import { History } from './history';
 import { Reader } from './reader';
 import { schemaVersion } from './migrate';
+import { currentCommand } from './command';
 import type { BackupInfo } from './backup';
 import { logJobEventByCaller } from './events';
 
@@ -37,8 +38,10 @@ export class Store {
 
   /** Opens (creating if needed) a workspace file; throws WorkspaceOpenError with a plain message when it must not. */
   static open(file: string, opts: OpenOptions = {}): Store {
-    const now = opts.now ?? (() => new Date().toISOString());
-    return new Store(openDatabase(file, { ...opts, now }), file, now);
+    const clock = opts.now ?? (() => new Date().toISOString());
+    // A write stamps the time of the command it is part of (replays write the same rows).
+    const now = () => currentCommand()?.at ?? clock();
+    return new Store(openDatabase(file, { ...opts, now: clock }), file, now);
   }
 
   /**

@@ -114,6 +114,13 @@ export const JOURNAL_TABLES = {
   ),
   scenarios: spec('scenarios', ['name'], ['name', 'file', 'from_name', 'note', 'created_at', 'promoted_at']),
   fork_rows: spec('fork_rows', ['tbl', 'key'], ['tbl', 'key', 'hash']),
+  // Team sync (issue 17): local to this file, never synced.
+  // prettier-ignore
+  team_link: spec('team_link', ['id'], [
+    'id', 'server', 'token', 'team_id', 'member_id', 'member_name', 'role', 'actor', 'confirmed_seq', 'last_sync', 'last_error',
+  ]),
+  team_outbox: spec('team_outbox', ['ord'], ['ord', 'id', 'name', 'input', 'actor', 'at', 'base_seq', 'state', 'code', 'reason']),
+  team_applied: spec('team_applied', ['id'], ['id', 'seq']),
 } as const;
 
 /** A table the change recorder may write (an undoable step). */

@@ -14,6 +14,7 @@ import { up as m007 } from './007-history-actor';
 import { up as m022 } from './022-people';
 import { up as m023 } from './023-change-control';
 import { up as m024 } from './024-deviation-reviews';
+import { up as m025 } from './025-team-sync';
 import { up as m029 } from './029-resequence-position';
 import { up as m031 } from './031-actuals-by-ref';
 
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'people with roles, decision rights', sql: m022 },
   { version: 23, name: 'change requests and visit locks', sql: m023 },
   { version: 24, name: 'deviation reviews', sql: m024 },
+  { version: 25, name: 'team sync: server link, outbox, applied sequence', sql: m025 },
   { version: 29, name: 'resequence requests: the position asked for', sql: m029 },
   { version: 31, name: 'actuals by ref (for the jobs foreign key)', sql: m031 },
 ];
