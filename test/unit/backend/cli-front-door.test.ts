@@ -76,7 +76,7 @@ describe('the CLI goes through the dispatcher', () => {
 
   it('schedule runs through the worker and applies one undoable step; --dry-run changes nothing', async () => {
     const db = await imported();
-    const args = ['schedule', '--db', db, '--from', '2027-01-04', '--to', '2027-01-08', '--time-limit-ms', '300', '--seed', '2'];
+    const args = ['schedule', '--db', db, '--from', '2027-01-04', '--to', '2027-01-08', '--time-limit-ms', '4000', '--seed', '2'];
     const dry = await cli([...args, '--dry-run', '--json']);
     expect(dry.code, dry.err).toBe(0);
     const preview = JSON.parse(dry.out) as { applied: boolean; added: unknown[]; unplaced: unknown[] };

@@ -15,7 +15,7 @@ describe('diary/replan-jobs', () => {
       fields: { trades: 'GAS:4' },
     });
     expect(edit.blocked.map((b) => b.ref)).toEqual(['J-1019']);
-    const started = await call(ws, 'diary/replan-jobs', { refs: ['J-1019'], time_limit_ms: 500 });
+    const started = await call(ws, 'diary/replan-jobs', { refs: ['J-1019'], time_limit_ms: 4000 });
     expect(started).toMatchObject({ from: '2027-01-05', to: '2027-01-11' });
     // Wait on the condition (the run has left 'running'), not for a time.
     const run = await vi.waitFor(
