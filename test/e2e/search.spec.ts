@@ -43,6 +43,7 @@ test('Ctrl+K finds jobs by ref or address and operatives by name, and jumps to t
   await expect(page.getByRole('heading', { level: 1, name: 'Dependencies' })).toBeVisible();
   await page.keyboard.press('Control+k');
   await box.fill('J-1003');
+  await expect(dialog.getByRole('option').first()).toContainText('J-1003 · 5 Seacroft Crescent'); // as a user waits for it
   await page.keyboard.press('Enter');
   await expect(card(cell(page, 'OP-2', NEXT_TUESDAY), 'J-1003')).toBeFocused();
 });
