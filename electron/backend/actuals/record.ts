@@ -17,7 +17,7 @@ import { currentUser } from '../identity';
 import { actualToRow, currentActualsBetween, nextIdIn, visitRecordsOf } from '../store/actuals/actual-rows';
 import { jobEventWriter } from '../store/events';
 import type { Store } from '../store/store';
-import { jobsByAddress, updateAddressFlags } from './address-flags';
+import { jobsAtAddresses, updateAddressFlags } from './address-flags';
 import { importContext } from './context';
 import { reconcileFollowOn } from './follow-on';
 import { actualsPolicyOf } from './policy';
@@ -50,17 +50,25 @@ export function recordActuals(store: Store, parsed: ParsedRows, file: string, la
   if (errors.length > 0) return { ok: false, errors };
 
   const rows = checked.rows;
-  const dates = rows.map((r) => r.date).sort();
+  let from = '';
+  let to = '';
+  for (const r of rows) {
+    if (from === '' || r.date < from) from = r.date;
+    if (r.date > to) to = r.date;
+  }
   const current = new Map<string, StoredActual>();
-  if (rows.length > 0) for (const a of currentActualsBetween(store, dates[0]!, dates[dates.length - 1]!)) current.set(visitKey(a), a);
-  const changed = rows.filter((r) => {
-    const cur = current.get(visitKey(r));
-    return !cur || !sameVisit(cur, r);
-  });
+  if (rows.length > 0) for (const a of currentActualsBetween(store, from, to)) current.set(visitKey(a), a);
+  // Each row that says something new, with the current row it corrects (if any).
+  const changed: { row: (typeof rows)[number]; cur: StoredActual | undefined }[] = [];
+  for (const row of rows) {
+    const cur = current.get(visitKey(row));
+    if (!cur || !sameVisit(cur, row)) changed.push({ row, cur });
+  }
+  const corrections = changed.filter((c) => c.cur).length;
   const counts: RecordCounts = {
     rows: rows.length,
-    added: changed.filter((r) => !current.has(visitKey(r))).length,
-    corrected: changed.filter((r) => current.has(visitKey(r))).length,
+    added: changed.length - corrections,
+    corrected: corrections,
     unchanged: rows.length - changed.length,
     rebookings: 0,
     follow_ons: [],
@@ -76,8 +84,7 @@ export function recordActuals(store: Store, parsed: ParsedRows, file: string, la
     let id = firstId;
     const written: StoredActual[] = [];
     const corrected = new Set<number>();
-    for (const r of changed) {
-      const cur = current.get(visitKey(r));
+    for (const { row: r, cur } of changed) {
       const row: StoredActual = { ...r, id: id++, source: file, recorded_at: now, recorded_by: who, superseded_by: null };
       if (cur) {
         rec.put('actuals', { id: cur.id, superseded_by: row.id }); // before the inserts: one current row per visit
@@ -113,7 +120,7 @@ export function recordActuals(store: Store, parsed: ParsedRows, file: string, la
     // Only a failed visit can raise or extend an address flag.
     const failedAt = written.filter((w) => FAILED_OUTCOMES.includes(w.outcome)).map((w) => addressKey(ctx.addresses.get(w.ref) ?? ''));
     if (failedAt.length > 0) {
-      const byAddress = jobsByAddress([...ctx.addresses].map(([ref, address]) => ({ ref, address })));
+      const byAddress = jobsAtAddresses(ctx.addresses, new Set(failedAt));
       const flags = updateAddressFlags(store, rec, failedAt, byAddress, policy);
       counts.flags_raised = flags.filter((f) => f.kind === 'raised').map((f) => f.address);
     }

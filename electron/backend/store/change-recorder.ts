@@ -116,7 +116,9 @@ export class ChangeRecorder {
     for (const [value, keys] of bySet)
       for (let i = 0; i < keys.length; i += KEYS_PER_UPDATE) {
         const part = keys.slice(i, i + KEYS_PER_UPDATE);
-        const done = this.sql.updateWhereIn(spec, column, part.length).run(value ?? null, ...part);
+        // Padded with its last key to a full list: one prepared statement per column, whatever the count.
+        const padded = part.concat(Array<unknown>(KEYS_PER_UPDATE - part.length).fill(part[part.length - 1]));
+        const done = this.sql.updateWhereIn(spec, column, KEYS_PER_UPDATE).run(value ?? null, ...padded);
         if (done.changes !== part.length)
           throw new Error(`patchColumn: ${part.length - done.changes} of these ${table} rows are not there`);
         changed += done.changes;

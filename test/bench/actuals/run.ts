@@ -3,6 +3,8 @@
 // Cold = the first run in this process (includes JIT warm-up and, for the report, reading the
 // version's plan once); warm = later runs. Wall and CPU time are printed with the load average:
 // on a shared machine the CPU time is the fairer figure.
+// Cold in a fresh process (new workspace copy, no JIT warm-up), with undo and redo of that import:
+// tsx test/bench/actuals/once.ts [DIR] (DIR keeps the built workspace between runs).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
