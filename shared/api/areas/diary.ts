@@ -131,6 +131,8 @@ export const diaryApi = {
       roster: boardRosterSchema,
       /** Placed jobs in the range the roster or an absence no longer covers (operative drop-outs). */
       dropouts: z.array(dropoutSchema),
+      /** Locked visits (issue 15), drawn on their cards: what the lock keeps and why. */
+      locks: z.array(z.object({ ref: z.string(), lock: z.enum(['time', 'operative', 'both']), reason: z.string() })),
     }),
   },
   'diary/check-placement': {
