@@ -9,6 +9,7 @@ import { assignJob, checkPlacement, diaryBetween, pinJob, unassignJob } from '..
 import { runView } from '../../scheduling/runs';
 import { listOverrides } from '../../store/journal';
 import { placeSuggestion, suggestFor } from '../../suggest/suggest-service';
+import { suggestForDraft } from '../../suggest/suggest-draft';
 import type { AreaHandlers } from '../types';
 
 export const diaryHandlers: AreaHandlers<'diary'> = {
@@ -24,6 +25,7 @@ export const diaryHandlers: AreaHandlers<'diary'> = {
   'diary/return-to-tray': ({ refs }, { store }) => sendBackToTray(store, refs, currentUser(store)),
   'diary/replan-jobs': ({ refs, time_limit_ms }, { store }) => runView(replanJobs(store, refs, time_limit_ms)),
   'diary/suggest-operatives': ({ ref, date }, { store }) => suggestFor(store, ref, { date }),
+  'diary/suggest-for-draft': ({ fields, date }, { store }) => suggestForDraft(store, fields, date),
   'diary/place-suggestion': (input, { store }) => placeSuggestion(store, input, currentUser(store)),
   'diary/get-start-week': (_i, { store }) => startWeek(store),
 };
