@@ -10,11 +10,17 @@ import { runView } from '../../scheduling/runs';
 import { listOverrides } from '../../store/journal';
 import { placeSuggestion, suggestFor } from '../../suggest/suggest-service';
 import { suggestForDraft } from '../../suggest/suggest-draft';
+import { warmUpSuggestions } from '../../suggest/warm-up';
 import type { AreaHandlers } from '../types';
 
 export const diaryHandlers: AreaHandlers<'diary'> = {
   'diary/list': ({ from, to }, { store }) => diaryBetween(store, from, to),
-  'diary/get-board': ({ from, to }, { store }) => boardData(store, from, to),
+  'diary/get-board': ({ from, to }, { store }) => {
+    const board = boardData(store, from, to);
+    // The app opens on the board: build what the first suggestion needs while the planner reads it.
+    void warmUpSuggestions(store);
+    return board;
+  },
   'diary/check-placement': ({ ref, to }, { store }) => checkPlacement(store, ref, to),
   'diary/move-job': (input, { store }) => moveJob(store, input, currentUser(store)),
   'diary/move-jobs': ({ moves, to, override_reason }, { store }) => moveJobs(store, moves, to, override_reason, currentUser(store)),
