@@ -28,6 +28,9 @@ test('a DO_NOT_SEND flag lists the placements it blocks; Re-plan moves them; the
   await expect(notice).toContainText('2 placements now blocked: J-2001, J-2002');
   await notice.getByRole('button', { name: 'Re-plan' }).click();
   const replan = page.getByRole('dialog', { name: 'Re-plan 2 jobs' });
+  // Both are placed already: the preview says they move (from Carla's day), never that they are added.
+  await expect(replan.locator('.schedule-summary')).toContainText(/0 jobs added, [12] moved/, { timeout: 30_000 });
+  await expect(replan.locator('.placed-list li').first()).toContainText(/^J-200[12]: OP-3 \d{4}-\d{2}-\d{2} → /);
   await replan.getByRole('button', { name: 'Accept' }).click();
   await expect(replan).toBeHidden();
   await expect(notice).toBeHidden();

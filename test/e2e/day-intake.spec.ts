@@ -31,6 +31,18 @@ test('New repair (Ctrl+N): live SLA deadline, suggested operatives, the first on
   await dialog.getByLabel('Trade').fill('GAS');
   await dialog.getByLabel('Competences').fill('GAS_SAFE');
   await dialog.getByLabel('Done when').fill('Gas leak made safe');
+
+  // Before Create: who could take the draft as typed (diary/suggest-for-draft), the same answer the stored job gets.
+  const draft = dialog.getByRole('region', { name: 'Suggested operatives for this repair' });
+  const drafted = draft.getByRole('list', { name: 'Suggested operatives' }).getByRole('listitem');
+  await expect(drafted).toHaveCount(3);
+  expect((await drafted.evaluateAll((els) => els.map((e) => e.getAttribute('data-operative-id')))).sort()).toEqual([
+    'OP-1',
+    'OP-3',
+    'OP-4',
+  ]);
+  await expect(draft.getByText('1 has no GAS trade')).toBeVisible();
+  await expect(dialog.getByTestId('draft-ref')).toHaveText('J-2004'); // nothing was created by asking
   await dialog.getByRole('button', { name: 'Create repair' }).click();
 
   await expect(dialog.getByText('Created J-2004')).toBeVisible();

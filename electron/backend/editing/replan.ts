@@ -5,7 +5,9 @@
 // cannot place again goes back to the tray when the run is accepted.
 import { ApiError } from '../../../shared/api/errors';
 import { addDays } from '../../../shared/calendar/dates';
+import type { DiaryEntry } from '../../../shared/domain/types';
 import { returnToTray } from '../roster/dropouts';
+import type { SchedulePreview } from '../scheduling/preview';
 import { startRun } from '../scheduling/runs';
 import type { Store } from '../store/store';
 import { todayOf } from './clock';
@@ -26,7 +28,37 @@ export function replanJobs(store: Store, refs: readonly string[], timeLimitMs: n
   const week = addDays(last, 6);
   const cap = addDays(from, MAX_DAYS - 1);
   const to = week < cap ? week : cap;
-  return startRun(store, { from, to, refs: [...new Set(refs)], replan: true, timeLimitMs: timeLimitMs ?? REPLAN_TIME_LIMIT_MS });
+  const unique = [...new Set(refs)];
+  const stored = new Map(unique.map((ref) => [ref, placedEntry(store, ref)]));
+  const run = startRun(store, { from, to, refs: unique, replan: true, timeLimitMs: timeLimitMs ?? REPLAN_TIME_LIMIT_MS });
+  // The scheduler plans these jobs as if in the tray, so its preview calls them "added"; they are
+  // placed now, so each is a move from where it is. Registered after runs.ts's own handler on the
+  // same promise: it runs right after the preview is built, before any poll can read it.
+  void run.task?.result.then(
+    () => {
+      if (run.preview) run.preview = asMoves(run.preview, stored);
+    },
+    () => undefined,
+  );
+  return run;
+}
+
+/** The preview with every job that was placed listed as moved (from where it was), not added. */
+export function asMoves(preview: SchedulePreview, stored: ReadonlyMap<string, DiaryEntry>): SchedulePreview {
+  const moved = [...preview.moved];
+  const added: SchedulePreview['added'] = [];
+  for (const a of preview.added) {
+    const was = stored.get(a.ref);
+    if (!was) added.push(a);
+    else
+      moved.push({
+        ref: a.ref,
+        from: { operative_id: was.operative_id, date: was.date, start: was.start ?? '' },
+        to: a.to,
+        warnings: a.warnings,
+      });
+  }
+  return { ...preview, added, moved };
 }
 
 function placedEntry(store: Store, ref: string) {

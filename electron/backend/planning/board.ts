@@ -10,6 +10,7 @@ import { overriddenPlacements } from '../store/journal';
 import type { Store } from '../store/store';
 import { readPlanningWorld } from './snapshot';
 import { cachedDiary, cachedIndex } from './plan-cache';
+import { listLocks } from '../store/governance/change-rows';
 
 export const MAX_BOARD_DAYS = 62;
 
@@ -34,5 +35,6 @@ export function boardData(store: Store, from: string, to: string) {
     version: store.version,
     // As roster/dropouts listDropouts, over the shared index (no diary re-read).
     dropouts: findDropouts(cachedIndex(store), { from, to, overridden: overriddenPlacements(store) }),
+    locks: listLocks(store).map((l) => ({ ref: l.job_ref, lock: l.lock, reason: l.reason })),
   };
 }

@@ -3,6 +3,7 @@
 // later of the asked date (default today), now and its raised time, to its SLA deadline (or a
 // week when it has none, or it has already passed).
 import { ApiError } from '../../../shared/api/errors';
+import type { Job } from '../../../shared/domain/types';
 import { addDays, toEpochDay } from '../../../shared/calendar/dates';
 import { MINUTES_PER_DAY } from '../../../shared/plan/time';
 import { PlanIndex } from '../../../shared/rules';
@@ -50,8 +51,6 @@ export function suggestFor(store: Store, ref: string, req: SuggestRequest = {}):
   const job = store.read.job(ref);
   if (!job) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
   if (!OPEN.has(job.status)) throw new ApiError('CONFLICT', `${ref} is ${job.status.replace('_', ' ')}: reopen it before placing it`);
-  const now = nowOf(store);
-  if (req.date && req.date < now.date) throw new ApiError('VALIDATION', `date ${req.date} is in the past (today is ${now.date})`);
   // Judged as if in the tray: a tray job shares the cached index; a placed one gets one without it.
   const placed = store.read.diaryEntry(ref);
   const index = placed
@@ -60,6 +59,13 @@ export function suggestFor(store: Store, ref: string, req: SuggestRequest = {}):
         cachedDiary(store).filter((e) => e.job_ref !== ref),
       )
     : cachedIndex(store);
+  return judge(store, index, job, req);
+}
+
+/** Suggestions for `job` (stored or a draft) over `index`, whose world answers its SLA deadline. */
+export function judge(store: Store, index: PlanIndex, job: Job, req: SuggestRequest): SuggestView {
+  const now = nowOf(store);
+  if (req.date && req.date < now.date) throw new ApiError('VALIDATION', `date ${req.date} is in the past (today is ${now.date})`);
   const world = index.world;
   const raisedMs = parseInstant(job.raised_at);
   const raisedDate = toLocal(raisedMs).date;
@@ -84,7 +90,7 @@ export function suggestFor(store: Store, ref: string, req: SuggestRequest = {}):
   });
   const name = (id: string) => world.operatives.get(id)?.name ?? id;
   return {
-    job: ref,
+    job: job.ref,
     sla_deadline: deadline,
     from,
     to,

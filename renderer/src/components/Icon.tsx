@@ -2,7 +2,8 @@
 import type { ReactElement } from 'react';
 import './controls.css';
 
-export type IconName = 'pin' | 'warn' | 'block' | 'check' | 'car' | 'clock' | 'close' | 'chevron-left' | 'chevron-right' | 'away' | 'flag';
+export type IconName =
+  'pin' | 'warn' | 'block' | 'check' | 'car' | 'clock' | 'close' | 'chevron-left' | 'chevron-right' | 'away' | 'flag' | 'lock';
 
 const PATHS: Record<IconName, ReactElement> = {
   pin: <path d="M9.5 1.5 14.5 6.5 12.8 7.2 10.4 9.6 10.2 12.8 8.8 14.2 5.9 11.3 2.2 15 1 13.8 4.7 10.1 1.8 7.2 3.2 5.8 6.4 5.6 8.8 3.2z" />,
@@ -31,6 +32,7 @@ const PATHS: Record<IconName, ReactElement> = {
   'chevron-right': <path d="M5.7 2.3 11.4 8l-5.7 5.7-1.1-1.1L9.2 8 4.6 3.4z" />,
   away: <path d="M2 2h12v12H2zm1.6 1.6v8.8h8.8V3.6zM4.5 10.4l6-6 1.1 1.1-6 6z" fillRule="evenodd" />,
   flag: <path d="M3 1.5h1.6v.8h8.6l-1.8 3.4 1.8 3.4H4.6v5.4H3z" />,
+  lock: <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2H13v7.5H3V7zm1.7 0h3.6V5a1.8 1.8 0 0 0-3.6 0z" fillRule="evenodd" />,
 };
 
 export function Icon({ name, size = 12, className }: { name: IconName; size?: number; className?: string }) {

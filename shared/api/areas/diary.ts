@@ -17,6 +17,7 @@ import { daySequenceSchema } from '../../domain/limits';
 import { jobViewSchema } from '../views';
 import { empty, placementStatusSchema, violationSchema, type ApiSpec } from './common';
 import { boardRosterSchema, dropoutSchema } from './roster';
+import { jobFieldsSchema } from './jobs';
 import { scheduleRunSchema } from './schedule';
 
 export { placementStatusSchema, violationSchema };
@@ -131,6 +132,8 @@ export const diaryApi = {
       roster: boardRosterSchema,
       /** Placed jobs in the range the roster or an absence no longer covers (operative drop-outs). */
       dropouts: z.array(dropoutSchema),
+      /** Locked visits (issue 15), drawn on their cards: what the lock keeps and why. */
+      locks: z.array(z.object({ ref: z.string(), lock: z.enum(['time', 'operative', 'both']), reason: z.string() })),
     }),
   },
   'diary/check-placement': {
@@ -185,6 +188,11 @@ export const diaryApi = {
   /** "Send back to tray" for blocked placements: one undoable step. */
   'diary/return-to-tray': { input: z.object({ refs: refsSchema }).strict(), output: z.object({ refs: z.array(z.string()) }) },
   /** "Re-plan": an auto-schedule run on just these placed jobs; poll `schedule/get-run`, then `schedule/accept-run` (one undoable step). */
+  /** Suggested operatives for the New repair dialog's draft, before it is created (judged as a tray job; nothing is written). */
+  'diary/suggest-for-draft': {
+    input: z.object({ fields: jobFieldsSchema, date: isoDateSchema.optional() }).strict(),
+    output: suggestResultSchema,
+  },
   'diary/replan-jobs': {
     input: z
       .object({

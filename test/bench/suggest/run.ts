@@ -2,9 +2,11 @@
 // placed over two weeks). Cold = the first call after opening the workspace (the planning world
 // is built then); warm = later calls on other tray jobs of each priority. Target: < 200 ms.
 // Numbers, not a timed test; the load average is printed beside them.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openWorkspace } from '../../../electron/backend/workspace';
 import { writeSeed } from '../../../electron/backend/seed/write-seed';
 import { worldOf } from '../../../electron/backend/planning/world';
@@ -23,6 +25,20 @@ const load = () =>
   const ws = await openWorkspace(db, { backup: false, now: NOW });
   writeSeed(ws.store, generateSeed({ operatives: 200, jobs: 5000, days: 10, start: '2027-01-04', scheduled: 0.8, seed: 1 }), 'seed');
   ws.close();
+}
+
+// Truly cold: a fresh process each time (nothing built, nothing compiled). "raw" asks at once after
+// opening; "app" first loads the board's week as the app does at start and lets the background
+// warm-up (suggest/warm-up.ts) finish, as it will have while the planner reads the board.
+{
+  const cold = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cold.ts');
+  for (const mode of ['raw', 'app', 'raw', 'app']) {
+    const out = execFileSync(path.resolve('node_modules/.bin/tsx'), [cold, db, mode], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    const r = JSON.parse(out) as { ms: number; boardMs: number; ref: string };
+    console.log(
+      `cold, fresh process, ${mode === 'raw' ? 'first call right after opening' : 'first call after the board loaded and the warm-up ran'} (${r.ref}): ${r.ms.toFixed(1)} ms${mode === 'app' ? ` (board ${r.boardMs.toFixed(0)} ms)` : ''}  load ${load()}`,
+    );
+  }
 }
 
 // Cold as the app sees it: the board has already built the planning world when the planner asks.

@@ -55,7 +55,10 @@ export function ReplanDialog({ refs, onClose }: { refs: readonly string[]; onClo
       if (kind === 'accept') {
         clearBlocked();
         invalidate();
-        announce(`Re-planned ${refs.join(', ')}: ${r.preview?.added.length ?? 0} placed again. Undo reverts it.`, 'success');
+        announce(
+          `Re-planned ${refs.join(', ')}: ${(r.preview?.moved.length ?? 0) + (r.preview?.added.length ?? 0)} moved. Undo reverts it.`,
+          'success',
+        );
       } else announce('Re-plan rejected: the diary is as it was.');
       onClose();
     } catch (err) {

@@ -10,6 +10,8 @@ import type { DayPlan } from '../../../../shared/plan';
 import { PlanIndex, worldFromSnapshot, type PlanningWorld } from '../../../../shared/rules';
 
 export type BoardData = ApiOutput<'diary/get-board'>;
+/** A locked visit (issue 15): what the lock keeps and why. */
+export type CardLock = BoardData['locks'][number];
 
 /** Where the client saw a job when a drag began: the backend's stale-card check. */
 export interface Seen {
@@ -33,6 +35,8 @@ export interface BoardModel {
   index: PlanIndex;
   /** operative id → most jobs on any visible day (row heights). */
   maxJobsPerDay: ReadonlyMap<string, number>;
+  /** ref → its visit's lock, for locked visits only. */
+  locks: ReadonlyMap<string, CardLock>;
 }
 
 export function buildBoardModel(data: BoardData): BoardModel {
@@ -71,6 +75,7 @@ export function buildBoardModel(data: BoardData): BoardModel {
     world,
     index: new PlanIndex(world, data.entries),
     maxJobsPerDay,
+    locks: new Map(data.locks.map((l) => [l.ref, l])),
   };
 }
 

@@ -1,7 +1,8 @@
 // New repair (button and Ctrl+N): every jobs.csv field, checked as typed with the import's own
 // messages beside each field, the ref it will get, the SLA deadline as it is typed and any
-// repeated-failure flag at the address. Create writes it (one undoable step); the dialog then
-// lists the suggested operatives so one more click places it.
+// repeated-failure flag at the address, and who could take it (suggestions for the draft, before
+// Create). Create writes it (one undoable step); the dialog then lists the suggested operatives
+// so one more click places it.
 import { useId, useState, type FormEvent } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import type { JobView } from '../../../../shared/api/views';
@@ -13,6 +14,7 @@ import { useDataVersion } from '../../hooks/useDataVersion';
 import { localDateTime } from '../../lib/format';
 import { SuggestedOperatives } from '../suggest/SuggestedOperatives';
 import { AddressFlagNote } from './AddressFlagNote';
+import { DraftSuggestions } from './DraftSuggestions';
 import { JobFormFields } from './JobFormFields';
 import { newRepairCells, type JobCells } from './jobFields';
 import { errorsByField, useJobDraft } from './useJobDraft';
@@ -85,6 +87,7 @@ function RepairForm({ onCreated, onClose }: { onCreated: (job: JobView) => void;
           </p>
         ))}
         <FormError message={refusal ?? checkError} />
+        {check?.ok && <DraftSuggestions cells={cells} jobRef={check.ref} />}
       </form>
       <footer className="dialog-actions">
         <DialogActions onCancel={onClose} label="Create repair" busyLabel="Creating…" busy={busy} disabled={busy} form={formId} />

@@ -27,7 +27,12 @@ describe('diary/replan-jobs', () => {
       { timeout: 20_000, interval: 20 },
     );
     expect(run.state).toBe('done');
-    expect(run.preview!.added.map((a) => a.ref)).toEqual(['J-1019']);
+    // Already placed: the preview says it moves, from where it is, not that it is added.
+    expect(run.preview!.added).toEqual([]);
+    expect(run.preview!.moved).toEqual([
+      expect.objectContaining({ ref: 'J-1019', from: expect.objectContaining({ operative_id: 'OP-001', date: '2027-01-05' }) }),
+    ]);
+    expect(run.preview!.moved[0]!.to.operative_id).not.toBe('OP-001');
     await call(ws, 'schedule/accept-run', { id: run.id });
     const placed = (await call(ws, 'jobs/get', { ref: 'J-1019' })).placement!;
     expect(placed.operative_id).not.toBe('OP-001');

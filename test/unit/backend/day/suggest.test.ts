@@ -163,3 +163,34 @@ describe('diary/suggest-operatives', () => {
     ws.close();
   });
 });
+
+describe('diary/suggest-for-draft', () => {
+  it('judges the New repair draft before it is created, as the stored job will be judged, and writes nothing', async () => {
+    const ws = await team();
+    const count = () => (ws.store.db.prepare('SELECT COUNT(*) AS n FROM jobs').get() as { n: number }).n;
+    const before = { jobs: count(), version: ws.store.version };
+    const draft = await call(ws, 'diary/suggest-for-draft', { fields: gasRepair() });
+    expect(draft).toMatchObject({ sla_deadline: '2027-01-05T06:30', from: '2027-01-04', to: '2027-01-05', within_sla: true });
+    expect(draft.suggested.map((x) => x.operative_id)).toEqual(['NEAR', 'FAR']);
+    expect(draft.summary.map((g) => g.text)).toEqual(['2 have no GAS trade', '1 absent', '1 GAS_SAFE expired']);
+    expect({ jobs: count(), version: ws.store.version }).toEqual(before);
+
+    // The priority as typed counts, key by key: a PLANNED repair of the same draft searches further.
+    const planned = await call(ws, 'diary/suggest-for-draft', { fields: gasRepair({ priority: 'PLANNED' }) });
+    expect(planned.sla_deadline).not.toBe(draft.sla_deadline);
+    expect(planned.to > draft.to).toBe(true);
+
+    // Created as drafted, the stored job gets the same answer.
+    const { job } = await call(ws, 'jobs/create-job', { fields: gasRepair() });
+    const stored = await call(ws, 'diary/suggest-operatives', { ref: job.ref });
+    expect({ ...stored, job: draft.job }).toEqual(draft);
+    ws.close();
+  });
+
+  it('refuses a draft that is not a job yet, naming the fields', async () => {
+    const ws = await team();
+    const r = await refused(ws, 'diary/suggest-for-draft', { fields: gasRepair({ trade: 'WIZARD' }) }, 'VALIDATION');
+    expect(r.message).toMatch(/^The repair is not complete yet \(trade: .*WIZARD/);
+    ws.close();
+  });
+});

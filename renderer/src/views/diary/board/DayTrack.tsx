@@ -52,6 +52,7 @@ export function DayTrack({ board, op, date, plan, off, incoming, drag, width, ax
               variant="block"
               times={{ start: v.start_min, end: v.end_min }}
               pinned={model.entries.get(v.ref)?.pinned ?? false}
+              lock={model.locks.get(v.ref) ?? null}
               breach={v.end_min > model.index.slaLatestFinish(job, date)}
               now={now}
               selected={selection.has(v.ref)}

@@ -37,6 +37,7 @@ export function WeekCell({ board, op, date, plan, off, incoming, drag, width }: 
               variant="compact"
               times={{ start: v.start_min, end: v.end_min }}
               pinned={entry?.pinned ?? false}
+              lock={model.locks.get(v.ref) ?? null}
               breach={v.end_min > limit(v.ref)}
               now={now}
               selected={selection.has(v.ref)}

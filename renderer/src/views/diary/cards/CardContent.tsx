@@ -5,6 +5,8 @@ import { Icon } from '../../../components/Icon';
 import { duration } from '../../../lib/format';
 import { slaClock } from '../../jobs/sla';
 import { JobBadges } from '../rebooking/JobBadges';
+import type { CardLock } from '../boardModel';
+import { LockMark, lockLabel } from './LockMark';
 
 export type CardVariant = 'compact' | 'block' | 'tray' | 'overlay';
 
@@ -43,11 +45,18 @@ export function shortAddress(address: string): string {
   return address.split(',')[0]!.trim();
 }
 
-export function cardLabel(job: JobView, times: CardTimes | null, pinned: boolean, sla: { mark: SlaMark; text: string }): string {
+export function cardLabel(
+  job: JobView,
+  times: CardTimes | null,
+  pinned: boolean,
+  sla: { mark: SlaMark; text: string },
+  lock: CardLock | null = null,
+): string {
   const parts = [job.ref, `${job.trade} ${job.min_proficiency}`, job.priority.toLowerCase()];
   if (times) parts.push(`${formatClock(times.start)} to ${formatClock(times.end)}`);
   if (job.window !== 'ALL') parts.push(`window ${job.window}`);
   if (pinned) parts.push('pinned');
+  if (lock) parts.push(lockLabel(lock.lock));
   if (sla.mark !== 'none') parts.push(sla.text);
   return parts.join(', ');
 }
@@ -58,9 +67,10 @@ interface Props {
   times: CardTimes | null;
   pinned: boolean;
   sla: { mark: SlaMark; text: string };
+  lock?: CardLock | null;
 }
 
-export function CardContent({ job, variant, times, pinned, sla }: Props) {
+export function CardContent({ job, variant, times, pinned, sla, lock = null }: Props) {
   const loud = sla.mark === 'breach' || sla.mark === 'overdue';
   const slaBadge =
     loud || ((variant === 'tray' || variant === 'overlay') && sla.mark !== 'none') ? (
@@ -68,7 +78,12 @@ export function CardContent({ job, variant, times, pinned, sla }: Props) {
         {sla.mark === 'breach' ? 'SLA ✕' : sla.text}
       </span>
     ) : null;
-  const pin = pinned ? <Icon name="pin" size={11} className="card-pin" /> : null;
+  const pin = (
+    <>
+      {pinned && <Icon name="pin" size={11} className="card-pin" />}
+      {lock && <LockMark lock={lock} />}
+    </>
+  );
 
   if (variant === 'tray' || variant === 'overlay') {
     return (

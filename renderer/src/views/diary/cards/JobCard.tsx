@@ -5,6 +5,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { JobView } from '../../../../../shared/api/views';
 import { CardContent, cardLabel, slaMark, type CardTimes, type CardVariant } from './CardContent';
 import { useNewlyPlaced } from '../../schedule/proposalStore';
+import type { CardLock } from '../boardModel';
 import './cards.css';
 
 export const DND_HELP_ID = 'diary-dnd-help';
@@ -14,6 +15,8 @@ interface Props {
   variant: Exclude<CardVariant, 'overlay'>;
   times: CardTimes | null;
   pinned: boolean;
+  /** The visit's lock (issue 15), when it has one. */
+  lock?: CardLock | null;
   /** The placement finishes after the SLA deadline. */
   breach: boolean;
   now: string;
@@ -25,7 +28,7 @@ interface Props {
   onSelect: (ref: string, additive: boolean) => void;
 }
 
-function JobCardImpl({ job, variant, times, pinned, breach, now, selected, pending, left, width, onSelect }: Props) {
+function JobCardImpl({ job, variant, times, pinned, lock = null, breach, now, selected, pending, left, width, onSelect }: Props) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: job.ref, data: { ref: job.ref } });
   const sla = slaMark(job, now, breach);
   const isNew = useNewlyPlaced(job.ref) && variant !== 'tray';
@@ -46,7 +49,7 @@ function JobCardImpl({ job, variant, times, pinned, breach, now, selected, pendi
       onKeyDown={onKeyDown}
       onClick={onClick}
       aria-describedby={DND_HELP_ID}
-      aria-label={cardLabel(job, times, pinned, sla)}
+      aria-label={cardLabel(job, times, pinned, sla, lock)}
       aria-pressed={selected}
       className={`job-card job-card-${variant}`}
       data-job-ref={job.ref}
@@ -55,12 +58,13 @@ function JobCardImpl({ job, variant, times, pinned, breach, now, selected, pendi
       data-pending={pending || undefined}
       data-dragging={isDragging || undefined}
       data-pinned={pinned || undefined}
+      data-lock={lock?.lock}
       data-new-placement={isNew || undefined}
       data-sla={sla.mark}
       title={`${job.ref} · ${job.address}\n${sla.text}`}
       style={left === undefined ? undefined : { left, width }}
     >
-      <CardContent job={job} variant={variant} times={times} pinned={pinned} sla={sla} />
+      <CardContent job={job} variant={variant} times={times} pinned={pinned} sla={sla} lock={lock} />
     </div>
   );
 }
