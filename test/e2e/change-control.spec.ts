@@ -118,6 +118,23 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
   await expect(row).toContainText('OP-004 2027-01-06');
   await expect(row).toContainText('OP-005 2027-01-06 09:00');
 
+  // The weekly review makes it a planning assumption: Marek's roster pattern changes, in one undoable step.
+  const group = page.getByRole('listitem', { name: 'unexplained, CARP' });
+  await group.getByLabel('Learning note for unexplained, CARP').fill('Marek picks up carpentry: early weekly shifts');
+  await group.getByLabel('Operative for unexplained, CARP').fill('OP-005');
+  await group.getByLabel('Shift start for unexplained, CARP').fill('07:00');
+  await group.getByLabel('Shift end for unexplained, CARP').fill('15:00');
+  await group.getByLabel('Pattern from for unexplained, CARP').fill('2027-01-18');
+  await group.getByRole('button', { name: 'Make it a roster pattern' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Planning assumption made: roster pattern "Weekly pattern" (weekly) for OP-005 from 2027-01-18',
+  );
+  await expect(row).toContainText('assumption');
+  expect(await callAs(page, workspace, transport, 'person:pat', 'roster/list-patterns', { operative_id: 'OP-005' })).toMatchObject({
+    ok: true,
+    result: [{ name: 'Weekly pattern', kind: 'weekly', from: '2027-01-18' }],
+  });
+
   // The day's close-out, built from actuals: J-1003 done, by another operative, a silent override.
   await page.getByRole('radio', { name: 'Close-out' }).check({ force: true });
   const closeOut = page.getByRole('region', { name: 'Close-out' });
