@@ -35,7 +35,7 @@ import { locksApi } from './areas/locks';
 import { policyApi } from './areas/policy';
 import { deviationsApi } from './areas/deviations';
 import { briefingApi } from './areas/briefing';
-import { closeOutApi } from './areas/close-out';
+import { closeOutApi } from './areas/closeout';
 
 export { CSV_KINDS } from './areas/export';
 
@@ -71,7 +71,7 @@ export const AREAS = {
   policy: policyApi,
   deviations: deviationsApi,
   briefing: briefingApi,
-  'close-out': closeOutApi,
+  closeout: closeOutApi,
 } as const;
 
 export const contract = {

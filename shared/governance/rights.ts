@@ -69,7 +69,7 @@ const CALL_RULES: Record<string, RightsRuleId> = {
 };
 
 /** Calls that only read (or write files, not the plan) whatever their verb says. */
-const READ_CALLS = new Set(['print/create-day-sheets', 'briefing/create-pdf', 'close-out/create-pdf', 'packs/open-folder', 'packs/verify']);
+const READ_CALLS = new Set(['print/create-day-sheets', 'briefing/create-pdf', 'closeout/create-pdf', 'packs/open-folder', 'packs/verify']);
 const READ_VERB = /^(get|list|check|compare|export|verify|explain|suggest)(-|$)/;
 
 /** The rule a call is governed by, or null when anyone may make it (a read). */

@@ -2,7 +2,7 @@
 // day starts — absences and restrictions, carry-overs booked for it or not rebooked at all, visits
 // at addresses with repeated failures (flags raised from actuals), and SLA deadlines falling due.
 import { addressKey } from '../../../shared/actuals/address-flags';
-import type { TOMORROW_FLAG_KINDS } from '../../../shared/api/areas/close-out';
+import type { TOMORROW_FLAG_KINDS } from '../../../shared/api/areas/closeout';
 import { addDays } from '../../../shared/calendar/dates';
 import { addWorkingDays } from '../../../shared/calendar/working-days';
 import type { Operative } from '../../../shared/domain/types';

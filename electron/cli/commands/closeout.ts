@@ -23,7 +23,7 @@ export async function closeoutCommand(argv: string[], out: (s: string) => void):
   const output = outputTarget(target, 'closeout'); // refuses devices, FIFOs and folders before any work
   await withDb(db, async (ws) => {
     const team = typeof values.team === 'string' ? values.team : undefined;
-    const r = await callByName(ws, 'closeout', 'close-out/create-pdf', { date, ...(team ? { team } : {}) });
+    const r = await callByName(ws, 'closeout', 'closeout/create-pdf', { date, ...(team ? { team } : {}) });
     output.write(Buffer.from(r.pdf_base64, 'base64'));
     out(`Wrote ${output.file}: close-out for ${date}${team ? ` (team ${team})` : ''}, ${r.bytes} bytes`);
   });

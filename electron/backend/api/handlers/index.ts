@@ -58,7 +58,7 @@ export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   policy: policyHandlers,
   deviations: deviationsHandlers,
   briefing: briefingHandlers,
-  'close-out': closeOutHandlers,
+  closeout: closeOutHandlers,
 };
 import { accessHandlers } from './access';
 import { changesHandlers } from './changes';
@@ -66,7 +66,7 @@ import { locksHandlers } from './locks';
 import { policyHandlers } from './policy';
 import { deviationsHandlers } from './deviations';
 import { briefingHandlers } from './briefing';
-import { closeOutHandlers } from './close-out';
+import { closeOutHandlers } from './closeout';
 
 export const handlers: Handlers = {
   ...workspaceHandlers,

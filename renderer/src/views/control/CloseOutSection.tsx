@@ -16,11 +16,11 @@ export function CloseOutSection({ date: focus }: { date: string }) {
   const people = useResource(() => api('access/list-people', {}), []);
   const teams = [...new Set((people.data ?? []).map((p) => p.team).filter((t): t is string => Boolean(t)))].sort();
   const input = team ? { date, team } : { date };
-  const c = useResource(() => (date ? api('close-out/get', team ? { date, team } : { date }) : Promise.resolve(undefined)), [date, team]);
+  const c = useResource(() => (date ? api('closeout/get', team ? { date, team } : { date }) : Promise.resolve(undefined)), [date, team]);
   const { report } = useStatus();
   const pdf = async () => {
     try {
-      const r = await api('close-out/create-pdf', input);
+      const r = await api('closeout/create-pdf', input);
       downloadPdf(r.file_name, r.pdf_base64);
     } catch (err) {
       report(new Error(errorText(err)));

@@ -1,6 +1,6 @@
 // The end-of-day close-out summary (issue 15): built from actuals against the version in force —
 // completions against plan, carry-overs with where they are now, the rebookings the day opened,
-// the day's deviations and tomorrow's flags — as a view (close-out/get) and a PDF (`closeout`).
+// the day's deviations and tomorrow's flags — as a view (closeout/get) and a PDF (`closeout`).
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../cli-harness';
@@ -20,7 +20,7 @@ describe('end-of-day close-out summary', () => {
     expect(imported.ok).toBe(true);
     await call(ws, 'diary/assign-job', { ref: 'J-3', operative_id: 'OP-2', date: WED, override_reason: 'rebooked at close of day' });
 
-    const c = await call(ws, 'close-out/get', { date: TUE });
+    const c = await call(ws, 'closeout/get', { date: TUE });
     expect(c).toMatchObject({ date: TUE, team: null, version: 1, message: null });
     expect(c.totals).toEqual({ planned: 4, completed: 2, not_done: 1, not_recorded: 1, unplanned: 0 });
     expect(c.operatives.find((o) => o.id === 'OP-1')).toMatchObject({ planned: 2, completed: 1, not_recorded: 1 });
@@ -49,11 +49,16 @@ describe('end-of-day close-out summary', () => {
     const pat = { id: 'pat', name: 'Pat Planner', role: 'planner', os_user: null, team: null, operatives: [] };
     const sam = { id: 'sam', name: 'Sam Hughes', role: 'supervisor', os_user: null, team: 'Gas', operatives: ['OP-2'] };
     for (const p of [pat, sam]) expect((await ws.dispatch('access/save-person', p, { actor: 'person:pat' })).ok).toBe(true);
-    const gas = await call(ws, 'close-out/get', { date: TUE, team: 'Gas' });
+    const gas = await call(ws, 'closeout/get', { date: TUE, team: 'Gas' });
     expect(gas.visits.map((v) => v.ref)).toEqual(['J-3']);
     expect(gas.totals).toMatchObject({ planned: 1, not_done: 1 });
-    expect(await ws.dispatch('close-out/get', { date: TUE, team: 'South' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await ws.dispatch('close-out/get', { date: '2027-02-30' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // Printing it is a read: a supervisor may.
+    expect(await ws.dispatch('closeout/create-pdf', { date: TUE, team: 'Gas' }, { actor: 'person:sam' })).toMatchObject({
+      ok: true,
+      result: { file_name: `close-out-${TUE}-Gas.pdf` },
+    });
+    expect(await ws.dispatch('closeout/get', { date: TUE, team: 'South' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await ws.dispatch('closeout/get', { date: '2027-02-30' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
     const db = ws.dbPath;
     ws.close();

@@ -1,4 +1,4 @@
-// close-out/*: the end-of-day close-out summary per team and date (issue 15), built from actuals,
+// closeout/*: the end-of-day close-out summary per team and date (issue 15), built from actuals,
 // as a view and a PDF. (The per-operative close-out form that records actuals is actuals/*.)
 import { z } from 'zod';
 import { isoDateSchema } from '../../domain/schemas';
@@ -67,6 +67,6 @@ export const closeOutSummarySchema = z.object({
 export type CloseOutSummaryView = z.infer<typeof closeOutSummarySchema>;
 
 export const closeOutApi = {
-  'close-out/get': { input, output: closeOutSummarySchema },
-  'close-out/create-pdf': { input, output: z.object({ file_name: s, pdf_base64: s, bytes: z.number().int() }) },
+  'closeout/get': { input, output: closeOutSummarySchema },
+  'closeout/create-pdf': { input, output: z.object({ file_name: s, pdf_base64: s, bytes: z.number().int() }) },
 } as const satisfies Record<string, ApiSpec>;
