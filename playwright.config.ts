@@ -24,11 +24,15 @@ export default defineConfig<{ transport: 'host' | 'ipc' }>({
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   outputDir: 'test-results',
   // Both transports pass the same tests: everything through the browser host, and a
-  // representative part (scenarios, moves inside one, compare, promote, undo, publish) a second
-  // time through the desktop app's IPC path (test/e2e/ipc/).
+  // representative part (scenarios, moves inside one, compare, promote, undo, publish, change
+  // control) a second time through the desktop app's IPC path (test/e2e/ipc/).
   projects: [
     { name: 'host' },
-    { name: 'ipc', testMatch: ['**/transports.spec.ts', '**/scenarios.spec.ts', '**/publish.spec.ts'], use: { transport: 'ipc' } },
+    {
+      name: 'ipc',
+      testMatch: ['**/transports.spec.ts', '**/scenarios.spec.ts', '**/publish.spec.ts', '**/change-control.spec.ts'],
+      use: { transport: 'ipc' },
+    },
   ],
   use: {
     browserName: 'chromium',

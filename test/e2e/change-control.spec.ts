@@ -1,17 +1,20 @@
-// Issue 15's done-when, in Chromium through the real host: an operations team leader's request to
-// move a time-locked visit lands in Sign-off; the planner's approval makes version n+1 whose
-// changes.json lists it; an actual on another operative with no change behind it is a silent
-// override outside policy; a supervisor cannot publish (FORBIDDEN); the briefing lists an absence
-// and a priority change, in the app and in the PDF (pdftotext).
+// Issue 15's done-when, in Chromium through the real host (and, in the "ipc" project, through the
+// desktop app's IPC path): an operations team leader's request, made in the app, to move a
+// time-locked visit lands in Sign-off; the planner approves it in the app and republishes from the
+// Publish view, making version n+1 whose changes.json lists it within policy; a supervisor cannot
+// publish (FORBIDDEN, in the app and on the wire); an actual on another operative with no change
+// behind it is a silent override outside policy, also in the day's close-out; the briefing lists an
+// absence and a priority change, in the app and in the PDF (pdftotext).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, runCli, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, runCli, test, type Transport, type WorkspaceFixture } from './fixtures';
 
 const GOOD = path.resolve('test/fixtures/csv/good');
 test.use({ hostEnv: { PLANWRIGHT_PASSPHRASE: 'e2e change control' } });
 
-test('change control: sign-off, republish, deviations, rights and the briefing', async ({ page, workspace }) => {
+test('change control: sign-off, republish, deviations, rights and the briefing', async ({ page, workspace, transport }) => {
   // Many CLI runs (each a tsx start) on a shared, loaded machine.
   test.setTimeout(300_000);
   const cli = workspace.cli;
@@ -68,24 +71,36 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
   await expect(item).toContainText('Lee Ops');
   await expect(item).toContainText('the visit is time-locked');
 
-  // The planner approves it; republishing lists it in version 2's changes.json, within policy.
+  // The planner approves it in the app: one unpublished change.
   await page.getByLabel('Acting as').selectOption({ label: 'Pat Planner (Planner)' });
   await item.getByRole('button', { name: 'Approve' }).click();
   await expect(signOff.getByText('Nothing waiting for sign-off.')).toBeVisible();
   await expect(page.getByRole('link', { name: /^Unpublished changes: 1/ })).toBeVisible();
-  expect(publish('pat')).toContain('Published plan version 2');
+
+  // A supervisor cannot publish: refused in the Publish view, FORBIDDEN on the wire, naming the rule.
+  await page.getByLabel('Acting as').selectOption({ label: 'Sam Hughes (Supervisor)' });
+  await page.goto(workspace.link('?view=publish&date=2027-01-06'));
+  await fillPublishForm(page, out);
+  await page.getByRole('button', { name: 'Publish version 2' }).click();
+  await expect(page.getByRole('status')).toContainText('Refused by rule “publish”');
+  const refused = await callAs(page, workspace, transport, 'person:sam', 'packs/publish', {
+    from: '2027-01-04',
+    to: '2027-01-08',
+    out_dir: out,
+  });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('“publish”') } });
+
+  // The planner republishes from the Publish view: version 2's changes.json lists the request, within policy.
+  await page.getByLabel('Acting as').selectOption({ label: 'Pat Planner (Planner)' });
+  await fillPublishForm(page, out);
+  await page.getByRole('button', { name: 'Publish version 2' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Published version 2: .+planwright-v002-2027-01-04_2027-01-08$/);
+  await expect(page.getByRole('link', { name: /^Unpublished changes/ })).toHaveCount(0);
   const v2 = path.join(out, 'planwright-v002-2027-01-04_2027-01-08');
   const changes = JSON.parse(fs.readFileSync(path.join(v2, 'changes.json'), 'utf8')) as { changes: unknown[] };
   expect(changes.changes).toEqual([
     expect.objectContaining({ ref: 'J-1002', kind: 'move-day', within_policy: true, requested_by: 'Lee Ops', decided_by: 'Pat Planner' }),
   ]);
-
-  // A supervisor cannot publish: FORBIDDEN through the host, naming the rule.
-  const refused = await page.request.post(`${workspace.origin}/api/packs/publish`, {
-    headers: { 'x-planwright-token': workspace.token, 'x-planwright-actor': 'person:sam', origin: workspace.origin },
-    data: { from: '2027-01-04', to: '2027-01-08', out_dir: out },
-  });
-  expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('“publish”') } });
 
   // J-1003 was done by another operative with no change behind it: a silent override.
   const actuals = path.join(workspace.dir, 'actuals.csv');
@@ -94,6 +109,7 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
     'ref,version,operative_id,date,arrived,left,outcome,reason,follow_on_trade,follow_on_minutes,notes\nJ-1003,,OP-005,2027-01-06,09:00,11:00,COMPLETED,,,,\n',
   );
   runCli(['actuals', 'import', '--db', workspace.dbPath, '--as', 'pat', '--file', actuals]);
+  await page.goto(workspace.link('?view=control&date=2027-01-06'));
   await page.getByRole('radio', { name: 'Deviations' }).check({ force: true });
   await page.getByLabel('From', { exact: true }).fill('2027-01-04');
   await page.getByLabel('To', { exact: true }).fill('2027-01-08');
@@ -101,6 +117,36 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
   await expect(row).toContainText('Outside policy (silent override)');
   await expect(row).toContainText('OP-004 2027-01-06');
   await expect(row).toContainText('OP-005 2027-01-06 09:00');
+
+  // The weekly review makes it a planning assumption: Marek's roster pattern changes, in one undoable step.
+  const group = page.getByRole('listitem', { name: 'unexplained, CARP' });
+  await group.getByLabel('Learning note for unexplained, CARP').fill('Marek picks up carpentry: early weekly shifts');
+  await group.getByLabel('Operative for unexplained, CARP').fill('OP-005');
+  await group.getByLabel('Shift start for unexplained, CARP').fill('07:00');
+  await group.getByLabel('Shift end for unexplained, CARP').fill('15:00');
+  await group.getByLabel('Pattern from for unexplained, CARP').fill('2027-01-18');
+  await group.getByRole('button', { name: 'Make it a roster pattern' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Planning assumption made: roster pattern "Weekly pattern" (weekly) for OP-005 from 2027-01-18',
+  );
+  await expect(row).toContainText('assumption');
+  expect(await callAs(page, workspace, transport, 'person:pat', 'roster/list-patterns', { operative_id: 'OP-005' })).toMatchObject({
+    ok: true,
+    result: [{ name: 'Weekly pattern', kind: 'weekly', from: '2027-01-18' }],
+  });
+
+  // The day's close-out, built from actuals: J-1003 done, by another operative, a silent override.
+  await page.getByRole('radio', { name: 'Close-out' }).check({ force: true });
+  const closeOut = page.getByRole('region', { name: 'Close-out' });
+  await expect(closeOut.getByLabel('Completions summary')).toContainText('Against version 2: 1 of 2 planned visits completed');
+  const done = closeOut.getByRole('table', { name: 'Completions against plan' }).getByRole('row', { name: /J-1003/ });
+  await expect(done).toContainText('OP-004');
+  await expect(done).toContainText('OP-005 09:00');
+  await expect(done).toContainText('COMPLETED');
+  await expect(closeOut.getByRole('list', { name: 'Deviations of the day' })).toContainText(
+    'J-1003 other-operative: no change request explains it',
+  );
+  await expect(closeOut.getByRole('list', { name: 'Deviations of the day' })).toContainText('outside policy, silent override');
 
   // A priority change on the supervisor's operative reaches the briefing, beside the absence.
   cli(['changes', 'import', '--as', 'lee', '--file', writeChanges(workspace.dir)]);
@@ -117,6 +163,34 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
   expect(text).toContain('Absent: Aisha Khan (OP-001)');
   expect(text).toMatch(/J-1002\s+URGENT to EMERGENCY\s+pending/);
 });
+
+/** The Publish view's range (v1's), output folder and, when checks block, the override reason. */
+async function fillPublishForm(page: Page, out: string): Promise<void> {
+  await page.getByLabel('From', { exact: true }).fill('2027-01-04');
+  await page.getByLabel('To', { exact: true }).fill('2027-01-08');
+  await expect(page.getByLabel('Pre-publish checks')).toContainText(/visits for \d+ operatives/);
+  const reason = page.getByLabel(/Override reason/);
+  if (await reason.isVisible()) await reason.fill('agreed for the e2e week');
+  await page.getByLabel(/^Output folder/).fill(out);
+}
+
+/** One call as a given person, on the transport the page uses: the host's HTTP API, or the desktop bridge. */
+async function callAs(page: Page, workspace: WorkspaceFixture, transport: Transport, actor: string, name: string, input: unknown) {
+  if (transport === 'ipc')
+    return page.evaluate(
+      ([n, i, a]) =>
+        (window as unknown as { planwright: { invoke: (n: string, i: unknown, s: object) => Promise<unknown> } }).planwright.invoke(n, i, {
+          scenario: null,
+          actor: a,
+        }),
+      [name, input, actor] as const,
+    );
+  const r = await page.request.post(`${workspace.origin}/api/${name}`, {
+    headers: { 'x-planwright-token': workspace.token, 'x-planwright-actor': actor, origin: workspace.origin },
+    data: input,
+  });
+  return r.json() as Promise<unknown>;
+}
 
 function writeChanges(dir: string): string {
   const file = path.join(dir, 'changes.csv');

@@ -1,6 +1,7 @@
 // The weekly review of deviations (issue 15): a learning note on a group of them, and "make it a
-// planning assumption" — a standard duration or a supervisor flag — written in the same undoable
-// step that marks the deviations it came from, so the assumption links back to them.
+// planning assumption" — a standard duration, a supervisor flag or a roster pattern — written in
+// the same undoable step that marks the deviations it came from, so the assumption links back to
+// them. A roster pattern goes through the roster's own services (checks, drop-outs raised for review).
 import { ApiError } from '../../../shared/api/errors';
 import { groupDeviations } from '../../../shared/governance/deviations';
 import type { Flag } from '../../../shared/domain/types';
@@ -8,9 +9,15 @@ import { currentUser } from '../identity';
 import type { ChangeRecorder } from '../store/change-recorder';
 import type { Store } from '../store/store';
 import { deviationLog } from './deviation-log';
+import { mutateRoster } from '../roster/dropouts';
+import { currentActor } from '../store/actor';
+import { authorize } from './acting-person';
+import { preparePattern, writePatterns, type PatternRequest } from '../roster/patterns';
 
 export type Assumption =
-  { type: 'standard-duration'; trade: string; job_type: string; minutes: number } | { type: 'flag'; flag: Omit<Flag, 'id'> };
+  | { type: 'standard-duration'; trade: string; job_type: string; minutes: number }
+  | { type: 'flag'; flag: Omit<Flag, 'id'> }
+  | { type: 'roster-pattern'; pattern: PatternRequest };
 
 export function weeklyReview(store: Store, from: string, to: string) {
   const list = deviationLog(store, from, to);
@@ -50,6 +57,18 @@ export function makeAssumption(
 ): { assumption: string } {
   known(store, r.from, r.to, r.keys);
   const a = r.assumption;
+  if (a.type === 'roster-pattern') {
+    // The roster's own right: changing a roster from a review is no wider than changing it directly.
+    authorize(store, 'roster/apply-pattern', currentActor());
+    const prepared = preparePattern(store, a.pattern);
+    const p = a.pattern;
+    const text = `roster pattern "${p.name.trim()}" (${p.kind}) for ${p.operative_ids.join(', ')} from ${p.from}${p.to ? ` to ${p.to}` : ''}`;
+    mutateRoster(store, `Planning assumption: ${text}`, prepared.affected, (rec) => {
+      writePatterns(rec, prepared);
+      mark(store, rec, r.keys, 'assumption', r.note, text);
+    });
+    return { assumption: text };
+  }
   if (a.type === 'flag' && !store.read.operative(a.flag.operative_id))
     throw new ApiError('NOT_FOUND', `No operative ${a.flag.operative_id}`);
   const text =

@@ -9,7 +9,8 @@ import { RosterBook, daySpans, neighbourOverlap, patternProblem, type DaySpec, t
 import type { Dropout } from '../../../shared/coverage';
 import type { Store } from '../store/store';
 import { requireCalendarDate, requireOperative } from './day-edit';
-import { mutateRoster } from './dropouts';
+import { mutateRoster, type Affected } from './dropouts';
+import type { ChangeRecorder } from '../store/change-recorder';
 import { nextPatternId, patternToRow, readOverrides, readPatterns, readPattern } from '../store/roster';
 
 export interface PatternRequest {
@@ -38,7 +39,15 @@ function overlapIn(store: Store, op: Operative, patterns: readonly RosterPattern
   return null;
 }
 
-export function applyPattern(store: Store, req: PatternRequest): { patterns: RosterPattern[]; dropouts: Dropout[] } {
+/** A pattern request checked and turned into the rows it writes (nothing written yet). */
+export interface PreparedPattern {
+  created: RosterPattern[];
+  label: string;
+  affected: Affected;
+}
+
+/** Checks a request (operatives, dates, days, overnight overlaps) and builds its patterns; throws when refused. */
+export function preparePattern(store: Store, req: PatternRequest): PreparedPattern {
   const ops = [...new Set(req.operative_ids)].map((id) => requireOperative(store, id));
   requireCalendarDate(req.from, 'from');
   if (req.to !== null) requireCalendarDate(req.to, 'to');
@@ -62,11 +71,22 @@ export function applyPattern(store: Store, req: PatternRequest): { patterns: Ros
     if (clash) throw new ApiError('VALIDATION', clash);
   }
   const who = ops.length === 1 ? ops[0]!.name : `${ops.length} operatives`;
-  const label = `Apply pattern "${req.name.trim()}" to ${who} from ${req.from}`;
-  const { dropouts } = mutateRoster(store, label, { operatives: new Set(ops.map((o) => o.id)), from: req.from, to: end }, (rec) => {
-    for (const p of created) rec.put('roster_patterns', patternToRow(p));
-  });
-  return { patterns: created, dropouts };
+  return {
+    created,
+    label: `Apply pattern "${req.name.trim()}" to ${who} from ${req.from}`,
+    affected: { operatives: new Set(ops.map((o) => o.id)), from: req.from, to: end },
+  };
+}
+
+/** Writes prepared patterns inside an open roster mutation (see mutateRoster). */
+export function writePatterns(rec: ChangeRecorder, prepared: PreparedPattern): void {
+  for (const p of prepared.created) rec.put('roster_patterns', patternToRow(p));
+}
+
+export function applyPattern(store: Store, req: PatternRequest): { patterns: RosterPattern[]; dropouts: Dropout[] } {
+  const prepared = preparePattern(store, req);
+  const { dropouts } = mutateRoster(store, prepared.label, prepared.affected, (rec) => writePatterns(rec, prepared));
+  return { patterns: prepared.created, dropouts };
 }
 
 export function deletePattern(store: Store, id: number): { id: number; dropouts: Dropout[] } {

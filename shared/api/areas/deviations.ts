@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { codeSchema, flagSchema, isoDateSchema, prioritySchema } from '../../domain/schemas';
 import { deviationSchema, REASON_CATEGORIES } from '../../governance/deviations';
 import type { ApiSpec } from './common';
+import { rosterApi } from './roster';
 
 const range = { from: isoDateSchema, to: isoDateSchema };
 const keys = z.array(z.string().min(1).max(200)).min(1, 'choose at least one deviation').max(5000);
@@ -45,6 +46,8 @@ export const deviationsApi = {
             })
             .strict(),
           z.object({ type: z.literal('flag'), flag: flagSchema.omit({ id: true }).strict() }).strict(),
+          // A roster pattern laid over the operatives' roster from a date (as roster/apply-pattern).
+          z.object({ type: z.literal('roster-pattern'), pattern: rosterApi['roster/apply-pattern'].input }).strict(),
         ]),
       })
       .strict(),

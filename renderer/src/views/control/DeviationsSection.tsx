@@ -1,6 +1,7 @@
 // The deviation log and the weekly review: every difference from the version in force, who
 // decided, within policy or not (silent overrides flagged); grouped by reason and trade, with a
-// learning note and "make it a planning assumption" (a standard duration), each one undoable step.
+// learning note and "make it a planning assumption" (a standard duration or a roster pattern), each
+// one undoable step.
 import { useState } from 'react';
 import { addDays } from '../../../../shared/calendar/dates';
 import { api } from '../../api/client';
@@ -10,6 +11,7 @@ import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { RangeInputs } from '../actuals/RangeInputs';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { ReviewRosterPattern } from './ReviewRosterPattern';
 
 const where = (p: { operative_id: string; date: string; time: string | null } | null) =>
   p ? `${p.operative_id} ${p.date}${p.time ? ` ${p.time}` : ''}` : '—';
@@ -122,6 +124,7 @@ function ReviewGroup({
           </button>
         </div>
       )}
+      <ReviewRosterPattern range={range} keys={group.keys} note={note} name={name} />
     </li>
   );
 }

@@ -1,6 +1,6 @@
 // The end-of-day close-out summary (issue 15): built from actuals against the version in force —
 // completions against plan, carry-overs with where they are now, the rebookings the day opened,
-// the day's deviations and tomorrow's flags — as a view (close-out/get) and a PDF (`closeout`).
+// the day's deviations and tomorrow's flags — as a view (closeout/get) and a PDF (`closeout`).
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../cli-harness';
@@ -52,6 +52,11 @@ describe('end-of-day close-out summary', () => {
     const gas = await call(ws, 'closeout/get', { date: TUE, team: 'Gas' });
     expect(gas.visits.map((v) => v.ref)).toEqual(['J-3']);
     expect(gas.totals).toMatchObject({ planned: 1, not_done: 1 });
+    // Printing it is a read: a supervisor may.
+    expect(await ws.dispatch('closeout/create-pdf', { date: TUE, team: 'Gas' }, { actor: 'person:sam' })).toMatchObject({
+      ok: true,
+      result: { file_name: `close-out-${TUE}-Gas.pdf` },
+    });
     expect(await ws.dispatch('closeout/get', { date: TUE, team: 'South' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await ws.dispatch('closeout/get', { date: '2027-02-30' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
