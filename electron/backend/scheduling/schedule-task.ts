@@ -5,6 +5,7 @@
 // report how much of the budget is used and, once cancelled, say the budget is spent — the
 // solver then returns its best plan so far.
 import { scheduleDiaryWith, type ScheduleResult } from '../../../shared/solver/diary';
+import { PARTS_FROM } from '../../../shared/solver/diary/parts';
 import { SolverPool } from '../solver-threads/pool';
 import { defaultThreads } from '../solver-threads/solve';
 import type { TaskContext } from '../workers/run-task';
@@ -29,7 +30,8 @@ export async function run(input: ScheduleTaskInput, ctx: TaskContext<SchedulePro
   // all of it, and rebuilding the world here, counts against the limit.
   const t0 = input.startedAtMs ?? wallMs();
   const threads = input.threads ?? defaultThreads();
-  const pool = threads > 1 ? new SolverPool(threads) : null;
+  // Only a run large enough for a pass in parts starts threads (small runs would only pay their start-up).
+  const pool = threads > 1 && input.scopeJobs.length >= PARTS_FROM ? new SolverPool(threads) : null;
   const world = worldFromTaskInput(input);
   let lastReport = -Infinity;
   let skew = 0;
