@@ -25,6 +25,8 @@ export interface ScheduleParams {
   replan?: boolean | undefined;
   /** Plan with the learned standard durations (actuals), off by default. */
   learnedDurations?: boolean | undefined;
+  /** Solver threads (default: the machine's cores); for the benchmark's comparisons, not in the contract. */
+  threads?: number | undefined;
 }
 
 export interface ScheduleTaskInput {
@@ -40,6 +42,8 @@ export interface ScheduleTaskInput {
   matrix: MatrixSettings;
   /** When the planner pressed Run (wall clock, performance.timeOrigin + now()): the budget counts from here. */
   startedAtMs?: number;
+  /** Solver threads for large passes (default: the machine's cores; 1 = this thread only). */
+  threads?: number;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
@@ -90,6 +94,7 @@ export function scheduleTaskInput(store: Store, p: ScheduleParams): ScheduleTask
     timeLimitMs: p.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: p.seed ?? 1,
     matrix: matrixSettingsOf(store),
+    ...(p.threads !== undefined ? { threads: p.threads } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // Public API of the diary auto-scheduler.
-export { scheduleDiary } from './schedule';
+export { scheduleDiary, scheduleDiaryWith, type PassRequest, type PassSolver } from './schedule';
 export { placementBound, type PlacementBound, type TradeBound } from './bound';
 export { ScheduleInputError } from './scope';
 export { explainPlacement } from './why';

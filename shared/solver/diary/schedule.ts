@@ -7,7 +7,7 @@ import { formatHHMM } from '../../calendar/dates';
 import { MINUTES_PER_DAY } from '../../plan/time';
 import { PlanIndex } from '../../rules/index';
 import { vehicleRow } from '../vrptw/problem';
-import { solveVrptw } from '../vrptw/solve';
+import { solveVrptw, type SolveOptions, type SolveResult } from '../vrptw/solve';
 import { buildModel, ModelBuildStopped, type DiaryModel, type FixedEntry } from './build';
 import { crossCheck } from './check';
 import { explainUnplaced } from './explain';
@@ -38,7 +38,35 @@ function briefly(job: Job, why: string): UnplacedJob {
   };
 }
 
+/** One pass's engine run, as the driver is asked for it: the model and the engine's options. */
+export interface PassRequest {
+  model: DiaryModel;
+  options: SolveOptions & { timeLimitMs: number; cancelled: () => boolean };
+}
+
+/** Solves a pass: the engine on this thread, or spread over a worker pool (electron/backend/scheduling). */
+export type PassSolver = (req: PassRequest) => Promise<SolveResult>;
+
+/** The auto-scheduler on this thread (tests, and callers without worker threads). */
 export function scheduleDiary(input: ScheduleInput): ScheduleResult {
+  const steps = schedulePasses(input);
+  for (let step = steps.next(); ;) {
+    if (step.done) return step.value;
+    step = steps.next(solveVrptw(step.value.model.problem, step.value.options));
+  }
+}
+
+/** The auto-scheduler with each pass's engine run handed to `solve` (e.g. over a worker pool). */
+export async function scheduleDiaryWith(input: ScheduleInput, solve: PassSolver): Promise<ScheduleResult> {
+  const steps = schedulePasses(input);
+  for (let step = steps.next(); ;) {
+    if (step.done) return step.value;
+    step = steps.next(await solve(step.value));
+  }
+}
+
+/** The run as a sequence of passes: yields each pass's engine run and takes its result back. */
+function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleResult, SolveResult> {
   const world = input.world;
   const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
   // The budget is the planner's: it runs from when they pressed Run (reading the workspace and
@@ -88,6 +116,9 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   for (let d = 0; d <= maxDepth && !stopped(); d++) {
     const refs = new Set([...run.keys()].filter((r) => depth.get(r) === d));
     if (refs.size === 0) continue;
+    // Fixed visits are held at their planned times (work before them may have moved away), and
+    // the dependency bounds of this pass must see them there, not earlier.
+    if (scope.movable.length > 0) current = holdPinnedTimes(world, current, carried, originalFixed);
     const index = new PlanIndex(world, current);
     const fixed: FixedEntry[] = [];
     for (const e of current) {
@@ -117,16 +148,19 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
     // Later passes get what is left of the budget, shared by the number of jobs still to place.
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
     const budget = Math.max(1, ((searchEnd - input.now()) * refs.size) / Math.max(1, left));
-    const res = solveVrptw(model.problem, {
-      seed: input.seed ?? 1,
-      timeLimitMs: budget,
-      now: input.now,
-      initial: model.initial,
-      locked: model.locked,
-      order: model.order,
-      // Out of time mid-construction: what is placed so far stands.
-      cancelled: stopped,
-    });
+    const res: SolveResult = yield {
+      model,
+      options: {
+        seed: input.seed ?? 1,
+        timeLimitMs: budget,
+        now: input.now,
+        initial: model.initial,
+        locked: model.locked,
+        order: model.order,
+        // Out of time mid-construction: what is placed so far stands.
+        cancelled: stopped,
+      },
+    };
     iterations += res.iterations;
     if (res.iterations > 0 || !outOfTime) for (const r of refs) reached.add(r);
     const { entries, replaced } = routesToEntries(model, res.routes);

@@ -33,6 +33,14 @@ export interface SearchTask {
   migrants?: number[][][];
   /** The worker that holds the island (the executor keeps an island on one worker). */
   worker?: number;
+  /**
+   * Jobs may stay out (the problem prices them: the diary). The outcome keeps what it placed;
+   * `feasible` then means every route keeps its windows and hours. ILS only.
+   */
+  optional?: boolean;
+  /** ILS: construction order (part job ids, most important first) and jobs that never move. */
+  order?: number[];
+  locked?: number[];
 }
 
 export interface SearchOutcome {
@@ -70,20 +78,31 @@ export function runSearchTask(whole: VrptwProblem, task: SearchTask, now: () => 
     iterations = run.iterations;
     routes = run.unassigned.length === 0 ? run.routes : (task.initial ?? run.routes);
   } else {
+    const locked = task.locked ? new Uint8Array(p.nJobs) : undefined;
+    for (const j of task.locked ?? []) locked![j] = 1;
     const run = runIls(p, nb, {
       seed: task.seed,
       progress: () => (stop() ? 1 : clock()),
       ...(task.initial ? { initial: task.initial } : {}),
       ...(task.iterations !== undefined ? { maxIterations: task.iterations } : {}),
+      ...(task.order ? { order: task.order } : {}),
+      ...(locked ? { locked } : {}),
+      // Optional jobs: the construction stops only with the whole run (what is placed stands);
+      // the task's own time bounds the improvement after it.
+      ...(task.optional ? { cancelled: stop } : {}),
     });
     iterations = run.iterations;
-    routes = run.unassigned.length === 0 ? run.routes : (task.initial ?? run.routes);
+    routes = task.optional || run.unassigned.length === 0 ? run.routes : (task.initial ?? run.routes);
   }
-  return { ...measure(p, routes), routes, iterations };
+  return { ...measure(p, routes, task.optional), routes, iterations };
 }
 
-/** Distance and feasibility of routes, recomputed by plain simulation; every job served once. */
-export function measure(p: VrptwProblem, routes: readonly (readonly number[])[]): { distance: number; feasible: boolean } {
+/** Distance and feasibility of routes, recomputed by plain simulation; every job served once (at most once when optional). */
+export function measure(
+  p: VrptwProblem,
+  routes: readonly (readonly number[])[],
+  optional = false,
+): { distance: number; feasible: boolean } {
   let distance = 0;
   let feasible = true;
   const seen = new Uint8Array(p.nJobs);
@@ -99,5 +118,5 @@ export function measure(p: VrptwProblem, routes: readonly (readonly number[])[])
       served++;
     }
   });
-  return { distance, feasible: feasible && served === p.nJobs };
+  return { distance, feasible: feasible && (optional || served === p.nJobs) };
 }

@@ -7,7 +7,8 @@
 // could place (capacity per trade against demand), SLA breaches, travel, time (target < 30 s at
 // this size), the CPU time obtained, peak memory and the load average.
 // Run: npm run bench:schedule [-- --operatives N --jobs N --days N --time-limit-ms N --seed S
-//   --cancel-after-ms N (press Cancel after N ms: how soon it stops, and the plan it keeps)]
+//   --cancel-after-ms N (press Cancel after N ms: how soon it stops, and the plan it keeps)
+//   --threads N (solver threads; default the machine's cores, 1 = the scheduler's thread alone)]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,7 @@ const values = benchFlags({
   jobs: { type: 'string' },
   days: { type: 'string' },
   'cancel-after-ms': { type: 'string' },
+  threads: { type: 'string' },
 });
 // Bounds: the contract's time limit (schedule/start-run), the scheduler's 31-day range.
 const limit = wholeFlag('time-limit-ms', values['time-limit-ms'], 5000, 1, 600_000);
@@ -37,6 +39,7 @@ const nOps = wholeFlag('operatives', values.operatives, 200, 1, 5000);
 const nJobs = wholeFlag('jobs', values.jobs, 5000, 1, 20_000);
 const nDays = wholeFlag('days', values.days, 10, 1, 31);
 const cancelAfter = values['cancel-after-ms'] === undefined ? null : wholeFlag('cancel-after-ms', values['cancel-after-ms'], 0, 0, 600_000);
+const threads = values.threads === undefined ? undefined : wholeFlag('threads', values.threads, 1, 1, 64);
 const from = '2027-01-04';
 const to = addDays(from, nDays - 1);
 const load = (): string =>
@@ -56,7 +59,7 @@ console.log(
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 let lastShown = -1;
-const started = startRun(ws.store, { from, to, timeLimitMs: limit, seed });
+const started = startRun(ws.store, { from, to, timeLimitMs: limit, seed, threads });
 let cancelledAt: number | null = null;
 // Poll as the app's progress bar does (a benchmark, not a test: no result is awaited on a timer).
 while (runView(started).state === 'running') {
