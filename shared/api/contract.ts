@@ -35,6 +35,7 @@ import { locksApi } from './areas/locks';
 import { policyApi } from './areas/policy';
 import { deviationsApi } from './areas/deviations';
 import { briefingApi } from './areas/briefing';
+import { teamApi } from './areas/team';
 
 export { CSV_KINDS } from './areas/export';
 
@@ -70,6 +71,7 @@ export const AREAS = {
   policy: policyApi,
   deviations: deviationsApi,
   briefing: briefingApi,
+  team: teamApi,
 } as const;
 
 export const contract = {
@@ -103,6 +105,7 @@ export const contract = {
   ...policyApi,
   ...deviationsApi,
   ...briefingApi,
+  ...teamApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Area = keyof typeof AREAS;

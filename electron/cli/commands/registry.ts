@@ -24,6 +24,7 @@ import { PEOPLE_HELP, peopleCommand } from './people';
 import { CHANGES_HELP, changesCommand } from './changes';
 import { DEVIATIONS_HELP, deviationsCommand } from './deviations';
 import { BRIEFING_HELP, briefingCommand } from './briefing';
+import { TEAM_HELP, teamCommand } from './team';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -58,4 +59,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   changes: { run: changesCommand, help: CHANGES_HELP },
   deviations: { run: deviationsCommand, help: DEVIATIONS_HELP },
   briefing: { run: briefingCommand, help: BRIEFING_HELP },
+  team: { run: teamCommand, help: TEAM_HELP },
 };

@@ -26,6 +26,7 @@ import { scenarioHandlers } from './scenario';
 import { scheduleHandlers } from './schedule';
 import { slaHandlers } from './sla';
 import { workspaceHandlers } from './workspace';
+import { teamHandlers } from './team';
 
 export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   workspace: workspaceHandlers,
@@ -58,6 +59,7 @@ export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   policy: policyHandlers,
   deviations: deviationsHandlers,
   briefing: briefingHandlers,
+  team: teamHandlers,
 };
 import { accessHandlers } from './access';
 import { changesHandlers } from './changes';
@@ -97,4 +99,5 @@ export const handlers: Handlers = {
   ...policyHandlers,
   ...deviationsHandlers,
   ...briefingHandlers,
+  ...teamHandlers,
 };
