@@ -99,8 +99,9 @@ async function serve(pgUrl: string, port: number, out: (s: string) => void): Pro
       throw new CliError(`team serve: ${(e as Error).message || code}`);
     throw e;
   });
-  out(`Planwright team server at ${server.url}`);
+  // The admin token first: whoever waits for the URL line has it already.
   if (server.adminToken) out(`token: ${server.adminToken}`);
+  out(`Planwright team server at ${server.url}`);
   await waitForSignal();
   await server.close();
 }

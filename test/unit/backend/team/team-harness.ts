@@ -23,10 +23,14 @@ export interface ChildServer {
 
 /** The real `planwright team serve` in its own process; resolves once it printed its URL. */
 export function childServer(pgUrl: string, port: number): Promise<ChildServer> {
-  const tsx = path.resolve('node_modules/.bin/tsx');
-  const child = spawn(tsx, [path.resolve('electron/cli/main.ts'), 'team', 'serve', '--pg', pgUrl, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // node itself (tsx as a loader), not the tsx launcher: kill -9 must reach the server's own process.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve('electron/cli/main.ts'), 'team', 'serve', '--pg', pgUrl, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -36,12 +40,12 @@ export function childServer(pgUrl: string, port: number): Promise<ChildServer> {
       out += d.toString();
       const url = /Planwright team server at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
       if (!url) return;
+      // On a first start the admin token is printed before the URL.
       const token = /token: (\S+)/.exec(out);
-      // Give the token line its chance: it is printed right after the URL on a first start.
       setImmediate(() =>
         resolve({
           url: url[1]!,
-          token: token?.[1] ?? /token: (\S+)/.exec(out)?.[1] ?? null,
+          token: token?.[1] ?? null,
           child,
           stop: async () => {
             if (child.exitCode !== null || child.signalCode !== null) return;
