@@ -8,12 +8,15 @@ import { logError } from './error-log';
 import type { SecretProtector } from './packs/secret-protector';
 import { ScenarioManager } from './scenarios/manager';
 import { Store } from './store/store';
+import { TeamSession } from './team/client/session';
 
 export interface Workspace {
   /** The live plan. */
   store: Store;
   scenarios: ScenarioManager;
   dispatch: LocalDispatch;
+  /** Working as a team (issue 17): joined, this queues writes as commands and syncs them. */
+  team: TeamSession;
   /** Why the workspace is open read-only (browse, export, compare), or null. */
   readOnly: string | null;
   close(): void;
@@ -52,7 +55,11 @@ export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {})
   // A backup that could not be written (full disk, read-only backups folder) never stops the open.
   if (store.openedWith.backupError) logError(`backup of ${dbPath} on open failed; opened without it`, store.openedWith.backupError);
   const scenarios = new ScenarioManager(store, opts.nativeBinding);
-  const dispatch = createDispatcher(
+  // The team's confirmed copy is a workspace of its own, opened only while a sync runs.
+  const team = new TeamSession(store, (file) =>
+    openWorkspace(file, { backup: false, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) }),
+  );
+  const inner = createDispatcher(
     handlers,
     {
       store,
@@ -61,16 +68,20 @@ export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {})
       scenario: null,
       actor: LOCAL_ACTOR,
       appVersion: APP_VERSION,
+      team,
       ...(opts.secretProtector ? { secretProtector: opts.secretProtector } : {}),
     },
     opts,
   );
+  team.attach(inner);
   return {
     store,
     scenarios,
-    dispatch,
+    dispatch: team.dispatch,
+    team,
     readOnly: store.readOnly,
     close: () => {
+      team.stop();
       scenarios.close();
       store.close();
     },

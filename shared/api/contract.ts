@@ -36,6 +36,7 @@ import { policyApi } from './areas/policy';
 import { deviationsApi } from './areas/deviations';
 import { briefingApi } from './areas/briefing';
 import { closeOutApi } from './areas/closeout';
+import { teamApi } from './areas/team';
 
 export { CSV_KINDS } from './areas/export';
 
@@ -72,6 +73,7 @@ export const AREAS = {
   deviations: deviationsApi,
   briefing: briefingApi,
   closeout: closeOutApi,
+  team: teamApi,
 } as const;
 
 export const contract = {
@@ -106,6 +108,7 @@ export const contract = {
   ...deviationsApi,
   ...briefingApi,
   ...closeOutApi,
+  ...teamApi,
 } as const satisfies Record<string, ApiSpec>;
 
 export type Area = keyof typeof AREAS;

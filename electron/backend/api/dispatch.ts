@@ -7,8 +7,7 @@ import { contract, isContractName } from '../../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../../shared/api/errors';
 import { authorize } from '../governance/acting-person';
 import { currentActor, withActor } from '../store/actor';
-import { withCommand } from '../store/command';
-import { freshCommand } from './command-envelope';
+import { freshCommand, withCommand } from '../store/command';
 import { storageApiError } from '../store/sqlite-errors';
 import type { HandlerContext, Handlers } from './types';
 

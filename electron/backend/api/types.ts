@@ -3,6 +3,7 @@ import type { ApiOutput, ApiParsedInput, Area, AreaNames, ContractName } from '.
 import type { SecretProtector } from '../packs/secret-protector';
 import type { ScenarioManager } from '../scenarios/manager';
 import type { Store } from '../store/store';
+import type { TeamSession } from '../team/client/session';
 
 export interface HandlerContext {
   /** The plan this call works on: the live plan, or the scenario the call is scoped to. */
@@ -17,6 +18,8 @@ export interface HandlerContext {
   appVersion: string;
   /** The desktop shell's OS-keychain protector for the signing key; absent in the CLI and host. */
   secretProtector?: SecretProtector;
+  /** The workspace's team session (issue 17): status, sync, conflicts. */
+  team?: TeamSession;
 }
 
 /** Which plan a call works on and who makes it; transports carry it beside the input (headers, IPC argument). */

@@ -25,6 +25,7 @@ import { CHANGES_HELP, changesCommand } from './changes';
 import { DEVIATIONS_HELP, deviationsCommand } from './deviations';
 import { BRIEFING_HELP, briefingCommand } from './briefing';
 import { CLOSEOUT_HELP, closeoutCommand } from './closeout';
+import { TEAM_HELP, teamCommand } from './team';
 
 export type Command = (argv: string[], out: (s: string) => void) => Promise<void>;
 
@@ -60,4 +61,5 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   deviations: { run: deviationsCommand, help: DEVIATIONS_HELP },
   briefing: { run: briefingCommand, help: BRIEFING_HELP },
   closeout: { run: closeoutCommand, help: CLOSEOUT_HELP },
+  team: { run: teamCommand, help: TEAM_HELP },
 };

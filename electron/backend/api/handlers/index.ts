@@ -26,6 +26,7 @@ import { scenarioHandlers } from './scenario';
 import { scheduleHandlers } from './schedule';
 import { slaHandlers } from './sla';
 import { workspaceHandlers } from './workspace';
+import { teamHandlers } from './team';
 
 export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   workspace: workspaceHandlers,
@@ -59,6 +60,7 @@ export const HANDLERS_BY_AREA: { [A in Area]: AreaHandlers<A> } = {
   deviations: deviationsHandlers,
   briefing: briefingHandlers,
   closeout: closeOutHandlers,
+  team: teamHandlers,
 };
 import { accessHandlers } from './access';
 import { changesHandlers } from './changes';
@@ -100,4 +102,5 @@ export const handlers: Handlers = {
   ...deviationsHandlers,
   ...briefingHandlers,
   ...closeOutHandlers,
+  ...teamHandlers,
 };

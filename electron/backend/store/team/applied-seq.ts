@@ -1,6 +1,6 @@
 // The sequence of the last team-server command applied to this workspace (the server's
-// materialised copy, a workstation's confirmed copy), and the one transaction a command and that
-// mark are written in: a crash leaves both or neither.
+// materialised copy, a workstation's confirmed copy), and the one transaction a batch of
+// commands and that mark are written in: a crash leaves all of them or none.
 import type { Store } from '../store';
 
 export function appliedSeq(store: Store): number {
@@ -12,35 +12,39 @@ function setAppliedSeq(store: Store, seq: number): void {
   store.db.prepare('INSERT INTO team_applied (id, seq) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq').run(seq);
 }
 
+/** Applies one command as `seq`: `apply` dispatches it; when `keep` says no (rejected), its writes are undone, the mark stays. */
+export type ApplyOne = <T>(seq: number, apply: () => Promise<T>, keep: (outcome: T) => boolean) => Promise<T>;
+
 /**
- * Runs `apply` (which may dispatch a command) and records `seq` as applied, all in one SQLite
- * transaction held open across the await. `keep` decides from the outcome whether the command's
- * writes stay (an accepted command) or are rolled back (rejected: only the mark is written).
- * `commitWhen` runs before the commit and may throw to roll everything back (the server's
- * PostgreSQL commit). The caller serialises calls on one store.
+ * Runs `body` in one SQLite transaction held open across its awaits; each command it applies
+ * sits in a savepoint. `beforeCommit` may throw to roll everything back (the server's
+ * PostgreSQL commit failed). The caller serialises calls on one store.
  */
-export async function applyInTransaction<T>(
+export async function inCommandBatch<T>(
   store: Store,
-  seq: number,
-  apply: () => Promise<T>,
-  keep: (outcome: T) => boolean,
-  commitWhen: (outcome: T) => Promise<void> = async () => undefined,
+  body: (applyOne: ApplyOne) => Promise<T>,
+  beforeCommit?: () => Promise<void>,
 ): Promise<T> {
   const db = store.db;
   db.exec('BEGIN IMMEDIATE');
-  try {
+  const applyOne: ApplyOne = async (seq, apply, keep) => {
     db.exec('SAVEPOINT team_command');
     const outcome = await apply();
     if (!keep(outcome)) db.exec('ROLLBACK TO team_command');
     db.exec('RELEASE team_command');
     setAppliedSeq(store, seq);
-    await commitWhen(outcome);
-    db.exec('COMMIT');
-    store.touch();
     return outcome;
+  };
+  try {
+    const value = await body(applyOne);
+    await beforeCommit?.();
+    db.exec('COMMIT');
+    return value;
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
-    store.touch();
     throw e;
+  } finally {
+    // Cached views of the plan are stale either way.
+    store.touch();
   }
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandEnvelope } from '../../../../shared/api/command';
-import { newCommandId } from '../../../../electron/backend/api/command-envelope';
+import { newCommandId } from '../../../../electron/backend/store/command';
 import { contentHash } from '../../../../electron/backend/store/team/synced-tables';
 import { openWorkspace, type Workspace } from '../../../../electron/backend/workspace';
 import { call, goodFiles, tempDir } from '../temp-workspace';

@@ -1,0 +1,17 @@
+import { ApiError } from '../../../../shared/api/errors';
+import { listConflicts, resolveConflict } from '../../team/client/conflicts';
+import type { TeamSession } from '../../team/client/session';
+import type { AreaHandlers, HandlerContext } from '../types';
+
+function session(ctx: HandlerContext): TeamSession {
+  if (!ctx.team || ctx.scenario) throw new ApiError('VALIDATION', 'Team sync works on the live plan only');
+  return ctx.team;
+}
+
+export const teamHandlers: AreaHandlers<'team'> = {
+  'team/get-status': (_i, ctx) => session(ctx).status(),
+  'team/sync-now': (_i, ctx) => session(ctx).sync(),
+  'team/join-server': ({ server, token }, ctx) => session(ctx).join(server, token),
+  'team/list-conflicts': (_i, ctx) => listConflicts(session(ctx).store),
+  'team/resolve-conflict': ({ id, action }, ctx) => resolveConflict(session(ctx).store, session(ctx).dispatch, id, action),
+};

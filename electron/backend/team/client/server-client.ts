@@ -1,0 +1,76 @@
+// A workstation's calls to its team server. A server that cannot be reached is "offline" (the
+// caller keeps working locally); a server's refusal carries its code and plain message.
+import type { z } from 'zod';
+import { ApiError } from '../../../../shared/api/errors';
+import { LATEST_SCHEMA_VERSION } from '../../store/migrations';
+import {
+  API_PREFIX,
+  SCHEMA_HEADER,
+  TEAM_HEADER,
+  errorReplySchema,
+  inviteReplySchema,
+  pullReplySchema,
+  pushReplySchema,
+  teamReplySchema,
+  type SentCommand,
+} from '../protocol';
+
+export class TeamOffline extends Error {
+  constructor(server: string, cause: unknown) {
+    super(`The team server at ${server} cannot be reached (${(cause as Error)?.message ?? String(cause)}); working offline`);
+    this.name = 'TeamOffline';
+  }
+}
+
+const ERROR_CODES = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAVAILABLE', 'INTERNAL']);
+
+export class ServerClient {
+  constructor(
+    readonly server: string,
+    private readonly token: string,
+    private readonly teamId: string | null,
+    private readonly schema = LATEST_SCHEMA_VERSION,
+  ) {}
+
+  private async call<S extends z.ZodType>(method: 'GET' | 'POST', path: string, reply: S, body?: unknown): Promise<z.infer<S>> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.server.replace(/\/+$/, '')}${API_PREFIX}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          [SCHEMA_HEADER]: String(this.schema),
+          ...(this.teamId ? { [TEAM_HEADER]: this.teamId } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(120_000),
+      });
+    } catch (e) {
+      throw new TeamOffline(this.server, (e as { cause?: unknown }).cause ?? e);
+    }
+    const json = (await res.json().catch(() => null)) as unknown;
+    if (!res.ok) {
+      const err = errorReplySchema.safeParse(json);
+      const code = err.success && ERROR_CODES.has(err.data.error.code) ? err.data.error.code : 'UNAVAILABLE';
+      const message = err.success ? err.data.error.message : `The team server answered ${res.status}`;
+      throw new ApiError(code as 'VALIDATION', message);
+    }
+    const parsed = reply.safeParse(json);
+    if (!parsed.success) throw new ApiError('UNAVAILABLE', `The team server's reply to ${path} is not one this workstation understands`);
+    return parsed.data as z.infer<S>;
+  }
+
+  team() {
+    return this.call('GET', '/team', teamReplySchema);
+  }
+  invite(name: string, role: string) {
+    return this.call('POST', '/invite', inviteReplySchema, { name, role });
+  }
+  push(commands: SentCommand[]) {
+    return this.call('POST', '/push', pushReplySchema, { commands });
+  }
+  pull(after: number, limit: number) {
+    return this.call('GET', `/pull?after=${after}&limit=${limit}`, pullReplySchema);
+  }
+}

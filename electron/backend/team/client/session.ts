@@ -1,0 +1,173 @@
+// A workspace's team session. Once joined, every write to the shared plan made on this
+// workstation (app, host or CLI) becomes a command: queued in the outbox and applied to the
+// live file in one transaction, then pushed by the next sync. Local writes and syncs take turns
+// (one lock), so a rebase never interleaves with a write. Without a team link it only passes
+// calls through.
+import fs from 'node:fs';
+import type { ApiResponse } from '../../../../shared/api/errors';
+import { ApiError } from '../../../../shared/api/errors';
+import type { Role } from '../../../../shared/governance/roles';
+import { newCommandId } from '../../store/command';
+import { logError } from '../../error-log';
+import { inLocalCommand } from '../../store/team/local-command';
+import { teamLink, recordSync, saveTeamLink } from '../../store/team/link-rows';
+import { outbox, pendingCount, queueCommand } from '../../store/team/outbox-rows';
+import { holdsPlan } from '../../store/team/synced-tables';
+import type { Store } from '../../store/store';
+import type { LocalDispatch, OpenPlan } from '../replay';
+import { commandKind, refusedWhileJoined, roleRefusal } from '../command-kinds';
+import { memberActor } from '../protocol';
+import { ServerClient, TeamOffline } from './server-client';
+import { syncOnce, type SyncResult } from './sync';
+
+export interface TeamStatus {
+  joined: boolean;
+  online: boolean;
+  pending: number;
+  conflicts: number;
+  last_sync: string | null;
+  server: string | null;
+  member: string | null;
+  error: string | null;
+}
+
+const fail = (code: ApiError['code'], message: string): ApiResponse => ({ ok: false, error: { code, message } });
+
+export class TeamSession {
+  private inner: LocalDispatch | null = null;
+  private turn: Promise<unknown> = Promise.resolve();
+  private online = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly store: Store,
+    private readonly openWorkspaceFile: (file: string) => Promise<OpenPlan>,
+  ) {}
+
+  get confirmedFile(): string {
+    return `${this.store.file}.team-confirmed`;
+  }
+
+  attach(inner: LocalDispatch): void {
+    this.inner = inner;
+  }
+
+  private locked<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.turn.then(fn, fn);
+    this.turn = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The workspace's dispatcher: passes calls through, queueing team commands when joined. */
+  readonly dispatch: LocalDispatch = async (name, input, scope) => {
+    const inner = this.inner!;
+    if (scope?.command || scope?.scenario || this.store.readOnly) return inner(name, input, scope);
+    const kind = commandKind(name);
+    if (kind !== 'team' && kind !== 'refused') return inner(name, input, scope);
+    const link = teamLink(this.store);
+    if (!link) return inner(name, input, scope);
+    const refused = refusedWhileJoined(name);
+    if (refused) return fail('VALIDATION', refused);
+    const byRole = roleRefusal(name, link.role as Role, link.member_name);
+    if (byRole) return fail('FORBIDDEN', byRole.message);
+    return this.locked(() => {
+      const command = { id: newCommandId(), actor: link.actor, at: this.store.now(), base_seq: teamLink(this.store)!.confirmed_seq };
+      return inLocalCommand(
+        this.store,
+        async () => {
+          queueCommand(this.store, { ...command, name, input });
+          return inner(name, input, { scenario: null, actor: link.actor, command });
+        },
+        (r) => r.ok,
+      );
+    });
+  };
+
+  /** Links this workspace to a team server: it must be new or empty; the team's plan is pulled into it. */
+  async join(server: string, token: string): Promise<SyncResult & { team_id: string; member: string }> {
+    if (teamLink(this.store))
+      throw new ApiError('CONFLICT', `This workspace already works with the team server at ${teamLink(this.store)!.server}`);
+    if (holdsPlan(this.store))
+      throw new ApiError(
+        'CONFLICT',
+        'team join needs a new or empty workspace: this one already holds jobs or operatives. Nothing was changed',
+      );
+    let info;
+    try {
+      info = await new ServerClient(server, token, null).team();
+    } catch (e) {
+      if (e instanceof TeamOffline) throw new ApiError('UNAVAILABLE', e.message);
+      throw e;
+    }
+    fs.rmSync(this.confirmedFile, { force: true });
+    for (const ext of ['-wal', '-shm']) fs.rmSync(this.confirmedFile + ext, { force: true });
+    saveTeamLink(this.store, {
+      server: server.replace(/\/+$/, ''),
+      token,
+      team_id: info.team_id,
+      member_id: info.member.id,
+      member_name: info.member.name,
+      role: info.member.role,
+      actor: memberActor(info.member.id),
+    });
+    const result = await this.sync();
+    return { ...result, team_id: info.team_id, member: info.member.name };
+  }
+
+  /** Push, pull and rebase once. Offline: throws UNAVAILABLE, local work stays queued. */
+  sync(): Promise<SyncResult> {
+    return this.locked(async () => {
+      try {
+        const r = await syncOnce({
+          store: this.store,
+          apply: this.inner!,
+          confirmedFile: this.confirmedFile,
+          openConfirmed: () => this.openWorkspaceFile(this.confirmedFile),
+        });
+        this.online = true;
+        return r;
+      } catch (e) {
+        const message = (e as Error)?.message ?? String(e);
+        if (teamLink(this.store)) recordSync(this.store, { at: new Date().toISOString(), error: message });
+        if (e instanceof TeamOffline) {
+          this.online = false;
+          throw new ApiError('UNAVAILABLE', message);
+        }
+        throw e;
+      }
+    });
+  }
+
+  status(): TeamStatus {
+    const link = teamLink(this.store);
+    return {
+      joined: link !== null,
+      online: link !== null && this.online,
+      pending: link ? pendingCount(this.store) : 0,
+      conflicts: link ? outbox(this.store, 'unresolved').length : 0,
+      last_sync: link?.last_sync ?? null,
+      server: link?.server ?? null,
+      member: link?.member_name ?? null,
+      error: link?.last_error ?? null,
+    };
+  }
+
+  /** Syncs every `ms` while joined (the app and the host); errors are kept in the status. */
+  startAutoSync(ms = 3000): void {
+    if (this.timer) return;
+    const tick = () => {
+      if (!teamLink(this.store)) return;
+      this.sync().catch((e: unknown) => {
+        if (!(e instanceof ApiError)) logError('team sync failed', e);
+      });
+    };
+    this.timer = setInterval(tick, ms);
+    this.timer.unref();
+    tick();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

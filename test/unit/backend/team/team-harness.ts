@@ -1,0 +1,113 @@
+// A team on loopback for tests: a real PostgreSQL cluster (pg-cluster.ts), team servers in
+// process or as the real CLI in a child process (to kill -9 it), and workstations on real
+// SQLite files joined through the real team/* calls.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { ServerClient } from '../../../../electron/backend/team/client/server-client';
+import { serveTeam, type TeamServer } from '../../../../electron/backend/team/server/serve';
+import { contentHash } from '../../../../electron/backend/store/team/synced-tables';
+import { openWorkspace, type Workspace } from '../../../../electron/backend/workspace';
+import { tempDir } from '../temp-workspace';
+
+export async function inProcessServer(pgUrl: string, port = 0): Promise<TeamServer> {
+  return serveTeam({ pgUrl, port, openPlan: (file) => openWorkspace(file, { backup: false, checkOutput: true }) });
+}
+
+export interface ChildServer {
+  url: string;
+  token: string | null;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The real `planwright team serve` in its own process; resolves once it printed its URL. */
+export function childServer(pgUrl: string, port: number): Promise<ChildServer> {
+  // node itself (tsx as a loader), not the tsx launcher: kill -9 must reach the server's own process.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve('electron/cli/main.ts'), 'team', 'serve', '--pg', pgUrl, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.once('exit', (code) => reject(new Error(`team serve exited ${code}: ${err}${out}`)));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const url = /Planwright team server at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
+      if (!url) return;
+      // On a first start the admin token is printed before the URL.
+      const token = /token: (\S+)/.exec(out);
+      setImmediate(() =>
+        resolve({
+          url: url[1]!,
+          token: token?.[1] ?? null,
+          child,
+          stop: async () => {
+            if (child.exitCode !== null || child.signalCode !== null) return;
+            const gone = new Promise((r) => child.once('exit', r));
+            child.kill('SIGTERM');
+            await gone;
+          },
+        }),
+      );
+    });
+  });
+}
+
+export type Station = Workspace & { file: string };
+
+export async function workstation(name: string): Promise<Station> {
+  const file = path.join(tempDir(), `${name}.db`);
+  const ws = await openWorkspace(file, { backup: false, checkOutput: true });
+  return Object.assign(ws, { file });
+}
+
+export async function invite(url: string, adminToken: string, name: string, role = 'planner'): Promise<string> {
+  return (await new ServerClient(url, adminToken, null).invite(name, role)).token;
+}
+
+export async function join(ws: Workspace, server: string, token: string): Promise<void> {
+  const r = await ws.dispatch('team/join-server', { server, token });
+  if (!r.ok) throw new Error(`join failed: ${r.error.message}`);
+}
+
+export async function sync(ws: Workspace): Promise<{ pushed: number; pulled: number; conflicts: number }> {
+  const r = await ws.dispatch('team/sync-now', {});
+  if (!r.ok) throw new Error(`sync failed: ${r.error.code} ${r.error.message}`);
+  return r.result as { pushed: number; pulled: number; conflicts: number };
+}
+
+/** Syncs every station until a whole round moves nothing: all have the log's head. */
+export async function settle(stations: Workspace[]): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    let moved = 0;
+    for (const s of stations) {
+      const r = await sync(s);
+      moved += r.pushed + r.pulled;
+    }
+    if (moved === 0) return;
+  }
+  throw new Error('stations did not settle in 10 rounds');
+}
+
+export const hashOf = (ws: Workspace): string => contentHash(ws.store);
+
+export async function logRows(
+  pgUrl: string,
+): Promise<{ seq: number; id: string; status: string; code: string | null; reason: string | null }[]> {
+  const c = new pg.Client({ connectionString: pgUrl });
+  await c.connect();
+  try {
+    const r = await c.query<{ seq: string; id: string; status: string; code: string | null; reason: string | null }>(
+      'SELECT seq, id::text AS id, status, code, reason FROM commands ORDER BY seq',
+    );
+    return r.rows.map((x) => ({ ...x, seq: Number(x.seq) }));
+  } finally {
+    await c.end();
+  }
+}
