@@ -135,6 +135,16 @@ test('change control: sign-off, republish, deviations, rights and the briefing',
     result: [{ name: 'Weekly pattern', kind: 'weekly', from: '2027-01-18' }],
   });
 
+  // … or a supervisor flag, again one undoable step from the review.
+  await group.getByLabel('Operative to flag for unexplained, CARP').fill('OP-005');
+  await group.getByLabel('Flag for unexplained, CARP', { exact: true }).selectOption('REDUCED_DUTIES');
+  await group.getByLabel('Flag until for unexplained, CARP').fill('2027-02-28');
+  await group.getByLabel('Flag owner for unexplained, CARP').fill('Sam Ellis');
+  await group.getByRole('button', { name: 'Make it a supervisor flag' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Planning assumption made: supervisor flag REDUCED_DUTIES trade:CARP on OP-005 until 2027-02-28',
+  );
+
   // The day's close-out, built from actuals: J-1003 done, by another operative, a silent override.
   await page.getByRole('radio', { name: 'Close-out' }).check({ force: true });
   const closeOut = page.getByRole('region', { name: 'Close-out' });

@@ -12,6 +12,7 @@ import { useResource } from '../../hooks/useResource';
 import { RangeInputs } from '../actuals/RangeInputs';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { ReviewRosterPattern } from './ReviewRosterPattern';
+import { ReviewSupervisorFlag } from './ReviewSupervisorFlag';
 
 const where = (p: { operative_id: string; date: string; time: string | null } | null) =>
   p ? `${p.operative_id} ${p.date}${p.time ? ` ${p.time}` : ''}` : '—';
@@ -125,6 +126,7 @@ function ReviewGroup({
         </div>
       )}
       <ReviewRosterPattern range={range} keys={group.keys} note={note} name={name} />
+      <ReviewSupervisorFlag range={range} keys={group.keys} note={note} name={name} trade={group.trade} />
     </li>
   );
 }
