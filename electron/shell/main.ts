@@ -75,6 +75,8 @@ async function start(): Promise<void> {
   }
   if (!workspace) return;
   const ws = workspace;
+  // Joined to a team (issue 17): sync every few seconds while the app runs.
+  ws.team.startAutoSync();
 
   disposeIpc = registerInvokeHandler({
     ipcMain,

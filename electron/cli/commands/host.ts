@@ -15,6 +15,8 @@ export async function hostCommand(argv: string[], out: (s: string) => void): Pro
     ws.close();
     throw e;
   });
+  // Joined to a team (issue 17): sync every few seconds while the host runs.
+  ws.team.startAutoSync();
   out(`Planwright at ${host.url}`);
   await waitForSignal();
   await host.close();

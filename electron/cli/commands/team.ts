@@ -2,14 +2,10 @@
 // team server on PostgreSQL; `invite` asks it for a member token; the rest work on a workstation's
 // workspace through the team/* calls of the same dispatcher.
 import { parseRole, ROLES } from '../../../shared/governance/roles';
-import { ApiError } from '../../../shared/api/errors';
-import { ServerClient, TeamOffline } from '../../backend/team/client/server-client';
-import { serveTeam } from '../../backend/team/server/serve';
-import { openWorkspace } from '../../backend/workspace';
 import { intFlag, parseFlags, required } from '../args';
 import { CliError } from '../cli-error';
 import { callByName, withDb } from '../front-door';
-import { waitForSignal } from './host';
+import { inviteMember, serve } from './team-server';
 
 export const TEAM_HELP =
   'team serve --pg URL [--port N] | invite --server URL --token T --name N --role R | join --db F --server URL --token T | sync --db F | conflicts --db F [--json] | resolve --db F --id ID --action redo|drop|sign-off   work as a team through a team server';
@@ -41,8 +37,13 @@ export async function teamCommand(argv: string[], out: (s: string) => void): Pro
     const roleText = required(values.role, 'role', cmd);
     const role = parseRole(roleText);
     if (!role) throw new CliError(`${cmd}: --role must be one of ${ROLES.join(', ')} (got "${roleText}")`);
-    const client = new ServerClient(required(values.server, 'server', cmd), required(values.token, 'token', cmd), null);
-    const invited = await refusals(cmd, () => client.invite(required(values.name, 'name', cmd), role));
+    const invited = await inviteMember(
+      cmd,
+      required(values.server, 'server', cmd),
+      required(values.token, 'token', cmd),
+      required(values.name, 'name', cmd),
+      role,
+    );
     out(`Invited ${values.name as string} as ${role} (member ${invited.member_id})`);
     out(`token: ${invited.token}`);
     return;
@@ -81,27 +82,4 @@ export async function teamCommand(argv: string[], out: (s: string) => void): Pro
     const r = await callByName(ws, cmd, 'team/resolve-conflict', { id: required(values.id, 'id', cmd), action });
     out(r.message);
   });
-}
-
-async function refusals<T>(cmd: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof TeamOffline || e instanceof ApiError) throw new CliError(`${cmd}: ${e.message}`);
-    throw e;
-  }
-}
-
-async function serve(pgUrl: string, port: number, out: (s: string) => void): Promise<void> {
-  const server = await serveTeam({ pgUrl, port, openPlan: (file) => openWorkspace(file, { backup: false }) }).catch((e: unknown) => {
-    const code = (e as { code?: string }).code;
-    if (code === 'ECONNREFUSED' || code === '28P01' || code === '3D000' || code === 'EADDRINUSE')
-      throw new CliError(`team serve: ${(e as Error).message || code}`);
-    throw e;
-  });
-  // The admin token first: whoever waits for the URL line has it already.
-  if (server.adminToken) out(`token: ${server.adminToken}`);
-  out(`Planwright team server at ${server.url}`);
-  await waitForSignal();
-  await server.close();
 }

@@ -9,6 +9,7 @@ import { PlanPicker } from '../scenarios/PlanPicker';
 import { ActivityButton } from '../components/notifications/ActivityButton';
 import { ActingAs } from './ActingAs';
 import { UnpublishedBadge } from './UnpublishedBadge';
+import { TeamStatus } from '../views/team/TeamStatus';
 
 interface Props {
   history: HistoryStatus | undefined;
@@ -50,6 +51,7 @@ export function AppHeader({
         <button type="button" onClick={onSearch} aria-keyshortcuts="Control+K" title="Search jobs, addresses and operatives (Ctrl+K)">
           Search <kbd className="header-kbd">Ctrl+K</kbd>
         </button>
+        <TeamStatus />
         <UnpublishedBadge />
         <ActingAs />
         <PlanPicker />

@@ -8,8 +8,11 @@ function session(ctx: HandlerContext): TeamSession {
   return ctx.team;
 }
 
+const NOT_JOINED = { joined: false, online: false, pending: 0, conflicts: 0, last_sync: null, server: null, member: null, error: null };
+
 export const teamHandlers: AreaHandlers<'team'> = {
-  'team/get-status': (_i, ctx) => session(ctx).status(),
+  // The status is the workspace's, whatever plan the window has in scope.
+  'team/get-status': (_i, ctx) => (ctx.team ? ctx.team.status() : NOT_JOINED),
   'team/sync-now': (_i, ctx) => session(ctx).sync(),
   'team/join-server': ({ server, token }, ctx) => session(ctx).join(server, token),
   'team/list-conflicts': (_i, ctx) => listConflicts(session(ctx).store),
