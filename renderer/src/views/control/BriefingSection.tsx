@@ -1,51 +1,19 @@
 // The start-of-day briefing per team and date: the day in short, absences and restrictions,
 // priority jobs to watch, exceptions and priority changes; also as a PDF to hand out.
-import { useState } from 'react';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
-import { downloadPdf } from './downloadPdf';
+import { DayTeamControls, useDayTeam } from './DayTeamControls';
 
 export function BriefingSection({ date: focus }: { date: string }) {
-  const [date, setDate] = useState(focus);
-  const [team, setTeam] = useState('');
-  const people = useResource(() => api('access/list-people', {}), []);
-  const teams = [...new Set((people.data ?? []).map((p) => p.team).filter((t): t is string => Boolean(t)))].sort();
-  const input = { date, ...(team ? { team } : {}) };
+  const day = useDayTeam(focus);
+  const { date, team } = day;
   const b = useResource(() => (date ? api('briefing/get', team ? { date, team } : { date }) : Promise.resolve(undefined)), [date, team]);
-  const { report } = useStatus();
-  const pdf = async () => {
-    try {
-      const r = await api('briefing/create-pdf', input);
-      downloadPdf(r.file_name, r.pdf_base64);
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
-  };
   const d = b.data;
   return (
     <section className="control-section briefing" aria-label="Briefing">
       <h2>Start-of-day briefing</h2>
-      <div className="signoff-actions">
-        <label>
-          Date <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
-        <label>
-          Team{' '}
-          <select value={team} onChange={(e) => setTeam(e.target.value)}>
-            <option value="">Everyone</option>
-            {teams.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => void pdf()}>
-          Briefing PDF
-        </button>
-      </div>
+      <DayTeamControls day={day} pdfLabel="Briefing PDF" makePdf={(input) => api('briefing/create-pdf', input)} />
       <LoadState loading={b.loading && !d} error={d ? undefined : b.error} onRetry={b.reload} />
       {d && (
         <>

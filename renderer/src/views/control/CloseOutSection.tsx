@@ -1,55 +1,23 @@
 // The end-of-day close-out summary per team and date, built from actuals: completions against
 // plan, carry-overs and where they are now, priority rebookings, the day's deviations and
 // tomorrow's flags; also as a PDF to hand over.
-import { useState } from 'react';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
-import { downloadPdf } from './downloadPdf';
+import { DayTeamControls, useDayTeam } from './DayTeamControls';
 
 const when = (stamp: string | null) => (stamp ? stamp.replace('T', ' ').slice(0, 16) : '');
 
 export function CloseOutSection({ date: focus }: { date: string }) {
-  const [date, setDate] = useState(focus);
-  const [team, setTeam] = useState('');
-  const people = useResource(() => api('access/list-people', {}), []);
-  const teams = [...new Set((people.data ?? []).map((p) => p.team).filter((t): t is string => Boolean(t)))].sort();
-  const input = team ? { date, team } : { date };
+  const day = useDayTeam(focus);
+  const { date, team } = day;
   const c = useResource(() => (date ? api('closeout/get', team ? { date, team } : { date }) : Promise.resolve(undefined)), [date, team]);
-  const { report } = useStatus();
-  const pdf = async () => {
-    try {
-      const r = await api('closeout/create-pdf', input);
-      downloadPdf(r.file_name, r.pdf_base64);
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
-  };
   const d = c.data;
   const t = d?.totals;
   return (
     <section className="control-section briefing" aria-label="Close-out">
       <h2>End-of-day close-out</h2>
-      <div className="signoff-actions">
-        <label>
-          Date <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
-        <label>
-          Team{' '}
-          <select value={team} onChange={(e) => setTeam(e.target.value)}>
-            <option value="">Everyone</option>
-            {teams.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => void pdf()}>
-          Close-out PDF
-        </button>
-      </div>
+      <DayTeamControls day={day} pdfLabel="Close-out PDF" makePdf={(input) => api('closeout/create-pdf', input)} />
       <LoadState loading={c.loading && !d} error={d ? undefined : c.error} onRetry={c.reload} />
       {d && t && (
         <>

@@ -3,9 +3,7 @@
 // note in one undoable step (deviations/make-assumption, type roster-pattern).
 import { useState } from 'react';
 import { PRESET_IDS, PRESET_LABELS, preset, type PresetId } from '../../../../shared/roster';
-import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
-import { useDataVersion } from '../../hooks/useDataVersion';
+import { useMakeAssumption } from './useMakeAssumption';
 
 interface Props {
   range: { from: string; to: string };
@@ -21,26 +19,19 @@ export function ReviewRosterPattern({ range, keys, note, name }: Props) {
   const [start, setStart] = useState('08:00');
   const [end, setEnd] = useState('16:00');
   const [from, setFrom] = useState('');
-  const { invalidate } = useDataVersion();
-  const { announce, report } = useStatus();
+  const makeAssumption = useMakeAssumption();
   const ready = note.trim().length >= 3 && operative.trim() !== '' && from !== '' && start < end;
   const make = async () => {
-    try {
-      const draft = preset(presetId, from, { start, end, overnight: false });
-      const r = await api('deviations/make-assumption', {
-        ...range,
-        keys,
-        note,
-        assumption: {
-          type: 'roster-pattern',
-          pattern: { operative_ids: [operative.trim()], ...draft, anchor: draft.anchor, from, to: null },
-        },
-      });
-      announce(`Planning assumption made: ${r.assumption} (undo to revert).`, 'success');
-      invalidate();
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    const draft = preset(presetId, from, { start, end, overnight: false });
+    await makeAssumption({
+      ...range,
+      keys,
+      note,
+      assumption: {
+        type: 'roster-pattern',
+        pattern: { operative_ids: [operative.trim()], ...draft, anchor: draft.anchor, from, to: null },
+      },
+    });
   };
   return (
     <fieldset className="signoff-actions review-roster">

@@ -3,9 +3,7 @@
 // written with the review note in one undoable step (deviations/make-assumption, type flag).
 import { useState } from 'react';
 import { FLAG_KINDS } from '../../../../shared/domain/schemas';
-import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
-import { useDataVersion } from '../../hooks/useDataVersion';
+import { useMakeAssumption } from './useMakeAssumption';
 
 type FlagKind = (typeof FLAG_KINDS)[number];
 
@@ -24,25 +22,18 @@ export function ReviewSupervisorFlag({ range, keys, note, name, trade }: Props) 
   const [scope, setScope] = useState(`trade:${trade}`);
   const [until, setUntil] = useState('');
   const [owner, setOwner] = useState('');
-  const { invalidate } = useDataVersion();
-  const { announce, report } = useStatus();
+  const makeAssumption = useMakeAssumption();
   const ready = note.trim().length >= 3 && operative.trim() !== '' && scope.trim() !== '' && owner.trim() !== '';
   const make = async () => {
-    try {
-      const r = await api('deviations/make-assumption', {
-        ...range,
-        keys,
-        note,
-        assumption: {
-          type: 'flag',
-          flag: { operative_id: operative.trim(), flag: kind, scope: scope.trim(), until: until || null, owner: owner.trim(), note },
-        },
-      });
-      announce(`Planning assumption made: ${r.assumption} (undo to revert).`, 'success');
-      invalidate();
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    await makeAssumption({
+      ...range,
+      keys,
+      note,
+      assumption: {
+        type: 'flag',
+        flag: { operative_id: operative.trim(), flag: kind, scope: scope.trim(), until: until || null, owner: owner.trim(), note },
+      },
+    });
   };
   return (
     <fieldset className="signoff-actions review-roster">
