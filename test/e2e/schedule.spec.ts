@@ -11,7 +11,9 @@ test('auto-schedule previews, explains what does not fit, and accept applies it 
   const dialog = page.getByRole('dialog', { name: 'Auto-schedule' });
   await expect(dialog.getByLabel('From', { exact: true })).toHaveValue('2027-01-04');
   await expect(dialog.getByLabel('To', { exact: true })).toHaveValue('2027-01-08');
-  await dialog.getByLabel('Time limit').selectOption('1000');
+  // The limit counts from pressing Start (worker start and reading the workspace included): 5 s
+  // leaves a loaded machine time to place 20 jobs.
+  await dialog.getByLabel('Time limit').selectOption('5000');
   await dialog.getByRole('button', { name: 'Start' }).click();
 
   const summary = dialog.locator('.schedule-summary');
