@@ -9,7 +9,6 @@ import { PARTS_FROM } from '../../../shared/solver/diary/parts';
 import { SolverPool } from '../solver-threads/pool';
 import { defaultThreads } from '../solver-threads/solve';
 import type { TaskContext } from '../workers/run-task';
-import { solveVrptw } from '../../../shared/solver/vrptw/solve';
 import { pooledPasses } from './pass-solver';
 import { worldFromTaskInput, type ScheduleTaskInput } from './task-input';
 
@@ -49,7 +48,6 @@ export async function run(input: ScheduleTaskInput, ctx: TaskContext<SchedulePro
   };
   // While the pool searches, this thread only waits: a cancel reaches the pool's tasks from here.
   const watch = setInterval(() => ctx.cancelled() && pool?.cancel(), 50);
-  const passes = pool ? pooledPasses(pool) : null;
   try {
     return await scheduleDiaryWith(
       {
@@ -66,7 +64,7 @@ export async function run(input: ScheduleTaskInput, ctx: TaskContext<SchedulePro
         now,
         cancelled: () => ctx.cancelled(),
       },
-      passes ?? ((req) => Promise.resolve(solveVrptw(req.model.problem, req.options))),
+      pooledPasses(pool),
     );
   } finally {
     clearInterval(watch);

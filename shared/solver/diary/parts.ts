@@ -22,8 +22,11 @@ export function partCount(movableJobs: number, threads: number): number {
   return Math.max(1, Math.min(MAX_PARTS, Math.max(threads, Math.ceil(movableJobs / JOBS_PER_PART))));
 }
 
-/** Parts of the model: vehicles by operative group, jobs by nearest eligible operative-day. */
-export function diaryParts(model: DiaryModel, count: number): Part[] {
+/**
+ * Parts of the model: vehicles by operative group, jobs by nearest eligible operative-day.
+ * `start` is the plan the parts improve (default the model's starting routes).
+ */
+export function diaryParts(model: DiaryModel, count: number, start: readonly (readonly number[])[] = model.initial): Part[] {
   const p = model.problem;
   const n = p.nJobs;
   const K = p.nVehicles;
@@ -36,7 +39,7 @@ export function diaryParts(model: DiaryModel, count: number): Part[] {
   for (let k = 0; k < K; k++) parts[vehicleGroup[k]!]!.vehicles.push(k);
   // A job already on a day (fixed, or movable where it stands) stays with that day's part.
   const onVehicle = new Int32Array(n).fill(-1);
-  model.initial.forEach((route, k) => route.forEach((j) => (onVehicle[j] = k)));
+  start.forEach((route, k) => route.forEach((j) => (onVehicle[j] = k)));
   for (let j = 0; j < n; j++) {
     let k = onVehicle[j]!;
     if (k < 0) {
@@ -67,8 +70,13 @@ function bisect(ops: Operative[], count: number): Operative[][] {
   return [...bisect(sorted.slice(0, cut), left), ...bisect(sorted.slice(cut), count - left)];
 }
 
-/** One ruin-and-recreate task per part (jobs may stay out: the whole pass places them after). */
-export function partTasks(model: DiaryModel, parts: readonly Part[], seed: number): SearchTask[] {
+/** One ruin-and-recreate task per part from `start` (jobs may stay out: the whole pass places them after). */
+export function partTasks(
+  model: DiaryModel,
+  parts: readonly Part[],
+  seed: number,
+  start: readonly (readonly number[])[] = model.initial,
+): SearchTask[] {
   return parts.map((part, i) => {
     const local = new Map<number, number>();
     part.jobs.forEach((j, at) => local.set(j, at));
@@ -78,7 +86,7 @@ export function partTasks(model: DiaryModel, parts: readonly Part[], seed: numbe
       jobs: part.jobs,
       vehicles: part.vehicles,
       optional: true,
-      initial: part.vehicles.map((v) => (model.initial[v] ?? []).map((j) => local.get(j)!)),
+      initial: part.vehicles.map((v) => (start[v] ?? []).map((j) => local.get(j)!)),
       order: model.order.filter((j) => local.has(j)).map((j) => local.get(j)!),
       locked: part.jobs.flatMap((j, at) => (model.locked[j] ? [at] : [])),
     };
@@ -86,22 +94,29 @@ export function partTasks(model: DiaryModel, parts: readonly Part[], seed: numbe
 }
 
 /**
- * The parts' routes written over their vehicles in a copy of the model's starting routes. A part
+ * The parts' routes written over their vehicles in a copy of the starting routes `start`. A part
  * keeps its starting routes when one of its new days breaks its windows or hours (a day left
- * as it stood may already: fixed visits that break a rule are not the parts' doing) or lost a
- * fixed visit.
+ * as it stood may already: fixed visits that break a rule are not the parts' doing), lost a
+ * fixed visit, or placed fewer jobs than it started with.
  */
-export function stitchParts(model: DiaryModel, parts: readonly Part[], outs: readonly SearchOutcome[]): number[][] {
+export function stitchParts(
+  model: DiaryModel,
+  parts: readonly Part[],
+  outs: readonly SearchOutcome[],
+  start: readonly (readonly number[])[] = model.initial,
+): number[][] {
   const p = model.problem;
-  const routes = model.initial.map((r) => [...r]);
+  const routes = start.map((r) => [...r]);
   const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((j, i) => j === b[i]);
   parts.forEach((part, i) => {
     const out = outs[i];
     if (!out) return;
     const mine = part.vehicles.map((_, vi) => (out.routes[vi] ?? []).map((j) => part.jobs[j]!));
+    const count = (rs: readonly (readonly number[])[]): number => rs.reduce((c, r) => c + r.length, 0);
+    if (count(mine) < count(part.vehicles.map((v) => start[v] ?? []))) return;
     const sound = part.vehicles.every((v, vi) => {
       const route = mine[vi]!;
-      const before = model.initial[v] ?? [];
+      const before = start[v] ?? [];
       if (same(route, before)) return true;
       const now = new Set(route);
       return before.every((j) => !model.locked[j] || now.has(j)) && (route.length === 0 || simulateRoute(p, v, route).feasible);

@@ -10,14 +10,15 @@ import { vehicleRow } from '../vrptw/problem';
 import { solveVrptw, type SolveOptions, type SolveResult } from '../vrptw/solve';
 import { buildModel, ModelBuildStopped, type DiaryModel, type FixedEntry } from './build';
 import { crossCheck } from './check';
-import { explainUnplaced } from './explain';
+import { construct } from './construct';
+import { explainLeftovers } from './leftover';
 import { plannedStart, scopeOf } from './scope';
 import { travelMatrix } from './travel';
 import { DEFAULT_WEIGHTS, type ScheduleInput, type ScheduleResult, type UnplacedJob } from './types';
 
 const PRIORITY_ORDER = ['EMERGENCY', 'URGENT', 'ROUTINE', 'PLANNED'];
-/** Jobs left over that get the full rule-by-rule explanation (each looks at every operative-day). */
-const EXPLAIN_AT_MOST = 150;
+/** A pass searches only with at least this much of the budget left (less would only pay the search's set-up). */
+const MIN_SEARCH_MS = 50;
 
 /**
  * The end of the budget kept for the finish: the re-check of every placement (about 0.05 ms a
@@ -26,16 +27,6 @@ const EXPLAIN_AT_MOST = 150;
  */
 export function finishReserveMs(timeLimitMs: number, jobs: number): number {
   return Math.min(0.25 * timeLimitMs, 0.1 * timeLimitMs + 0.08 * jobs);
-}
-
-function briefly(job: Job, why: string): UnplacedJob {
-  return {
-    ref: job.ref,
-    summary: `${job.ref} (${job.trade}, ${job.priority}) was not placed: ${why}.`,
-    reasons: [],
-    nearest: null,
-    fixes: [],
-  };
 }
 
 /** One pass's engine run, as the driver is asked for it: the model and the engine's options. */
@@ -94,8 +85,6 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
   const originalFixed = new Map<DiaryEntry, number>(scope.fixed.map((f) => [f.entry, f.startMin]));
   const carried = new Map<DiaryEntry, DiaryEntry>(); // entry in `current` → the original fixed entry it copies
   const placedRefs = new Set<string>();
-  /** Jobs whose pass built its plan in full (not cut short by the clock): only these can be explained. */
-  const reached = new Set<string>();
   let iterations = 0;
 
   const dateSet = new Set(scope.dates);
@@ -105,15 +94,22 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
   // A cancel stops at the next check: the matrix stops filling, and no further pass starts (the
   // passes done so far are the best plan there is).
   const cancelled = (): boolean => input.cancelled?.() ?? false;
-  // The search (matrix, models, constructions included) ends where the finish's reserve begins.
+  // The improvement search ends where the finish's reserve begins (the constructions always finish).
   const searchEnd = deadline - finishReserveMs(input.timeLimitMs, run.size + inRange.length);
   let outOfTime = false;
   const stopped = (): boolean => {
     if (!outOfTime && input.now() >= searchEnd) outOfTime = true;
     return outOfTime || cancelled();
   };
-  const travel = travelMatrix(world, scope.operatives, [...run.values(), ...inRange.filter((j) => j !== undefined)], weights, stopped);
-  for (let d = 0; d <= maxDepth && !stopped(); d++) {
+  // A reading per row keeps the progress live; only a cancel stops the matrix (every pass needs it whole).
+  const tick = (): boolean => {
+    input.now();
+    return cancelled();
+  };
+  const travel = travelMatrix(world, scope.operatives, [...run.values(), ...inRange.filter((j) => j !== undefined)], weights, tick);
+  /** Operative-days the rules allowed each job left out, in the last pass that tried it. */
+  const eligibleDays = new Map<string, number>();
+  for (let d = 0; d <= maxDepth && !cancelled(); d++) {
     const refs = new Set([...run.keys()].filter((r) => depth.get(r) === d));
     if (refs.size === 0) continue;
     // Fixed visits are held at their planned times (work before them may have moved away), and
@@ -139,31 +135,39 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
         travel,
         priorityRank,
         ...(input.matrix ? { matrix: input.matrix } : {}),
-        stop: stopped,
+        stop: cancelled,
       });
     } catch (e) {
       if (e instanceof ModelBuildStopped) break;
       throw e;
     }
-    // Later passes get what is left of the budget, shared by the number of jobs still to place.
+    // The first complete plan of the pass is always finished, however late it is: the limit
+    // binds the improvement search, not the first feasible plan (only a cancel cuts it short).
+    const built = construct(model, { cancelled });
+    const untried = new Set(built.untried);
+    model.jobs.forEach((m, j) => refs.has(m.job.ref) && !untried.has(j) && eligibleDays.set(m.job.ref, built.eligibleDays[j]!));
+    let routes = built.routes;
+    // Later passes get what is left of the search's time, shared by the number of jobs still to place.
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
-    const budget = Math.max(1, ((searchEnd - input.now()) * refs.size) / Math.max(1, left));
-    const res: SolveResult = yield {
-      model,
-      options: {
-        seed: input.seed ?? 1,
-        timeLimitMs: budget,
-        now: input.now,
-        initial: model.initial,
-        locked: model.locked,
-        order: model.order,
-        // Out of time mid-construction: what is placed so far stands.
-        cancelled: stopped,
-      },
-    };
-    iterations += res.iterations;
-    if (res.iterations > 0 || !outOfTime) for (const r of refs) reached.add(r);
-    const { entries, replaced } = routesToEntries(model, res.routes);
+    const budget = ((searchEnd - input.now()) * refs.size) / Math.max(1, left);
+    if (budget >= MIN_SEARCH_MS && !stopped()) {
+      const res: SolveResult = yield {
+        model,
+        options: {
+          seed: input.seed ?? 1,
+          timeLimitMs: budget,
+          now: input.now,
+          initial: routes,
+          locked: model.locked,
+          order: model.order,
+          cancelled: stopped,
+        },
+      };
+      iterations += res.iterations;
+      // The search never gives back a job the construction placed (a part that did is not taken).
+      if (routedCount(res.routes) >= routedCount(routes)) routes = res.routes;
+    }
+    const { entries, replaced } = routesToEntries(model, routes);
     for (const [e, from] of replaced) carried.set(e, carried.get(from) ?? from);
     const gone = new Set(replaced.values());
     current = current.filter((e) => !gone.has(e)).concat(entries);
@@ -185,31 +189,22 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
     dates: scope.dates,
   });
   const unplaced: UnplacedJob[] = scope.refused.map((r) => ({ ref: r.ref, summary: r.reason, reasons: [], nearest: null, fixes: [] }));
-  // Every job left over is explained rule by rule, most important first, up to a limit (each
-  // costs a look at every operative-day) and while the budget lasts (the next one is started
-  // only when the last one's cost still fits); beyond, or after a cancel, a sentence says why not.
   const left = [...run.values()].filter((job) => !placedRefs.has(job.ref));
-  const unreached = left.filter((job) => !reached.has(job.ref));
-  const urgency = (j: Job): [number, string] => [priorityRank(j.priority), world.slaDeadline(j) ?? '9999'];
-  const byUrgency = [...left].sort((a, b) => urgency(a)[0] - urgency(b)[0] || urgency(a)[1].localeCompare(urgency(b)[1]));
-  const explainEnd = deadline - 0.02 * input.timeLimitMs;
-  const why = new Map<string, UnplacedJob>();
-  let lastCost = 0;
-  for (const job of byUrgency.filter((j) => reached.has(j.ref)).slice(0, EXPLAIN_AT_MOST)) {
-    const t = input.now();
-    if (cancelled() || t + lastCost >= explainEnd) break;
-    why.set(job.ref, explainUnplaced(finalIndex, job, scope.operatives, scope.dates));
-    lastCost = input.now() - t;
-  }
-  const reason = (job: Job): string =>
-    cancelled()
-      ? 'the run was cancelled before it could place or explain it'
-      : !reached.has(job.ref)
-        ? 'the time limit ran out before the scheduler could try to place it'
-        : why.size < Math.min(left.length - unreached.length, EXPLAIN_AT_MOST)
-          ? 'the time limit ran out before it could be explained (the most urgent are explained first)'
-          : `more than ${EXPLAIN_AT_MOST} jobs were left over; the most urgent are explained`;
-  for (const job of left) unplaced.push(why.get(job.ref) ?? briefly(job, reason(job)));
+  const inCycle = new Set([...depth].filter(([, d]) => !Number.isFinite(d)).map(([r]) => r));
+  unplaced.push(
+    ...explainLeftovers({
+      index: finalIndex,
+      left,
+      operatives: scope.operatives,
+      dates: scope.dates,
+      eligibleDays,
+      inCycle,
+      priorityRank,
+      explainEnd: deadline - 0.02 * input.timeLimitMs,
+      now: input.now,
+      cancelled,
+    }),
+  );
   kpis.unplaced = unplaced.length;
   return { diary: current, placed, unplaced, kpis, check, iterations };
 }
@@ -318,4 +313,10 @@ function dependencyDepths(run: Map<string, Job>, preds: ScheduleInput['world']['
   };
   for (const ref of run.keys()) visit(ref);
   return depth;
+}
+
+function routedCount(routes: readonly (readonly number[])[]): number {
+  let c = 0;
+  for (const r of routes) c += r.length;
+  return c;
 }

@@ -74,7 +74,7 @@ function slowWorld(perLookup: number): { run: (startedAt?: number) => ScheduleRe
   return { run, clock: () => t };
 }
 
-describe('the auto-scheduler keeps its time limit end to end', () => {
+describe('the auto-scheduler keeps its time limit end to end: it binds the search, never the first plan', () => {
   it('with free travel look-ups it places every job and searches', () => {
     const { run } = slowWorld(0);
     const res = run();
@@ -83,26 +83,22 @@ describe('the auto-scheduler keeps its time limit end to end', () => {
     expect(res.check.ok).toBe(true);
   });
 
-  it('a travel matrix that costs more than the budget stops the run: nothing searched, every job told why', () => {
+  it('a travel matrix that costs more than the budget still gets a complete first plan, and no search', () => {
     // 14 places, 182 look-ups at 10 ms each: about twice the budget before any search could start.
-    const { run, clock } = slowWorld(10);
+    const { run } = slowWorld(10);
     const res = run();
     expect(res.iterations).toBe(0);
-    expect(res.placed).toEqual([]);
-    expect(res.unplaced.map((u) => u.ref).sort()).toEqual(JOBS.map((j) => j.ref).sort());
-    for (const u of res.unplaced) expect(u.summary).toMatch(/time limit ran out before the scheduler could try to place it/);
-    // It stopped in the matrix at the search's end (the finish keeps its reserve), give or take a row.
-    expect(clock()).toBeLessThan(LIMIT + 2 * 14 * 10);
+    expect(res.placed).toHaveLength(JOBS.length);
+    expect(res.unplaced).toEqual([]);
     expect(res.check.ok).toBe(true);
   });
 
-  it('time spent before the call (reading the workspace, starting the thread) counts: a budget spent on entry searches nothing', () => {
+  it('time spent before the call (reading the workspace, starting the thread) counts: a budget spent on entry only constructs', () => {
     const { run } = slowWorld(0);
     const res = run(-LIMIT);
     expect(res.iterations).toBe(0);
-    expect(res.placed).toEqual([]);
-    expect(res.unplaced).toHaveLength(JOBS.length);
-    for (const u of res.unplaced) expect(u.summary).toMatch(/time limit ran out before the scheduler could try to place it/);
+    expect(res.placed).toHaveLength(JOBS.length);
+    expect(res.check.ok).toBe(true);
   });
 
   it('a matrix that costs a third of the budget leaves the search only the rest', () => {
