@@ -5,6 +5,7 @@
 // place are inserted across the whole, and, when the time left pays for it, the whole pass is
 // searched too. Small passes are searched whole on this thread.
 import { construct } from '../../../shared/solver/diary/construct';
+import { fillForPart, fillForSearch } from '../../../shared/solver/diary/fill';
 import { diaryParts, partCount, partTasks, PARTS_FROM, stitchParts } from '../../../shared/solver/diary/parts';
 import type { PassSolver } from '../../../shared/solver/diary/schedule';
 import type { DiaryModel } from '../../../shared/solver/diary/build';
@@ -53,6 +54,7 @@ export function pooledPasses(pool: SolverPool | null): PassSolver {
     // The parts take a few waves over the threads: each gets its wave's share of the time.
     const waves = Math.ceil(parts.length / threads);
     const timeMs = Math.max(1, (partsEnd - options.now()) / waves);
+    for (const part of parts) fillForPart(model, part.jobs, part.vehicles, options.cancelled);
     const tasks = partTasks(model, parts, options.seed ?? 1, start).map((t) => ({ ...t, timeMs }));
     let outs: SearchOutcome[];
     if (pool && ready) {
@@ -63,6 +65,7 @@ export function pooledPasses(pool: SolverPool | null): PassSolver {
     const routes = construct(model, { start: stitchParts(model, parts, outs, start), cancelled: options.cancelled }).routes;
     const iterations = outs.reduce((s, o) => s + o.iterations, 0);
     if (whole && !options.cancelled() && end - options.now() >= 1) {
+      fillForSearch(model, options.cancelled);
       const res = solveVrptw(model.problem, { ...options, timeLimitMs: end - options.now(), initial: routes });
       return { ...res, iterations: res.iterations + iterations };
     }

@@ -25,11 +25,19 @@ export interface SchedulePreview {
   checkOk: boolean;
   problems: string[];
   iterations: number;
+  /** ms past the time limit, from pressing Run to this preview (0 when kept). */
+  overrunMs: number;
 }
 
 const slotOf = (e: DiaryEntry): Slot => ({ operative_id: e.operative_id, date: e.date, start: e.start ?? '' });
 
-export function buildPreview(before: DiaryEntry[], beforeKpis: PlanKpis, afterKpis: PlanKpis, result: ScheduleResult): SchedulePreview {
+export function buildPreview(
+  before: DiaryEntry[],
+  beforeKpis: PlanKpis,
+  afterKpis: PlanKpis,
+  result: ScheduleResult,
+  overrunMs = result.overrunMs,
+): SchedulePreview {
   const was = new Map(before.map((e) => [e.job_ref, e]));
   const added: SchedulePreview['added'] = [];
   const moved: SchedulePreview['moved'] = [];
@@ -54,5 +62,6 @@ export function buildPreview(before: DiaryEntry[], beforeKpis: PlanKpis, afterKp
     checkOk: result.check.ok,
     problems: result.check.problems,
     iterations: result.iterations,
+    overrunMs,
   };
 }

@@ -76,9 +76,12 @@ export function startRun(store: Store, params: ScheduleParams): Run {
   run.task.result.then(
     (result) => {
       run.result = result;
-      run.preview = buildPreview(input.diary, run.beforeKpis, kpisOf(input, result.diary), result);
+      const after = kpisOf(input, result.diary);
       run.progress = 1;
       run.elapsedMs = Math.round(performance.now() - run.t0);
+      // The planner's overrun: from pressing Run to this preview (a cancel is never over).
+      const overrunMs = run.cancelRequested ? 0 : Math.max(0, run.elapsedMs - input.timeLimitMs);
+      run.preview = buildPreview(input.diary, run.beforeKpis, after, result, overrunMs);
       if (run.state === 'running') run.state = run.cancelRequested ? 'cancelled' : 'done';
     },
     (err: unknown) => {

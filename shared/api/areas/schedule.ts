@@ -35,6 +35,8 @@ export const scheduleRunSchema = z.object({
       checkOk: z.boolean(),
       problems: z.array(z.string()),
       iterations: z.number(),
+      /** ms past the time limit, from pressing Run to the preview (0 when kept): the first complete plan is always finished. */
+      overrunMs: z.number(),
     })
     .nullable(),
 });

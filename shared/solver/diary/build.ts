@@ -46,6 +46,10 @@ export interface DiaryModel {
   order: number[];
   /** Per job: it has a placed predecessor, so it may have to wait for it (booked start needed). */
   waitsForPredecessor: Uint8Array;
+  /** The matrix behind problem.time and problem.dist: pairs are looked up as needed (fill.ts). */
+  travel: TravelMatrix;
+  /** The eligible days of each job, lowest vehicle first (as at the build; settleInitial may rule some out). */
+  eligibleDays: { start: Int32Array; list: Int32Array };
 }
 
 export interface FixedEntry {
@@ -102,15 +106,18 @@ export function buildModel(input: ModelInput): DiaryModel {
   const K = Math.max(1, vehicles.length);
   const n = jobs.length;
 
-  // Places from the run's travel matrix (built once for every pass).
-  const travel =
-    input.travel ??
-    travelMatrix(
+  // Places from the run's travel matrix (built once for every pass); a model built on its own has every pair.
+  let travel = input.travel;
+  if (!travel) {
+    travel = travelMatrix(
       world,
       input.operatives,
       jobs.map((m) => m.job),
       weights,
     );
+    const all = Int32Array.from({ length: travel.nLoc }, (_, i) => i);
+    travel.fillBetween(all, all);
+  }
   const homeLoc = Int32Array.from(vehicles, (v) => travel.home.get(v.operative.id)!);
   const jobLoc = Int32Array.from(jobs, (m) => travel.job.get(m.job.ref)!);
   // Vehicles with the same date and shift share their windows and prices (one row per class).
@@ -139,6 +146,17 @@ export function buildModel(input: ModelInput): DiaryModel {
   const locked = new Uint8Array(n);
   const initial: number[][] = Array.from({ length: K }, () => []);
 
+  // Each operative's days together: the trade check is the operative's, not the day's.
+  const groups = new Map<string, { skills: ReadonlyMap<string, number>; days: number[] }>();
+  vehicles.forEach((v, k) => {
+    const g = groups.get(v.operative.id);
+    if (g) g.days.push(k);
+    else groups.set(v.operative.id, { skills: v.od.facts.skills, days: [k] });
+  });
+  const byOperative = [...groups.values()];
+  // Eligible days per job, compressed (job j's are eligibleList[eligibleStart[j] .. eligibleStart[j+1])).
+  const eligibleStart = new Int32Array(n + 1);
+  const eligibleList: number[] = [];
   jobs.forEach((m, j) => {
     if ((j & 63) === 0 && input.stop?.()) throw new ModelBuildStopped('the run was cancelled');
     const job = m.job;
@@ -149,6 +167,8 @@ export function buildModel(input: ModelInput): DiaryModel {
       const k = vehicleOf.get(`${e.operative_id}\u0000${e.date}`)!;
       ready[j] = due[j] = m.fixedStart;
       eligible[k * n + j] = 1;
+      eligibleList.push(k);
+      eligibleStart[j + 1] = eligibleList.length;
       locked[j] = 1;
       unservedCost[j] = FAR;
       initial[k]!.push(j);
@@ -163,10 +183,21 @@ export function buildModel(input: ModelInput): DiaryModel {
       const ctx = { job, date: v.date, dayIndex: v.dayIndex, shift: v.shift, lookups: index, matrix: input.matrix };
       for (const term of ASSIGNMENT_TERMS) assignCost[at] = assignCost[at]! + term.cost(ctx, weights);
     });
-    for (let k = 0; k < vehicles.length; k++) {
-      const at = vehicleClass[k]! * n + j;
-      if (readyAt[at]! <= dueAt[at]! && jobRulesPass(index, job, vehicles[k]!)) eligible[k * n + j] = 1;
+    // The trade and level first, once per operative (the common "no"), then the days' rules.
+    const mine: number[] = [];
+    for (const g of byOperative) {
+      if ((g.skills.get(job.trade) ?? 0) < job.min_proficiency) continue;
+      for (const k of g.days) {
+        const at = vehicleClass[k]! * n + j;
+        if (readyAt[at]! <= dueAt[at]! && jobRulesPass(index, job, vehicles[k]!)) {
+          eligible[k * n + j] = 1;
+          mine.push(k);
+        }
+      }
     }
+    mine.sort((a, b) => a - b);
+    for (const k of mine) eligibleList.push(k);
+    eligibleStart[j + 1] = eligibleList.length;
     if (m.entry) {
       const k = vehicleOf.get(`${m.entry.operative_id}\u0000${m.entry.date}`);
       if (k !== undefined && eligible[k * n + j]) initial[k]!.push(j);
@@ -176,6 +207,15 @@ export function buildModel(input: ModelInput): DiaryModel {
   const seq = new Map<number, number>();
   jobs.forEach((m, j) => seq.set(j, m.entry ? m.entry.sequence : 0));
   for (const route of initial) route.sort((a, b) => seq.get(a)! - seq.get(b)! || a - b);
+  // The journeys of the days as they stand, so they can be timed.
+  initial.forEach((route, k) => {
+    let at = homeLoc[k]!;
+    for (const j of route) {
+      travel.fill(at, jobLoc[j]!);
+      at = jobLoc[j]!;
+    }
+    travel.fill(at, homeLoc[k]!);
+  });
 
   const rank = (m: ModelJob): [number, string, number] => [
     input.priorityRank(m.job.priority),
@@ -219,7 +259,8 @@ export function buildModel(input: ModelInput): DiaryModel {
   const waitsForPredecessor = Uint8Array.from(jobs, (m) =>
     m.fixedStart === null && (world.predecessorsOf.get(m.job.ref)?.length ?? 0) > 0 ? 1 : 0,
   );
-  return { problem, vehicles, jobs, initial, locked, order, waitsForPredecessor };
+  const eligibleDays = { start: eligibleStart, list: Int32Array.from(eligibleList) };
+  return { problem, vehicles, jobs, initial, locked, order, waitsForPredecessor, travel, eligibleDays };
 }
 
 /**

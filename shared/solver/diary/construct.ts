@@ -8,6 +8,7 @@
 // shift's end plus overtime), so the search can take the plan over as it stands.
 import { vehicleRow, type VrptwProblem } from '../vrptw/problem';
 import type { DiaryModel } from './build';
+import { UNKNOWN_MIN } from './travel';
 
 export interface Construction {
   /** Routes by vehicle (the starting routes with the jobs inserted). */
@@ -26,6 +27,7 @@ export interface EligibleLists {
   list: Int32Array;
 }
 
+/** Eligible vehicles per job from the problem's eligibility (the model's own lists are cheaper: build.ts). */
 export function eligibleLists(p: VrptwProblem): EligibleLists {
   const n = p.nJobs;
   const K = p.nVehicles;
@@ -59,23 +61,31 @@ class Day {
   latest: number[] = [];
   end = 0;
   load = 0;
+  /**
+   * Time a job inserted here could use: after the day's end until the latest return, plus the
+   * waits in the day. A job longer than this cannot fit (its journeys only add to it).
+   */
+  room = 0;
+  /** Start of this day's row in the class-major windows and prices. */
+  readonly row: number;
   constructor(
     private readonly p: VrptwProblem,
     readonly k: number,
     jobs: readonly number[],
   ) {
     this.jobs = [...jobs];
+    this.row = vehicleRow(p, k) * p.nJobs;
     this.refresh();
   }
 
   readyOf(j: number): number {
     const p = this.p;
-    return p.readyAt ? Math.max(p.ready[j]!, p.readyAt[vehicleRow(p, this.k) * p.nJobs + j]!) : p.ready[j]!;
+    return p.readyAt ? Math.max(p.ready[j]!, p.readyAt[this.row + j]!) : p.ready[j]!;
   }
 
   dueOf(j: number): number {
     const p = this.p;
-    return p.dueAt ? Math.min(p.due[j]!, p.dueAt[vehicleRow(p, this.k) * p.nJobs + j]!) : p.due[j]!;
+    return p.dueAt ? Math.min(p.due[j]!, p.dueAt[this.row + j]!) : p.due[j]!;
   }
 
   /** Recomputes the timing after a change (a day holds a handful of jobs). */
@@ -84,15 +94,18 @@ class Day {
     const L = p.nLoc;
     const k = this.k;
     const len = this.jobs.length;
-    this.starts = new Array<number>(len);
-    this.latest = new Array<number>(len);
+    this.starts.length = len;
+    this.latest.length = len;
     let at = p.startLoc[k]!;
     let t = p.departEarliest[k]!;
     let load = 0;
+    let waited = 0;
     for (let i = 0; i < len; i++) {
       const j = this.jobs[i]!;
       const l = p.jobLoc[j]!;
-      t = Math.max(t + p.time[at * L + l]!, this.readyOf(j));
+      const reach = t + p.time[at * L + l]!;
+      t = Math.max(reach, this.readyOf(j));
+      waited += t - reach;
       this.starts[i] = t;
       t += p.service[j]!;
       load += p.demand[j]!;
@@ -100,6 +113,7 @@ class Day {
     }
     this.end = t + p.time[at * L + p.endLoc[k]!]!;
     this.load = load;
+    this.room = p.returnLatest[k]! - this.end + waited;
     let next = p.endLoc[k]!;
     let latestNext = p.returnLatest[k]!;
     for (let i = len - 1; i >= 0; i--) {
@@ -145,7 +159,7 @@ export function construct(
 ): Construction {
   const p = model.problem;
   const n = p.nJobs;
-  const lists = opts.lists ?? eligibleLists(p);
+  const lists = opts.lists ?? model.eligibleDays;
   const days = Array.from({ length: p.nVehicles }, (_, k) => new Day(p, k, opts.start?.[k] ?? model.initial[k] ?? []));
   const routed = new Uint8Array(n);
   for (const d of days) for (const j of d.jobs) routed[j] = 1;
@@ -163,7 +177,7 @@ export function construct(
       for (const r of order.slice(i)) if (!routed[r]) untried.push(r);
       break;
     }
-    bestPlace(p, days, lists, j, otCost, choice);
+    bestPlace(p, days, lists, j, otCost, choice, model.travel.fill);
     if (choice.k < 0) {
       unplaced.push(j);
       continue;
@@ -176,7 +190,15 @@ export function construct(
   return { routes: days.map((d) => d.jobs), unplaced, untried, eligibleDays };
 }
 
-function bestPlace(p: VrptwProblem, days: readonly Day[], lists: EligibleLists, j: number, otCost: number, out: Choice): void {
+function bestPlace(
+  p: VrptwProblem,
+  days: readonly Day[],
+  lists: EligibleLists,
+  j: number,
+  otCost: number,
+  out: Choice,
+  fill: (a: number, b: number) => void,
+): void {
   const n = p.nJobs;
   const L = p.nLoc;
   const lj = p.jobLoc[j]!;
@@ -187,20 +209,23 @@ function bestPlace(p: VrptwProblem, days: readonly Day[], lists: EligibleLists, 
   for (let e = lists.start[j]!; e < lists.start[j + 1]!; e++) {
     const k = lists.list[e]!;
     const day = days[k]!;
-    if (day.load + p.demand[j]! > p.capacity[k]!) continue;
+    if (day.room < svc || (p.eligible && !p.eligible[k * n + j]) || day.load + p.demand[j]! > p.capacity[k]!) continue;
     const ready = day.readyOf(j);
     const due = day.dueOf(j);
     if (ready > due) continue;
-    const asg = p.assignCost ? p.assignCost[vehicleRow(p, k) * n + j]! : 0;
+    const asg = p.assignCost ? p.assignCost[day.row + j]! : 0;
     if (asg >= out.cost) continue; // travel and overtime only add
     const len = day.jobs.length;
     const oldOt = otCost > 0 ? Math.max(0, day.end - p.softEnd![k]!) : 0;
     let prevLoc = p.startLoc[k]!;
     let leave = p.departEarliest[k]!;
     for (let pos = 0; pos <= len; pos++) {
+      // Journeys are looked up as they are first tried (travel.ts).
+      if (p.time[prevLoc * L + lj] === UNKNOWN_MIN) fill(prevLoc, lj);
       const arrive = Math.max(leave + p.time[prevLoc * L + lj]!, ready);
       if (arrive > due) break; // later positions only start later
       const nextLoc = pos < len ? p.jobLoc[day.jobs[pos]!]! : p.endLoc[k]!;
+      if (p.time[lj * L + nextLoc] === UNKNOWN_MIN) fill(lj, nextLoc);
       const reachNext = arrive + svc + p.time[lj * L + nextLoc]!;
       if (reachNext <= (pos < len ? day.latest[pos]! : p.returnLatest[k]!)) {
         let cost = asg + p.dist[prevLoc * L + lj]! + p.dist[lj * L + nextLoc]! - p.dist[prevLoc * L + nextLoc]!;

@@ -11,6 +11,8 @@ import { solveVrptw, type SolveOptions, type SolveResult } from '../vrptw/solve'
 import { buildModel, ModelBuildStopped, type DiaryModel, type FixedEntry } from './build';
 import { crossCheck } from './check';
 import { construct } from './construct';
+import { fillForSearch } from './fill';
+import { PARTS_FROM } from './parts';
 import { explainLeftovers } from './leftover';
 import { plannedStart, scopeOf } from './scope';
 import { travelMatrix } from './travel';
@@ -29,7 +31,12 @@ export function finishReserveMs(timeLimitMs: number, jobs: number): number {
   return Math.min(0.25 * timeLimitMs, 0.1 * timeLimitMs + 0.08 * jobs);
 }
 
-/** One pass's engine run, as the driver is asked for it: the model and the engine's options. */
+/**
+ * One pass's engine run, as the driver is asked for it: the model and the engine's options. The
+ * model's travel matrix holds the journeys its first plan used and, for a pass of fewer than
+ * PARTS_FROM jobs that may move, every journey a search reads; a larger pass's driver looks up
+ * what its search needs (fill.ts).
+ */
 export interface PassRequest {
   model: DiaryModel;
   options: SolveOptions & { timeLimitMs: number; cancelled: () => boolean };
@@ -43,7 +50,9 @@ export function scheduleDiary(input: ScheduleInput): ScheduleResult {
   const steps = schedulePasses(input);
   for (let step = steps.next(); ;) {
     if (step.done) return step.value;
-    step = steps.next(solveVrptw(step.value.model.problem, step.value.options));
+    const { model, options } = step.value;
+    fillForSearch(model, options.cancelled);
+    step = steps.next(solveVrptw(model.problem, options));
   }
 }
 
@@ -151,6 +160,7 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
     const left = [...run.keys()].filter((r) => (depth.get(r) ?? Infinity) >= d).length;
     const budget = ((searchEnd - input.now()) * refs.size) / Math.max(1, left);
     if (budget >= MIN_SEARCH_MS && !stopped()) {
+      if (refs.size < PARTS_FROM) fillForSearch(model, stopped);
       const res: SolveResult = yield {
         model,
         options: {
@@ -206,7 +216,8 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
     }),
   );
   kpis.unplaced = unplaced.length;
-  return { diary: current, placed, unplaced, kpis, check, iterations };
+  const overrunMs = cancelled() ? 0 : Math.max(0, Math.round(input.now() - deadline));
+  return { diary: current, placed, unplaced, kpis, check, iterations, overrunMs };
 }
 
 /**

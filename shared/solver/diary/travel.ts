@@ -1,21 +1,33 @@
 // One travel matrix for a whole auto-schedule run: every operative's home and every job the run
-// may place or must respect, built once and shared by every pass (a 5,000-job diary has 5,200
-// places: 27 million pairs, far too many to recompute per pass).
+// may place or must respect, shared by every pass. At 5,000 jobs it has 27 million pairs, far
+// too many to look up before the first plan (seconds of a 5 s limit), so it is filled as needed:
+// from every home to every place at once (a day starts and ends at home), then each pair the
+// construction tries, the pairs inside each part before the part is searched, and the pairs of
+// the jobs that may move before a whole pass is searched. A pair not yet looked up holds a
+// journey longer than any day (UNKNOWN_MIN): whatever reads it finds that visit impossible, so
+// a search can only ever miss a move, never make a wrong one.
 import type { Job, Operative } from '../../domain/types';
 import type { PlanningWorld } from '../../rules/index';
 import type { LatLon } from '../../travel/model';
 import { travelTerm } from './objective/index';
 import type { ObjectiveWeights } from './types';
 
+/** Minutes held by a pair not looked up yet: more than any day, so never part of a feasible plan. */
+export const UNKNOWN_MIN = 1e7;
+
 export interface TravelMatrix {
   nLoc: number;
-  /** Minutes between places, row-major. */
+  /** Minutes between places, row-major (UNKNOWN_MIN where not looked up yet). */
   minutes: Float64Array;
   /** The travel term's price of those minutes (the same array when a minute costs 1). */
   cost: Float64Array;
   /** Place of each operative's home and of each job, by id and ref. */
   home: ReadonlyMap<string, number>;
   job: ReadonlyMap<string, number>;
+  /** Looks up a → b when not known yet. */
+  fill(a: number, b: number): void;
+  /** Looks up every pair between `from` and `to`, both ways; `stop` (asked per place) ends it early. */
+  fillBetween(from: ArrayLike<number>, to: ArrayLike<number>, stop?: () => boolean): void;
 }
 
 export function travelMatrix(
@@ -24,8 +36,8 @@ export function travelMatrix(
   jobs: Iterable<Job>,
   weights: ObjectiveWeights,
   /**
-   * Called before each row (a clock reading keeps a run's progress live); returning true stops
-   * early (the run was cancelled or is out of time), leaving the rest of the matrix unfilled.
+   * Called before each home's row (a clock reading keeps a run's progress live); returning true
+   * stops early (the run was cancelled), leaving the rest unknown.
    */
   tick: () => boolean = () => false,
 ): TravelMatrix {
@@ -44,16 +56,33 @@ export function travelMatrix(
   }
   if (places.length === 0) places.push({ lat: 0, lon: 0 });
   const L = places.length;
-  // In shared memory where there is any: solver threads then read it without a copy (hundreds of MB at 5,000 jobs).
-  const minutes = typeof SharedArrayBuffer === 'function' ? new Float64Array(new SharedArrayBuffer(L * L * 8)) : new Float64Array(L * L);
-  for (let a = 0; a < L; a++) {
-    if (tick()) break; // a row is thousands of look-ups on a big run: a clock reading per row is nothing
-    for (let b = a + 1; b < L; b++) {
-      minutes[a * L + b] = world.travel.minutes(places[a]!, places[b]!);
-      minutes[b * L + a] = world.travel.minutes(places[b]!, places[a]!);
-    }
-  }
   const perMinute = travelTerm.weight(weights);
-  const cost = perMinute === 1 ? minutes : minutes.map((m) => m * perMinute);
-  return { nLoc: L, minutes, cost, home, job };
+  // In shared memory where there is any: solver threads then read it without a copy (hundreds of MB at 5,000 jobs).
+  const array = (): Float64Array =>
+    typeof SharedArrayBuffer === 'function' ? new Float64Array(new SharedArrayBuffer(L * L * 8)) : new Float64Array(L * L);
+  const minutes = array().fill(UNKNOWN_MIN);
+  const cost = perMinute === 1 ? minutes : array().fill(UNKNOWN_MIN * perMinute);
+  for (let a = 0; a < L; a++) minutes[a * L + a] = cost[a * L + a] = 0;
+  const fill = (a: number, b: number): void => {
+    const at = a * L + b;
+    if (minutes[at] !== UNKNOWN_MIN) return;
+    const m = world.travel.minutes(places[a]!, places[b]!);
+    minutes[at] = m;
+    if (cost !== minutes) cost[at] = m * perMinute;
+  };
+  const fillBetween = (from: ArrayLike<number>, to: ArrayLike<number>, stop?: () => boolean): void => {
+    for (let i = 0; i < from.length; i++) {
+      if (stop?.()) return;
+      const a = from[i]!;
+      for (let k = 0; k < to.length; k++) {
+        const b = to[k]!;
+        fill(a, b);
+        fill(b, a);
+      }
+    }
+  };
+  // Every day starts and ends at home: those pairs are always needed.
+  const all = Int32Array.from({ length: L }, (_, i) => i);
+  fillBetween([...home.values()], all, tick);
+  return { nLoc: L, minutes, cost, home, job, fill, fillBetween };
 }

@@ -122,4 +122,10 @@ export interface ScheduleResult {
   /** Every placement re-checked with the rule units; ok = no hard violation, pinned unmoved. */
   check: { ok: boolean; problems: string[] };
   iterations: number;
+  /**
+   * How far past the time limit the run finished, in ms on `now` (0 when it kept it, or was
+   * cancelled). The first complete plan is always finished, so a huge scope on a slow or busy
+   * machine may take longer than the limit: the planner asked for a plan.
+   */
+  overrunMs: number;
 }

@@ -39,6 +39,8 @@ export function SchedulePreview({ run }: { run: Run }) {
         {run.state === 'cancelled' ? 'Stopped early. ' : ''}
         {p.added.length} jobs added, {p.moved.length} moved, {p.unplaced.length} still unplaced ({(run.elapsedMs / 1000).toFixed(1)} s).
         {p.checkOk ? ' Every placement passes the hard rules.' : ` Rule check problems: ${p.problems.join('; ')}`}
+        {p.overrunMs > 0 &&
+          ` Took ${(p.overrunMs / 1000).toFixed(1)} s longer than the time limit: a complete first plan is always finished (the limit bounds the search for a better one).`}
       </p>
       <KpiDeltas before={p.before} after={p.after} />
       {p.unplaced.length > 0 && (
