@@ -16,7 +16,9 @@ export async function rescheduleDropouts(jobs: readonly Dropped[]): Promise<stri
   const refs = jobs.map((j) => j.ref);
   const dates = jobs.map((j) => j.date).sort();
   await api('roster/return-to-tray', { refs });
-  let run = await api('schedule/start-run', { from: dates[0]!, to: addDays(dates[dates.length - 1]!, 6), refs, timeLimitMs: 5000 });
+  // A short search, as for re-planning blocked placements: the first complete plan is always
+  // finished, whatever the limit, so a busy machine still places what fits.
+  let run = await api('schedule/start-run', { from: dates[0]!, to: addDays(dates[dates.length - 1]!, 6), refs, timeLimitMs: 2000 });
   while (run.state === 'running') {
     await new Promise((r) => setTimeout(r, POLL_MS));
     run = await api('schedule/get-run', { id: run.id });
