@@ -73,9 +73,21 @@ export interface ModelInput {
   matrix?: MatrixSettings;
   /** The run's travel matrix (holding every home and job here); built for these jobs when absent. */
   travel?: TravelMatrix;
+  /**
+   * Jobs of this build whose successors a later pass of the run places: each day later costs
+   * them a little (EARLIER_FOR_SUCCESSORS), so they go early and leave their successors days.
+   */
+  leadsTo?: ReadonlySet<string>;
   /** Asked every few jobs: true stops the build (ModelBuildStopped) — the run was cancelled. */
   stop?: () => boolean;
 }
+
+/**
+ * Price per day later of a job whose successors are still to be placed, in travel minutes (a
+ * quarter of an hour a day: more pushed the early days into overtime). Far below an SLA breach,
+ * so a deadline still comes first. On the 5,000-job bench it lets 28 more successors in.
+ */
+export const EARLIER_FOR_SUCCESSORS = 15;
 
 /** Thrown by buildModel when its `stop` says so. */
 export class ModelBuildStopped extends Error {}
@@ -175,6 +187,7 @@ export function buildModel(input: ModelInput): DiaryModel {
       return;
     }
     unservedCost[j] = unplacedTerm.cost({ job }, weights);
+    const leads = input.leadsTo?.has(job.ref) ?? false;
     classes.forEach((v, c) => {
       const at = c * n + j;
       const b = startBounds(index, job, v.date, v.shift);
@@ -182,6 +195,7 @@ export function buildModel(input: ModelInput): DiaryModel {
       dueAt[at] = b.latest;
       const ctx = { job, date: v.date, dayIndex: v.dayIndex, shift: v.shift, lookups: index, matrix: input.matrix };
       for (const term of ASSIGNMENT_TERMS) assignCost[at] = assignCost[at]! + term.cost(ctx, weights);
+      if (leads) assignCost[at] = assignCost[at]! + v.dayIndex * EARLIER_FOR_SUCCESSORS;
     });
     // The trade and level first, once per operative (the common "no"), then the days' rules.
     const mine: number[] = [];

@@ -87,6 +87,13 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
   const depth = dependencyDepths(run, world.predecessorsOf);
   const maxDepth = Math.max(-1, ...[...depth.values()].filter(Number.isFinite));
 
+  // Jobs with successors placed by a later pass of this run.
+  const successorsInRun = new Map<string, number>();
+  for (const [ref, d] of depth) {
+    if (!Number.isFinite(d) || d === 0) continue;
+    for (const link of world.predecessorsOf.get(ref) ?? [])
+      successorsInRun.set(link.pred_ref, (successorsInRun.get(link.pred_ref) ?? 0) + 1);
+  }
   const movableRefs = new Set(scope.movable.map((e) => e.job_ref));
   // The diary the passes build on: everything except the entries that may move.
   const movableSet = new Set(scope.movable);
@@ -144,6 +151,7 @@ function* schedulePasses(input: ScheduleInput): Generator<PassRequest, ScheduleR
         travel,
         priorityRank,
         ...(input.matrix ? { matrix: input.matrix } : {}),
+        leadsTo: new Set([...refs].filter((r) => (successorsInRun.get(r) ?? 0) > 0)),
         stop: cancelled,
       });
     } catch (e) {
