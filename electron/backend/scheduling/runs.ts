@@ -49,6 +49,11 @@ export function startRun(store: Store, params: ScheduleParams): Run {
   const startedAtMs = performance.timeOrigin + t0;
   const input = { ...scheduleTaskInput(store, params), startedAtMs };
   const id = `run-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  // The worker starts first: the KPIs before the run are worked out here while it loads.
+  const task = runTask<ScheduleTaskInput, ScheduleResult, ScheduleProgress>(TASK, input, (p) => {
+    run.progress = p.fraction;
+    run.elapsedMs = p.elapsedMs;
+  });
   const run: Run = {
     id,
     store,
@@ -62,18 +67,14 @@ export function startRun(store: Store, params: ScheduleParams): Run {
     elapsedMs: 0,
     error: null,
     cancelRequested: false,
-    task: null,
+    task,
     result: null,
     preview: null,
     beforeKpis: kpisOf(input, input.diary),
     input,
   };
   runs.set(id, run);
-  run.task = runTask<ScheduleTaskInput, ScheduleResult, ScheduleProgress>(TASK, input, (p) => {
-    run.progress = p.fraction;
-    run.elapsedMs = p.elapsedMs;
-  });
-  run.task.result.then(
+  task.result.then(
     (result) => {
       run.result = result;
       const after = kpisOf(input, result.diary);

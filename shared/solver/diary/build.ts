@@ -166,6 +166,16 @@ export function buildModel(input: ModelInput): DiaryModel {
     else groups.set(v.operative.id, { skills: v.od.facts.skills, days: [k] });
   });
   const byOperative = [...groups.values()];
+  const classContexts = classes.map((v) => ({
+    job: jobs[0]?.job as Job,
+    date: v.date,
+    dayIndex: v.dayIndex,
+    shift: v.shift,
+    lookups: index,
+    matrix: input.matrix,
+  }));
+  // One rule context per day, the job swapped in (a million checks on a large diary: no allocation each).
+  const dayContexts = vehicles.map((v) => jobContext(index, v.od, jobs[0]?.job as Job));
   // Eligible days per job, compressed (job j's are eligibleList[eligibleStart[j] .. eligibleStart[j+1])).
   const eligibleStart = new Int32Array(n + 1);
   const eligibleList: number[] = [];
@@ -193,7 +203,8 @@ export function buildModel(input: ModelInput): DiaryModel {
       const b = startBounds(index, job, v.date, v.shift);
       readyAt[at] = b.earliest;
       dueAt[at] = b.latest;
-      const ctx = { job, date: v.date, dayIndex: v.dayIndex, shift: v.shift, lookups: index, matrix: input.matrix };
+      const ctx = classContexts[c]!;
+      ctx.job = job;
       for (const term of ASSIGNMENT_TERMS) assignCost[at] = assignCost[at]! + term.cost(ctx, weights);
       if (leads) assignCost[at] = assignCost[at]! + v.dayIndex * EARLIER_FOR_SUCCESSORS;
     });
@@ -203,7 +214,9 @@ export function buildModel(input: ModelInput): DiaryModel {
       if ((g.skills.get(job.trade) ?? 0) < job.min_proficiency) continue;
       for (const k of g.days) {
         const at = vehicleClass[k]! * n + j;
-        if (readyAt[at]! <= dueAt[at]! && jobRulesPass(index, job, vehicles[k]!)) {
+        const ctx = dayContexts[k]!;
+        ctx.job = job;
+        if (readyAt[at]! <= dueAt[at]! && hardJobRulesPass(ctx)) {
           eligible[k * n + j] = 1;
           mine.push(k);
         }
@@ -236,10 +249,12 @@ export function buildModel(input: ModelInput): DiaryModel {
     world.slaDeadline(m.job) ?? '9999',
     matrixRank(m.job, input.matrix),
   ];
+  // Keys worked out once per job, not per comparison (a deadline is a calendar sum).
+  const keys = jobs.map(rank);
   const order = jobs.map((_, j) => j);
   order.sort((a, b) => {
-    const [pa, da, ea] = rank(jobs[a]!);
-    const [pb, db, eb] = rank(jobs[b]!);
+    const [pa, da, ea] = keys[a]!;
+    const [pb, db, eb] = keys[b]!;
     return pa - pb || (da < db ? -1 : da > db ? 1 : 0) || ea - eb || a - b;
   });
 
@@ -302,7 +317,12 @@ function settleInitial(p: VrptwProblem, initial: number[][], locked: Uint8Array)
 export function jobRulesPass(index: PlanIndex, job: Job, v: Pick<Vehicle, 'operative' | 'date' | 'od'>): boolean {
   const od = v.od;
   if ((od.facts.skills.get(job.trade) ?? 0) < job.min_proficiency) return false; // the common "no"
-  const ctx: JobContext = {
+  return hardJobRulesPass(jobContext(index, od, job));
+}
+
+/** The job-stage context of an operative-day (a build reuses one per day, changing only the job). */
+export function jobContext(index: PlanIndex, od: OperativeDay, job: Job): JobContext {
+  return {
     operative: od.operative,
     facts: od.facts,
     date: od.date,
@@ -312,6 +332,9 @@ export function jobRulesPass(index: PlanIndex, job: Job, v: Pick<Vehicle, 'opera
     lookups: index,
     job,
   };
+}
+
+function hardJobRulesPass(ctx: JobContext): boolean {
   for (const rule of JOB_RULES) if (rule.severity === 'hard' && rule.violates(ctx)) return false;
   return true;
 }
