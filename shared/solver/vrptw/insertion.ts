@@ -16,6 +16,7 @@ export function bestInsertion(
   feasibleOnly: boolean,
   out: InsertionChoice,
   skipEmptyAfterFirst = false,
+  usedRoutesOnly = false,
 ): InsertionChoice {
   const s = move.state;
   out.delta = Infinity;
@@ -25,7 +26,7 @@ export function bestInsertion(
   for (let r = 0; r < s.nRoutes; r++) {
     if (!s.nodes.canServe(r, j)) continue;
     if (s.size(r) === 0) {
-      if (skipEmptyAfterFirst && triedEmpty) continue;
+      if (usedRoutesOnly || (skipEmptyAfterFirst && triedEmpty)) continue;
       triedEmpty = true;
     }
     const end = s.endOf(r);
@@ -56,6 +57,7 @@ export function insertAll(
   feasibleOnly: boolean,
   skipEmptyAfterFirst = false,
   stop: () => boolean = () => false,
+  usedRoutesOnly = false,
 ): number[] {
   const choice: InsertionChoice = { delta: 0, route: -1, after: -1 };
   let pending: number[] = Array.from(jobs);
@@ -68,7 +70,7 @@ export function insertAll(
         left.push(...pending.slice(i));
         return left;
       }
-      bestInsertion(move, j, feasibleOnly, choice, skipEmptyAfterFirst);
+      bestInsertion(move, j, feasibleOnly, choice, skipEmptyAfterFirst, usedRoutesOnly);
       if (choice.route < 0) left.push(j);
       else insertAfter(move, j, choice.route, choice.after);
     }

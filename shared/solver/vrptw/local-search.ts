@@ -6,12 +6,15 @@
 // prices exactly and applies the same way for all.
 import { Move } from './move';
 import type { Neighbours } from './neighbours';
-import { EPS, Exchange } from './operators/exchange';
+import { EPS as EXCHANGE_EPS, Exchange } from './operators/exchange';
 import { SwapStar } from './operators/swap-star';
 import { TwoOpt, TwoOptStar } from './operators/two-opt';
 import type { VrptwProblem } from './problem';
 import type { Rng } from './rng';
 import { RouteState } from './route-state';
+
+/** Read once: a cross-module binding read in the hot loop costs a getter call per move when transpiled to CommonJS (tsx). */
+const EPS = EXCHANGE_EPS;
 
 /** Empty vehicles tried per job and pass when vehicles differ. */
 const EMPTY_TRIES = 3;

@@ -2,7 +2,11 @@
 // their tails after u and after v; either may be a start depot, so a whole route can move).
 import type { Move } from '../move';
 import type { RouteState } from '../route-state';
-import { EPS, surchargeOf, type NodeOperator } from './exchange';
+import { EPS as EXCHANGE_EPS, surchargeOf as exchangeSurcharge, type NodeOperator } from './exchange';
+
+// Read once: a cross-module binding read per move costs a getter call when transpiled to CommonJS (tsx).
+const EPS = EXCHANGE_EPS;
+const surchargeOf = exchangeSurcharge;
 
 export class TwoOpt implements NodeOperator {
   readonly name = 'two-opt';
