@@ -15,6 +15,8 @@ export const teamStatusSchema = z.object({
   server: z.string().nullable(),
   member: z.string().nullable(),
   error: z.string().nullable(),
+  /** The team's signing key (minisign public key text) once the team has published; packs verify against it. */
+  public_key: z.string().nullable(),
 });
 
 export const teamConflictSchema = z.object({
@@ -35,6 +37,8 @@ const syncResultSchema = z.object({
   conflicts: z.number().int(),
   confirmed_seq: z.number().int(),
   rebased: z.boolean(),
+  /** Published versions of the team this sync brought (rows and packs). */
+  versions: z.number().int(),
 });
 
 export const teamApi = {

@@ -8,7 +8,17 @@ function session(ctx: HandlerContext): TeamSession {
   return ctx.team;
 }
 
-const NOT_JOINED = { joined: false, online: false, pending: 0, conflicts: 0, last_sync: null, server: null, member: null, error: null };
+const NOT_JOINED = {
+  joined: false,
+  online: false,
+  pending: 0,
+  conflicts: 0,
+  last_sync: null,
+  server: null,
+  member: null,
+  error: null,
+  public_key: null,
+};
 
 export const teamHandlers: AreaHandlers<'team'> = {
   // The status is the workspace's, whatever plan the window has in scope.

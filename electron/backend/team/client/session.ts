@@ -18,7 +18,8 @@ import type { LocalDispatch, OpenPlan } from '../replay';
 import { commandKind, refusedWhileJoined, roleRefusal } from '../command-kinds';
 import { memberActor } from '../protocol';
 import { ServerClient, TeamOffline } from './server-client';
-import { syncOnce, type SyncResult } from './sync';
+import { clientFor, syncOnce, type SyncResult } from './sync';
+import { defaultPacksDir, pullVersions } from './versions';
 
 export interface TeamStatus {
   joined: boolean;
@@ -29,6 +30,7 @@ export interface TeamStatus {
   server: string | null;
   member: string | null;
   error: string | null;
+  public_key: string | null;
 }
 
 const fail = (code: ApiError['code'], message: string): ApiResponse => ({ ok: false, error: { code, message } });
@@ -46,6 +48,10 @@ export class TeamSession {
 
   get confirmedFile(): string {
     return `${this.store.file}.team-confirmed`;
+  }
+
+  get joined(): boolean {
+    return teamLink(this.store) !== null;
   }
 
   attach(inner: LocalDispatch): void {
@@ -116,26 +122,63 @@ export class TeamSession {
 
   /** Push, pull and rebase once. Offline: throws UNAVAILABLE, local work stays queued. */
   sync(): Promise<SyncResult> {
-    return this.locked(async () => {
-      try {
-        const r = await syncOnce({
-          store: this.store,
-          apply: this.inner!,
-          confirmedFile: this.confirmedFile,
-          openConfirmed: () => this.openWorkspaceFile(this.confirmedFile),
-        });
-        this.online = true;
-        return r;
-      } catch (e) {
-        const message = (e as Error)?.message ?? String(e);
-        if (teamLink(this.store)) recordSync(this.store, { at: new Date().toISOString(), error: message });
-        if (e instanceof TeamOffline) {
-          this.online = false;
-          throw new ApiError('UNAVAILABLE', message);
-        }
-        throw e;
-      }
+    return this.locked(() => this.guarded(() => this.syncNow()));
+  }
+
+  private syncNow(): Promise<SyncResult> {
+    return syncOnce({
+      store: this.store,
+      apply: this.inner!,
+      confirmedFile: this.confirmedFile,
+      openConfirmed: () => this.openWorkspaceFile(this.confirmedFile),
     });
+  }
+
+  /** Runs a call to the server: reached, the session is online; unreachable, offline (UNAVAILABLE). */
+  private async guarded<T>(fn: () => Promise<T>, offlineMessage?: (e: TeamOffline) => string): Promise<T> {
+    try {
+      const r = await fn();
+      this.online = true;
+      return r;
+    } catch (e) {
+      const message = (e as Error)?.message ?? String(e);
+      if (teamLink(this.store)) recordSync(this.store, { at: new Date().toISOString(), error: message });
+      if (e instanceof TeamOffline) {
+        this.online = false;
+        throw new ApiError('UNAVAILABLE', offlineMessage ? offlineMessage(e) : message);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Publishing while joined: this workstation's changes are pushed first, then the team server
+   * makes the team's next version on its state and signs it with the team key; the version and
+   * its pack come back like any other team version. Refused offline (see README).
+   */
+  publish(req: {
+    from: string;
+    to: string;
+    override_reason?: string | undefined;
+    out_dir?: string | undefined;
+    zip?: boolean | undefined;
+  }) {
+    return this.locked(() =>
+      this.guarded(
+        async () => {
+          await this.syncNow();
+          const waiting = pendingCount(this.store);
+          if (waiting > 0)
+            throw new ApiError('CONFLICT', `${waiting} of your changes are not on the team server yet. Nothing was published (try again)`);
+          const client = clientFor(teamLink(this.store)!);
+          const made = await client.publish({ from: req.from, to: req.to, override_reason: req.override_reason });
+          await pullVersions(this.store, client, req.out_dir ?? defaultPacksDir(), req.zip ? made.version : 0);
+          return made;
+        },
+        (e) =>
+          `Publishing while working as a team needs the team server: it numbers the team's versions and signs them with the team's key. ${e.message.replace(/; working offline$/, '')}. Nothing was published; your changes stay queued — publish again when the server is back`,
+      ),
+    );
   }
 
   status(): TeamStatus {
@@ -149,6 +192,7 @@ export class TeamSession {
       server: link?.server ?? null,
       member: link?.member_name ?? null,
       error: link?.last_error ?? null,
+      public_key: link?.public_key ?? null,
     };
   }
 

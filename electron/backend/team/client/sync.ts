@@ -11,7 +11,9 @@ import { copySharedRowsFrom } from '../../store/team/synced-tables';
 import type { Store } from '../../store/store';
 import { replayLogged, type LocalDispatch, type OpenPlan } from '../replay';
 import { MAX_PULL, MAX_PUSH, type CommandOutcome, type LoggedCommand } from '../protocol';
+import { latestVersion } from '../../store/pack-versions';
 import { ServerClient } from './server-client';
+import { pullVersions } from './versions';
 
 export interface SyncDeps {
   store: Store;
@@ -27,6 +29,8 @@ export interface SyncResult {
   conflicts: number;
   confirmed_seq: number;
   rebased: boolean;
+  /** Published versions of the team this sync brought (rows and packs). */
+  versions: number;
 }
 
 export function clientFor(link: TeamLink): ServerClient {
@@ -63,8 +67,10 @@ export async function syncOnce(d: SyncDeps): Promise<SyncResult> {
 
     const before = outbox(d.store, 'pending').map((c) => c.id);
     const pulled: LoggedCommand[] = [];
+    let versionHead = 0;
     for (;;) {
       const page = await client.pull(appliedSeq(confirmed.store), MAX_PULL);
+      versionHead = page.version_head;
       if (page.commands.length === 0) break;
       await inCommandBatch(confirmed.store, async (applyOne) => {
         for (const c of page.commands)
@@ -93,9 +99,10 @@ export async function syncOnce(d: SyncDeps): Promise<SyncResult> {
         });
       }
     }
+    const versions = versionHead > (latestVersion(d.store)?.version ?? 0) ? await pullVersions(d.store, client) : 0;
     const seq = appliedSeq(confirmed.store);
     recordSync(d.store, { confirmed_seq: seq, at: new Date().toISOString(), error: null });
-    return { pushed, pulled: pulled.length, conflicts, confirmed_seq: seq, rebased };
+    return { pushed, pulled: pulled.length, conflicts, confirmed_seq: seq, rebased, versions };
   } finally {
     confirmed.close();
   }
