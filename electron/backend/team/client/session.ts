@@ -15,7 +15,10 @@ import { outbox, pendingCount, queueCommand } from '../../store/team/outbox-rows
 import { holdsPlan } from '../../store/team/synced-tables';
 import type { Store } from '../../store/store';
 import type { LocalDispatch, OpenPlan } from '../replay';
-import { commandKind, refusedWhileJoined, roleRefusal } from '../command-kinds';
+import { commandKind, roleRefusal } from '../command-kinds';
+import { contract, isContractName } from '../../../../shared/api/contract';
+import type { ScenarioManager } from '../../scenarios/manager';
+import { acceptRunAsRows, promoteAsRows, type RowsCommand } from './replayable';
 import { memberActor } from '../protocol';
 import { ServerClient, TeamOffline } from './server-client';
 import { clientFor, syncOnce, type SyncResult } from './sync';
@@ -37,6 +40,7 @@ const fail = (code: ApiError['code'], message: string): ApiResponse => ({ ok: fa
 
 export class TeamSession {
   private inner: LocalDispatch | null = null;
+  private scenarios: ScenarioManager | null = null;
   private turn: Promise<unknown> = Promise.resolve();
   private online = false;
   private timer: NodeJS.Timeout | null = null;
@@ -54,8 +58,9 @@ export class TeamSession {
     return teamLink(this.store) !== null;
   }
 
-  attach(inner: LocalDispatch): void {
+  attach(inner: LocalDispatch, scenarios?: ScenarioManager): void {
     this.inner = inner;
+    this.scenarios = scenarios ?? null;
   }
 
   private locked<T>(fn: () => Promise<T>): Promise<T> {
@@ -67,27 +72,49 @@ export class TeamSession {
   /** The workspace's dispatcher: passes calls through, queueing team commands when joined. */
   readonly dispatch: LocalDispatch = async (name, input, scope) => {
     const inner = this.inner!;
-    if (scope?.command || scope?.scenario || this.store.readOnly) return inner(name, input, scope);
     const kind = commandKind(name);
-    if (kind !== 'team' && kind !== 'refused') return inner(name, input, scope);
+    // A promotion writes the live plan whichever plan the window has in scope.
+    const onLive = !scope?.scenario || name === 'scenario/promote';
+    if (scope?.command || !onLive || this.store.readOnly) return inner(name, input, scope);
+    if (kind !== 'team' && kind !== 'rows') return inner(name, input, scope);
     const link = teamLink(this.store);
     if (!link) return inner(name, input, scope);
-    const refused = refusedWhileJoined(name);
-    if (refused) return fail('VALIDATION', refused);
     const byRole = roleRefusal(name, link.role as Role, link.member_name);
     if (byRole) return fail('FORBIDDEN', byRole.message);
-    return this.locked(() => {
+    return this.locked(async () => {
+      let sent = { name, input };
+      let finish: (() => unknown) | null = null;
+      if (kind === 'rows') {
+        const parsed = isContractName(name) ? contract[name].input.safeParse(input ?? {}) : null;
+        if (!parsed?.success) return inner(name, input, scope); // the dispatcher names the bad field
+        try {
+          const rows = this.asRows(name, parsed.data);
+          sent = { name: 'team/apply-rows', input: rows.input };
+          finish = rows.finish;
+        } catch (e) {
+          if (e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message, details: e.details } };
+          throw e;
+        }
+      }
       const command = { id: newCommandId(), actor: link.actor, at: this.store.now(), base_seq: teamLink(this.store)!.confirmed_seq };
-      return inLocalCommand(
+      const r = await inLocalCommand(
         this.store,
         async () => {
-          queueCommand(this.store, { ...command, name, input });
-          return inner(name, input, { scenario: null, actor: link.actor, command });
+          queueCommand(this.store, { ...command, ...sent });
+          return inner(sent.name, sent.input, { scenario: null, actor: link.actor, command });
         },
-        (r) => r.ok,
+        (x) => x.ok,
       );
+      return r.ok && finish ? { ok: true, result: finish() } : r;
     });
   };
+
+  private asRows(name: string, input: unknown): RowsCommand {
+    if (name === 'schedule/accept-run') return acceptRunAsRows(this.store, (input as { id: string }).id);
+    const p = input as { name: string; note?: string; confirm?: boolean };
+    if (!this.scenarios) throw new ApiError('UNAVAILABLE', 'Scenarios are not open in this process');
+    return promoteAsRows(this.store, this.scenarios, p.name, p.note ?? '', p.confirm ?? false);
+  }
 
   /** Links this workspace to a team server: it must be new or empty; the team's plan is pulled into it. */
   async join(server: string, token: string): Promise<SyncResult & { team_id: string; member: string }> {
