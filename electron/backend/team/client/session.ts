@@ -36,6 +36,10 @@ export interface TeamStatus {
   public_key: string | null;
 }
 
+/** How often a joined workstation asks its server "are you there?", and how long it waits for the answer. */
+const PING_MS = 1000;
+const PING_TIMEOUT_MS = 1500;
+
 const fail = (code: ApiError['code'], message: string): ApiResponse => ({ ok: false, error: { code, message } });
 
 export class TeamSession {
@@ -44,6 +48,7 @@ export class TeamSession {
   private turn: Promise<unknown> = Promise.resolve();
   private online = false;
   private timer: NodeJS.Timeout | null = null;
+  private pinger: NodeJS.Timeout | null = null;
 
   constructor(
     readonly store: Store,
@@ -223,8 +228,12 @@ export class TeamSession {
     };
   }
 
-  /** Syncs every `ms` while joined (the app and the host); errors are kept in the status. */
-  startAutoSync(ms = 3000): void {
+  /**
+   * Syncs every `ms` while joined (the app and the host); errors are kept in the status. Between
+   * syncs a cheap health ping with a short timeout tells offline at once — a sync can wait on a
+   * server that stopped answering for much longer.
+   */
+  startAutoSync(ms = 3000, pingMs = PING_MS): void {
     if (this.timer) return;
     const tick = () => {
       if (!teamLink(this.store)) return;
@@ -234,11 +243,31 @@ export class TeamSession {
     };
     this.timer = setInterval(tick, ms);
     this.timer.unref();
+    this.pinger = setInterval(() => void this.ping(), pingMs);
+    this.pinger.unref();
     tick();
+  }
+
+  private pinging = false;
+  private async ping(): Promise<void> {
+    const link = teamLink(this.store);
+    if (!link || this.pinging) return;
+    this.pinging = true;
+    try {
+      await clientFor(link).health(PING_TIMEOUT_MS);
+      this.online = true;
+    } catch (e) {
+      // Only "cannot reach it" is offline; a refusal (token revoked…) is the sync's to report.
+      if (e instanceof TeamOffline) this.online = false;
+    } finally {
+      this.pinging = false;
+    }
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.pinger) clearInterval(this.pinger);
     this.timer = null;
+    this.pinger = null;
   }
 }
