@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { teamConflictSchema, teamStatusSchema } from '../../../../shared/api/areas/team';
 import { api, ApiCallError } from '../../api/client';
 import { Chip } from '../../components/Chip';
+import './team.css';
 
 type Status = z.infer<typeof teamStatusSchema>;
 type Conflict = z.infer<typeof teamConflictSchema>;
