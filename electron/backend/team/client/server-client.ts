@@ -27,6 +27,11 @@ export class TeamOffline extends Error {
 const ERROR_CODES = new Set<string>(API_ERROR_CODES);
 const CALL_TIMEOUT_MS = 120_000;
 
+const isStaleConnection = (cause: unknown): boolean => {
+  const code = (cause as { code?: string })?.code;
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
+};
+
 export class ServerClient {
   constructor(
     readonly server: string,
@@ -42,21 +47,27 @@ export class ServerClient {
     body?: unknown,
     timeoutMs = CALL_TIMEOUT_MS,
   ): Promise<z.infer<S>> {
-    let res: Response;
-    try {
-      res = await fetch(`${this.server.replace(/\/+$/, '')}${API_PREFIX}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.token}`,
-          [SCHEMA_HEADER]: String(this.schema),
-          ...(this.teamId ? { [TEAM_HEADER]: this.teamId } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (e) {
-      throw new TeamOffline(this.server, (e as { cause?: unknown }).cause ?? e);
+    let res: Response | null = null;
+    for (let attempt = 1; !res; attempt++) {
+      try {
+        res = await fetch(`${this.server.replace(/\/+$/, '')}${API_PREFIX}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${this.token}`,
+            [SCHEMA_HEADER]: String(this.schema),
+            ...(this.teamId ? { [TEAM_HEADER]: this.teamId } : {}),
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (e) {
+        const cause = (e as { cause?: unknown }).cause ?? e;
+        // A kept-alive connection the server closed just then: every call is safe to send again
+        // (a resent push is recognised by its command ids), once.
+        if (attempt === 1 && isStaleConnection(cause)) continue;
+        throw new TeamOffline(this.server, cause);
+      }
     }
     const json = (await res.json().catch(() => null)) as unknown;
     if (!res.ok) {

@@ -170,6 +170,8 @@ export async function startTeamHttp(o: TeamHttpOptions): Promise<{ url: string; 
       },
     );
   });
+  // Longer than a workstation's pause between syncs, so a kept-alive connection is rarely closed under it.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host ?? '127.0.0.1', () => resolve());
