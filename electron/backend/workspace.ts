@@ -73,7 +73,7 @@ export async function openWorkspace(dbPath: string, opts: WorkspaceOptions = {})
     },
     opts,
   );
-  team.attach(inner);
+  team.attach(inner, scenarios);
   return {
     store,
     scenarios,

@@ -13,6 +13,7 @@ import {
   prePublishChecks,
   signManifest,
   type ChangeSet,
+  type MinisignSecretKey,
   type PackIdentity,
   type PublishCheck,
   type PublishOverride,
@@ -42,6 +43,8 @@ export interface PublishOptions extends PublishRange {
   home: string;
   appVersion: string;
   who: string;
+  /** A key held elsewhere (the team server's team key) instead of this machine's own. */
+  signWith?: { key: MinisignSecretKey; keyIdText: string; created: boolean } | undefined;
   /** Test seam: runs inside the commit, after the rows are written and before the renames. */
   beforeRename?: () => void;
 }
@@ -190,6 +193,7 @@ export function publishPack(store: Store, o: PublishOptions): PublishResult {
 }
 
 function signingKey(o: PublishOptions, now: string) {
+  if (o.signWith) return o.signWith;
   try {
     const info = readSigningKey(o.home);
     if (info) return { key: unlockSigningKey(info, protectorFor(info.protection, o.access)), keyIdText: info.keyIdText, created: false };

@@ -78,10 +78,11 @@ export function openVersionFolder(store: Store, version: number): { path: string
   return { path: v.out_path, opened: openFolder(v.out_path) };
 }
 
-/** With no key file given, checks against this workstation's own public key. */
-export function verifyRequest(packPath: string, pubkeyPath: string | undefined) {
+/** With no key file given, checks against the team's key (joined to a team) or this workstation's own. */
+export function verifyRequest(packPath: string, pubkeyPath: string | undefined, teamKey: string | null = null) {
   let key;
   if (pubkeyPath) key = { file: pubkeyPath };
+  else if (teamKey) key = { text: teamKey, name: "the team's signing key" };
   else {
     const info = readSigningKey(planwrightHome());
     if (!info) throw new ApiError('NOT_FOUND', 'This workstation has no signing key yet: give the public key file to verify against');

@@ -118,6 +118,7 @@ export const JOURNAL_TABLES = {
   // prettier-ignore
   team_link: spec('team_link', ['id'], [
     'id', 'server', 'token', 'team_id', 'member_id', 'member_name', 'role', 'actor', 'confirmed_seq', 'last_sync', 'last_error',
+    'public_key',
   ]),
   team_outbox: spec('team_outbox', ['ord'], ['ord', 'id', 'name', 'input', 'actor', 'at', 'base_seq', 'state', 'code', 'reason']),
   team_applied: spec('team_applied', ['id'], ['id', 'seq']),

@@ -17,6 +17,7 @@ import { up as m024 } from './024-deviation-reviews';
 import { up as m025 } from './025-team-sync';
 import { up as m029 } from './029-resequence-position';
 import { up as m031 } from './031-actuals-by-ref';
+import { up as m032 } from './032-team-versions';
 
 export interface Migration {
   version: number;
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: 'team sync: server link, outbox, applied sequence', sql: m025 },
   { version: 29, name: 'resequence requests: the position asked for', sql: m029 },
   { version: 31, name: 'actuals by ref (for the jobs foreign key)', sql: m031 },
+  { version: 32, name: 'team sync: the team signing key', sql: m032 },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -3,9 +3,23 @@
 import http from 'node:http';
 import type pg from 'pg';
 import { LATEST_SCHEMA_VERSION } from '../../store/migrations';
-import { API_PREFIX, MAX_PULL, SCHEMA_HEADER, TEAM_HEADER, inviteBodySchema, pushBodySchema, type CommandOutcome } from '../protocol';
+import { ApiError } from '../../../../shared/api/errors';
+import {
+  API_PREFIX,
+  MAX_PULL,
+  MAX_VERSIONS_PULL,
+  SCHEMA_HEADER,
+  TEAM_HEADER,
+  inviteBodySchema,
+  publishBodySchema,
+  pushBodySchema,
+  type CommandOutcome,
+} from '../protocol';
 import type { Ledger } from './ledger';
 import { addMember, commandsAfter, head, memberByToken, type Member } from './pg-log';
+import { versionHead, versionsAfter } from './pg-versions';
+import type { TeamPublisher } from './publish';
+import { KeyRefusal, teamPublicKey } from './team-key';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -42,6 +56,7 @@ function readBody(req: http.IncomingMessage): Promise<unknown> {
 export interface TeamHttpOptions {
   pool: pg.Pool;
   ledger: Ledger;
+  publisher: TeamPublisher;
   teamId: string;
   port: number;
   host?: string;
@@ -84,7 +99,26 @@ export async function startTeamHttp(o: TeamHttpOptions): Promise<{ url: string; 
       if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PULL)
         throw new Refusal(400, 'VALIDATION', `limit must be 1–${MAX_PULL}`);
       const commands = await commandsAfter(o.pool, after, limit);
-      return { commands, head: await head(o.pool) };
+      return { commands, head: await head(o.pool), version_head: await versionHead(o.pool) };
+    }
+    if (req.method === 'GET' && path === '/health') return { ok: true };
+    if (req.method === 'GET' && path === '/versions') {
+      const after = Number(url.searchParams.get('after') ?? '0');
+      if (!Number.isSafeInteger(after) || after < 0) throw new Refusal(400, 'VALIDATION', 'after must be a whole number ≥ 0');
+      const versions = await versionsAfter(o.pool, after, MAX_VERSIONS_PULL);
+      return { versions, public_key: await teamPublicKey(o.pool), head: await versionHead(o.pool) };
+    }
+    if (req.method === 'POST' && path === '/publish') {
+      const body = publishBodySchema.safeParse(await readBody(req));
+      if (!body.success) {
+        const i = body.error.issues[0];
+        throw new Refusal(
+          400,
+          'VALIDATION',
+          `Invalid publish: ${i?.path.join('.') ?? ''}: ${i?.message ?? 'invalid'}. Nothing was published`,
+        );
+      }
+      return o.publisher.publish(member, body.data);
     }
     if (req.method === 'POST' && path === '/push') {
       const body = pushBodySchema.safeParse(await readBody(req));
@@ -127,10 +161,17 @@ export async function startTeamHttp(o: TeamHttpOptions): Promise<{ url: string; 
       (body) => reply(200, body),
       (e: unknown) => {
         if (e instanceof Refusal) reply(e.status, { error: { code: e.code, message: e.message } });
+        else if (e instanceof KeyRefusal) reply(409, { error: { code: 'UNAVAILABLE', message: e.message } });
+        else if (e instanceof ApiError)
+          reply(e.code === 'FORBIDDEN' ? 403 : 409, {
+            error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) },
+          });
         else reply(500, { error: { code: 'INTERNAL', message: `Team server error: ${(e as Error)?.message ?? String(e)}` } });
       },
     );
   });
+  // Longer than a workstation's pause between syncs, so a kept-alive connection is rarely closed under it.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host ?? '127.0.0.1', () => resolve());

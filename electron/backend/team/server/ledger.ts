@@ -40,6 +40,14 @@ export class Ledger {
     return this.serial(() => this.catchUpNow());
   }
 
+  /** Runs `fn` alone on this process's workspace, caught up first; `catchUp` catches up again inside. */
+  exclusive<T>(fn: (catchUp: () => Promise<number>) => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      await this.catchUpNow();
+      return fn(() => this.catchUpNow());
+    });
+  }
+
   private async catchUpNow(): Promise<number> {
     for (;;) {
       const page = await commandsAfter(this.pool, appliedSeq(this.ws.store), PAGE);

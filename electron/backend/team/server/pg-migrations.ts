@@ -38,6 +38,32 @@ CREATE TABLE commands (
   received_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );`,
   },
+  {
+    version: 2,
+    name: 'team signing key, published versions and their packs',
+    sql: `
+-- The team's one signing key (made on the first team publish); the secret half sealed with the
+-- server's passphrase, so the database alone cannot sign.
+CREATE TABLE team_signing_key (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  key_id TEXT NOT NULL,
+  public_key TEXT NOT NULL,
+  protection TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+-- One version sequence for the team: each made on the server's state at log position seq; the
+-- pack's files kept byte for byte so every workstation writes the same signed pack.
+CREATE TABLE pack_versions (
+  version INTEGER PRIMARY KEY,
+  seq BIGINT NOT NULL,
+  member_id TEXT NOT NULL REFERENCES members(id),
+  folder TEXT NOT NULL,
+  row TEXT NOT NULL,
+  entries TEXT NOT NULL,
+  files TEXT NOT NULL,
+  published_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);`,
+  },
 ];
 
 const LOCK_KEY = 0x504c5752; // 'PLWR'

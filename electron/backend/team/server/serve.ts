@@ -8,6 +8,7 @@ import type { OpenPlan } from '../replay';
 import { startTeamHttp } from './http';
 import { Ledger } from './ledger';
 import { ensureTeam } from './pg-log';
+import { TeamPublisher } from './publish';
 import { migratePg } from './pg-migrations';
 
 export interface TeamServer {
@@ -23,6 +24,8 @@ export interface ServeOptions {
   port: number;
   /** Opens (creating) a workspace file: the caller's openWorkspace (services sit below it). */
   openPlan: (file: string) => Promise<OpenPlan>;
+  /** Seals the team's signing key (default PLANWRIGHT_PASSPHRASE); without one the server refuses to publish. */
+  keyPassphrase?: string | undefined;
 }
 
 export async function serveTeam(o: ServeOptions): Promise<TeamServer> {
@@ -42,7 +45,8 @@ export async function serveTeam(o: ServeOptions): Promise<TeamServer> {
     const ws = await o.openPlan(path.join(dir, 'team-workspace.db'));
     const ledger = new Ledger(ws, pool);
     await ledger.catchUp();
-    const http = await startTeamHttp({ pool, ledger, teamId: team.teamId, port: o.port });
+    const publisher = new TeamPublisher(ws, pool, ledger, path.join(dir, 'packs'), o.keyPassphrase ?? process.env.PLANWRIGHT_PASSPHRASE);
+    const http = await startTeamHttp({ pool, ledger, publisher, teamId: team.teamId, port: o.port });
     return {
       url: http.url,
       teamId: team.teamId,

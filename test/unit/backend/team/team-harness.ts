@@ -10,8 +10,11 @@ import { contentHash } from '../../../../electron/backend/store/team/synced-tabl
 import { openWorkspace, type Workspace } from '../../../../electron/backend/workspace';
 import { tempDir } from '../temp-workspace';
 
-export async function inProcessServer(pgUrl: string, port = 0): Promise<TeamServer> {
-  return serveTeam({ pgUrl, port, openPlan: (file) => openWorkspace(file, { backup: false, checkOutput: true }) });
+/** The passphrase test servers seal the team's signing key with. */
+export const TEAM_PASS = 'team key passphrase for tests';
+
+export async function inProcessServer(pgUrl: string, port = 0, keyPassphrase: string | undefined = TEAM_PASS): Promise<TeamServer> {
+  return serveTeam({ pgUrl, port, keyPassphrase, openPlan: (file) => openWorkspace(file, { backup: false, checkOutput: true }) });
 }
 
 export interface ChildServer {

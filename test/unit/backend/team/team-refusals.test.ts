@@ -122,16 +122,14 @@ describe('team server refusals', () => {
     });
   });
 
-  it('a workspace that already holds a plan cannot join; a call that cannot be replayed is refused while joined', async () => {
+  it('a workspace that already holds a plan cannot join; promoting a scenario that does not exist is refused plainly while joined', async () => {
     const full = await workstation('full');
     await call(full, 'import/run-csv', goodFiles());
     const r = await full.dispatch('team/join-server', { server: server.url, token: plannerToken });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/needs a new or empty workspace/) } });
     full.close();
     const promote = await planner.dispatch('scenario/promote', { name: 'x' });
-    expect(promote).toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/^scenario\/promote is not available while working as a team/) },
-    });
+    expect(promote).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'No scenario named "x"' } });
+    expect(await call(planner, 'team/get-status')).toMatchObject({ pending: 0 });
   });
 });
