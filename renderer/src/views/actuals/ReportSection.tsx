@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { LoadState } from '../../components/ViewHeader';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { weekOf } from '../publish/range';
 import { KpiTiles } from './KpiTiles';
@@ -18,10 +19,11 @@ export function ReportSection({ date }: { date: string }) {
     () => (valid ? api('actuals/get-report', { from: range.from, to: range.to }) : Promise.resolve(undefined)),
     [valid, range.from, range.to],
   );
-  const { announce, report: fail } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
 
   const exportCsv = async () => {
-    try {
+    await run(async () => {
       const { csv, rows } = await api('actuals/export-report', range);
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
       const a = document.createElement('a');
@@ -30,9 +32,7 @@ export function ReportSection({ date }: { date: string }) {
       a.click();
       URL.revokeObjectURL(url);
       announce(`Exported ${rows} visit${rows === 1 ? '' : 's'}, ${range.from} to ${range.to}.`, 'success');
-    } catch (err) {
-      fail(new Error(errorText(err)));
-    }
+    });
   };
 
   const data = report.data;

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { addDays } from '../../../../shared/calendar/dates';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -77,10 +78,11 @@ function ReviewGroup({
   const [minutes, setMinutes] = useState('');
   const [jobType, setJobType] = useState('ROUTINE');
   const { invalidate } = useDataVersion();
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const action = useAction();
   const name = `${group.reason_category}, ${group.trade || 'no trade'}`;
   const run = async (assume: boolean) => {
-    try {
+    await action.run(async () => {
       if (assume) {
         const r = await api('deviations/make-assumption', {
           ...range,
@@ -94,9 +96,7 @@ function ReviewGroup({
         announce(`Reviewed ${group.count} deviation${group.count === 1 ? '' : 's'} (${name}).`, 'success');
       }
       invalidate();
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
   return (
     <li aria-label={name}>

@@ -4,7 +4,8 @@ import { useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { CsvRowError } from '../../../../shared/api/views';
 import { Dialog, DialogActions } from '../../components/Dialog';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { rowErrorText } from '../import/importText';
 import { dropoutSentence, type RunRosterAction } from './useRosterActions';
 
@@ -19,7 +20,8 @@ const MAX_SHOWN = 200;
 
 export function RosterCsvDialog({ from, to, run, onClose }: Props) {
   const id = useId();
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const exporting = useAction();
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<CsvRowError[] | null>(null);
   const [overridesOnly, setOverridesOnly] = useState(false);
@@ -50,7 +52,7 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
   };
 
   const runExport = async () => {
-    try {
+    await exporting.run(async () => {
       const { csv, rows } = await api('roster/export-csv', { from, to, overrides_only: overridesOnly });
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
       const a = document.createElement('a');
@@ -59,9 +61,7 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
       a.click();
       URL.revokeObjectURL(url);
       announce(`Exported ${rows} roster rows for ${from} to ${to}.`, 'success');
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
 
   return (
