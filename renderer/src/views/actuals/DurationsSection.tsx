@@ -8,18 +8,14 @@ import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
-import { useResource } from '../../hooks/useResource';
 import { minutes } from './actualsText';
 import { RangeInputs } from './RangeInputs';
+import { useRangeResource } from './useRangeResource';
 import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function DurationsSection({ date }: { date: string }) {
   const [range, setRange] = useState(() => ({ from: addDays(date, -27), to: date }));
-  const valid = Boolean(range.from && range.to && range.from <= range.to);
-  const rows = useResource(
-    () => (valid ? api('durations/suggest', { from: range.from, to: range.to }) : Promise.resolve(undefined)),
-    [valid, range.from, range.to],
-  );
+  const rows = useRangeResource(range, 'durations/suggest');
   const { announce } = useStatus();
   const { run } = useAction();
   const { invalidate } = useDataVersion();

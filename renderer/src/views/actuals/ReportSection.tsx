@@ -5,20 +5,16 @@ import { api } from '../../api/client';
 import { LoadState } from '../../components/ViewHeader';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
-import { useResource } from '../../hooks/useResource';
 import { weekOf } from '../publish/range';
 import { KpiTiles } from './KpiTiles';
 import { OutcomeCharts } from './OutcomeCharts';
 import { RangeInputs } from './RangeInputs';
+import { isRange, useRangeResource } from './useRangeResource';
 import { VisitsTable } from './VisitsTable';
 
 export function ReportSection({ date }: { date: string }) {
   const [range, setRange] = useState(() => weekOf(date));
-  const valid = Boolean(range.from && range.to && range.from <= range.to);
-  const report = useResource(
-    () => (valid ? api('actuals/get-report', { from: range.from, to: range.to }) : Promise.resolve(undefined)),
-    [valid, range.from, range.to],
-  );
+  const report = useRangeResource(range, 'actuals/get-report');
   const { announce } = useStatus();
   const { run } = useAction();
 
@@ -44,7 +40,7 @@ export function ReportSection({ date }: { date: string }) {
           Export CSV
         </button>
       </div>
-      {!valid && <p className="error-text">Choose a range that starts on or before it ends.</p>}
+      {!isRange(range) && <p className="error-text">Choose a range that starts on or before it ends.</p>}
       <LoadState loading={report.loading && !data} error={data ? undefined : report.error} onRetry={report.reload} />
       {data && data.visits.length === 0 && (
         <p className="muted">

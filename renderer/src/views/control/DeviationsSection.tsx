@@ -9,8 +9,8 @@ import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
-import { useResource } from '../../hooks/useResource';
 import { RangeInputs } from '../actuals/RangeInputs';
+import { useRangeResource } from '../actuals/useRangeResource';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { ReviewRosterPattern } from './ReviewRosterPattern';
 import { ReviewSupervisorFlag } from './ReviewSupervisorFlag';
@@ -20,9 +20,8 @@ const where = (p: { operative_id: string; date: string; time: string | null } | 
 
 export function DeviationsSection({ date }: { date: string }) {
   const [range, setRange] = useState(() => ({ from: addDays(date, -6), to: date }));
-  const valid = Boolean(range.from && range.to && range.from <= range.to);
-  const list = useResource(() => (valid ? api('deviations/list', range) : Promise.resolve(undefined)), [valid, range]);
-  const review = useResource(() => (valid ? api('deviations/get-review', range) : Promise.resolve(undefined)), [valid, range]);
+  const list = useRangeResource(range, 'deviations/list');
+  const review = useRangeResource(range, 'deviations/get-review');
   return (
     <div className="control-columns">
       <section className="control-section" aria-label="Deviation log">
