@@ -2,6 +2,7 @@
 // and the same as CSV.
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { saveFile } from '../../lib/download';
 import { LoadState } from '../../components/ViewHeader';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
@@ -21,12 +22,7 @@ export function ReportSection({ date }: { date: string }) {
   const exportCsv = async () => {
     await run(async () => {
       const { csv, rows } = await api('actuals/export-report', range);
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `plan-vs-actual-${range.from}-${range.to}.csv`;
-      a.click();
-      URL.revokeObjectURL(url);
+      saveFile(`plan-vs-actual-${range.from}-${range.to}.csv`, csv, 'text/csv');
       announce(`Exported ${rows} visit${rows === 1 ? '' : 's'}, ${range.from} to ${range.to}.`, 'success');
     });
   };

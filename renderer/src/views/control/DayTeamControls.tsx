@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
-import { downloadPdf } from './downloadPdf';
+import { saveBase64 } from '../../lib/download';
 
 export interface DayTeam {
   date: string;
@@ -34,7 +34,7 @@ export function DayTeamControls({ day, pdfLabel, makePdf }: Props) {
   const pdf = async () => {
     await run(async () => {
       const r = await makePdf(day.team ? { date: day.date, team: day.team } : { date: day.date });
-      downloadPdf(r.file_name, r.pdf_base64);
+      saveBase64(r.file_name, r.pdf_base64, 'application/pdf');
     });
   };
   return (

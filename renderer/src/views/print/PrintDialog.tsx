@@ -7,8 +7,8 @@ import { FormError } from '../../components/FormError';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
+import { saveBase64 } from '../../lib/download';
 import { plural } from '../../lib/format';
-import { saveBase64 } from './saveBase64';
 import '../intake/forms.css';
 
 type Who = 'everyone' | 'one' | 'team';

@@ -2,6 +2,7 @@
 // line and field) and export of the weeks shown (the resolved roster, or only the overrides).
 import { useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
+import { saveFile } from '../../lib/download';
 import type { CsvRowError } from '../../../../shared/api/views';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { useStatus } from '../../components/StatusRegion';
@@ -54,12 +55,7 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
   const runExport = async () => {
     await exporting.run(async () => {
       const { csv, rows } = await api('roster/export-csv', { from, to, overrides_only: overridesOnly });
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `roster-${from}-${to}.csv`;
-      a.click();
-      URL.revokeObjectURL(url);
+      saveFile(`roster-${from}-${to}.csv`, csv, 'text/csv');
       announce(`Exported ${rows} roster rows for ${from} to ${to}.`, 'success');
     });
   };
