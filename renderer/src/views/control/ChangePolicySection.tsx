@@ -1,6 +1,7 @@
 // The change policy per kind of change: who may make it and whether freely, with sign-off or with
 // N hours' notice. Each edit is one undoable step; every pack's change-policy.json carries it.
 import { api } from '../../api/client';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
@@ -28,18 +29,7 @@ export function ChangePolicySection() {
     <section className="control-section" aria-label="Change policy">
       <h2>Change policy</h2>
       <table className="plain-table" aria-label="Change policy">
-        <thead>
-          <tr>
-            <th scope="col">Change</th>
-            {ROLES.map((r) => (
-              <th key={r} scope="col">
-                {ROLE_LABELS[r]}
-              </th>
-            ))}
-            <th scope="col">How</th>
-            <th scope="col">Notice (hours)</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Change', ...ROLES.map((r) => ROLE_LABELS[r]), 'How', 'Notice (hours)']} />
         <tbody>
           {(rules.data ?? []).map((r) => (
             <tr key={r.kind}>

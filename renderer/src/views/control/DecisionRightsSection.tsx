@@ -2,6 +2,7 @@
 // Consulted, Informed or nothing. Each change is saved as one undoable step; exactly one role is
 // accountable per decision.
 import { api } from '../../api/client';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
@@ -54,16 +55,7 @@ export function DecisionRightsSection() {
       <LoadState loading={rights.loading && !rights.data} error={rights.data ? undefined : rights.error} onRetry={rights.reload} />
       {rights.data && (
         <table className="plain-table" aria-label="Decision rights">
-          <thead>
-            <tr>
-              <th scope="col">Decision</th>
-              {ROLES.map((r) => (
-                <th key={r} scope="col">
-                  {ROLE_LABELS[r]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={['Decision', ...ROLES.map((r) => ROLE_LABELS[r])]} />
           <tbody>
             {rights.data.map((d) => (
               <tr key={d.decision}>
