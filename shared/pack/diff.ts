@@ -2,6 +2,7 @@
 // act on: jobs added, removed, moved (other operative or day) and re-timed (same day, new time
 // or order). Only the new version's date range is compared: the previous version still governs
 // the days outside it.
+import { byDiaryOrder } from '../plan';
 import type { PackVisit } from './plan-model';
 
 /** A visit as a version froze it: who, which day, in what order and when. */
@@ -76,15 +77,5 @@ export function diffVersions(
 }
 
 function sortEntries(entries: readonly FrozenEntry[]): FrozenEntry[] {
-  return [...entries].sort((a, b) =>
-    a.date < b.date
-      ? -1
-      : a.date > b.date
-        ? 1
-        : a.operative_id < b.operative_id
-          ? -1
-          : a.operative_id > b.operative_id
-            ? 1
-            : a.sequence - b.sequence,
-  );
+  return [...entries].sort(byDiaryOrder);
 }

@@ -2,6 +2,7 @@
 // starts), exactly as the board shows them.
 import { addDays, formatHHMM } from '../calendar/dates';
 import type { DiaryEntry } from '../domain/types';
+import { byDiaryOrder } from '../plan';
 import type { PlanIndex } from '../rules';
 import type { PackVisit } from './plan-model';
 
@@ -17,7 +18,7 @@ export function localAt(date: string, minutes: number): string {
 /** Entries in (date, operative, sequence) order, each with its planned start and end. */
 export function timeVisits(index: PlanIndex, entries: readonly DiaryEntry[]): PackVisit[] {
   const out: PackVisit[] = [];
-  const sorted = [...entries].sort((a, b) => cmp(a.date, b.date) || cmp(a.operative_id, b.operative_id) || a.sequence - b.sequence);
+  const sorted = [...entries].sort(byDiaryOrder);
   let dayKey = '';
   let byRef = new Map<string, { start_min: number; end_min: number; travel_min: number }>();
   for (const e of sorted) {
@@ -43,8 +44,4 @@ export function timeVisits(index: PlanIndex, entries: readonly DiaryEntry[]): Pa
     });
   }
   return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

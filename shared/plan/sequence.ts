@@ -31,3 +31,15 @@ export function dayJobsFromDiary(entries: readonly DiaryEntry[], jobOf: (ref: st
   }
   return out;
 }
+
+/** The diary's reading order: by date, then operative, then place in the day. */
+export function byDiaryOrder(
+  a: { date: string; operative_id: string; sequence: number },
+  b: { date: string; operative_id: string; sequence: number },
+): number {
+  return cmp(a.date, b.date) || cmp(a.operative_id, b.operative_id) || a.sequence - b.sequence;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,14 +1,12 @@
 // Issue 13, done-when: editing an operative's certificate expiry to the past turns their
 // placements of that work blocked and lists them at once, with "Send back to tray".
-import { expect, test } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test, type WorkspaceFixture } from './fixtures';
 import { today, importTeam, placeOnCarla, placements } from './day-forms.helpers';
 import { addDays } from '../../shared/calendar/dates';
 
-test('a certificate expiry moved into the past lists the placements it blocks; send them back to the tray', async ({
-  page,
-  request,
-  workspace,
-}) => {
+/** Carla's placements made, then her GAS_SAFE expiry moved to yesterday from her operative dialog. */
+async function expireCarlasGasSafe(page: Page, request: APIRequestContext, workspace: WorkspaceFixture) {
   await importTeam(request, workspace);
   await placeOnCarla(request, workspace);
   await page.goto(workspace.link('?view=operatives'));
@@ -16,8 +14,15 @@ test('a certificate expiry moved into the past lists the placements it blocks; s
   const dialog = page.getByRole('dialog', { name: 'Operative Carla Cert (OP-3)' });
   await dialog.getByLabel('GAS_SAFE expires').fill(addDays(today(), -1));
   await dialog.getByRole('button', { name: 'Save operative' }).click();
+  return { dialog, notice: page.getByRole('alert', { name: 'Placements now blocked' }) };
+}
 
-  const notice = page.getByRole('alert', { name: 'Placements now blocked' });
+test('a certificate expiry moved into the past lists the placements it blocks; send them back to the tray', async ({
+  page,
+  request,
+  workspace,
+}) => {
+  const { dialog, notice } = await expireCarlasGasSafe(page, request, workspace);
   await expect(notice).toContainText('2 placements now blocked: J-2001, J-2002');
   await expect(notice).not.toContainText('J-2003'); // plumbing needs no GAS_SAFE
   await expect(notice.locator('li[data-job-ref="J-2001"]')).toContainText('GAS_SAFE');
@@ -35,14 +40,7 @@ test('a certificate expiry moved into the past lists the placements it blocks; s
 });
 
 test('undoing the edit takes the blocked notice away with it', async ({ page, request, workspace }) => {
-  await importTeam(request, workspace);
-  await placeOnCarla(request, workspace);
-  await page.goto(workspace.link('?view=operatives'));
-  await page.getByRole('button', { name: 'Open OP-3' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Operative Carla Cert (OP-3)' });
-  await dialog.getByLabel('GAS_SAFE expires').fill(addDays(today(), -1));
-  await dialog.getByRole('button', { name: 'Save operative' }).click();
-  const notice = page.getByRole('alert', { name: 'Placements now blocked' });
+  const { notice } = await expireCarlasGasSafe(page, request, workspace);
   await expect(notice).toContainText('2 placements now blocked');
 
   await page.keyboard.press('Control+z');

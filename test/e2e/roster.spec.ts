@@ -2,8 +2,8 @@
 // capacity chart; a change that leaves placed jobs uncovered is flagged, and one action sends
 // them back to the tray.
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type WorkspaceFixture } from './fixtures';
 import { importGood } from './good-fixture';
 
 const GOOD = path.resolve('test/fixtures/csv/good');
@@ -68,7 +68,8 @@ test('dragging the end of the hours bar changes the shift and the chart', async 
   expect(available[2]).toBeGreaterThan(8.5);
 });
 
-test('a roster change that leaves a placed job uncovered flags it; one action sends it back to the tray', async ({ page, workspace }) => {
+/** J-1017 placed on Aisha's Tuesday, then that day made a day off in the roster view: the drop-outs panel. */
+async function dropOutJ1017(page: Page, workspace: WorkspaceFixture): Promise<Locator> {
   workspace.cli(['import', '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`]);
   workspace.cli(['assign', '--job', 'J-1017', '--operative', 'OP-001', '--date', '2027-01-05']);
   await page.goto(workspace.link('?view=roster&date=2027-01-04'));
@@ -76,9 +77,12 @@ test('a roster change that leaves a placed job uncovered flags it; one action se
   const dialog = page.getByRole('dialog', { name: 'Aisha Khan · 5 Jan 2027' });
   await dialog.getByRole('radio', { name: 'Day off' }).check();
   await dialog.getByRole('button', { name: 'Save day' }).click();
-  await expect(page.getByRole('status')).toContainText('1 placed job no longer fits the roster: J-1017.');
+  return page.getByRole('region', { name: '1 placed job no longer fits the roster' });
+}
 
-  const panel = page.getByRole('region', { name: '1 placed job no longer fits the roster' });
+test('a roster change that leaves a placed job uncovered flags it; one action sends it back to the tray', async ({ page, workspace }) => {
+  const panel = await dropOutJ1017(page, workspace);
+  await expect(page.getByRole('status')).toContainText('1 placed job no longer fits the roster: J-1017.');
   await expect(panel).toContainText('J-1017');
   await expect(panel).toContainText('Aisha Khan is rostered off on 5 Jan 2027 (roster override)');
   await expect(panel.getByRole('button', { name: 'Re-run auto-schedule on them' })).toBeEnabled();
@@ -89,14 +93,7 @@ test('a roster change that leaves a placed job uncovered flags it; one action se
 });
 
 test('re-running auto-schedule on drop-outs places them with someone the roster covers', async ({ page, workspace }) => {
-  workspace.cli(['import', '--operatives', `${GOOD}/operatives.csv`, '--jobs', `${GOOD}/jobs.csv`]);
-  workspace.cli(['assign', '--job', 'J-1017', '--operative', 'OP-001', '--date', '2027-01-05']);
-  await page.goto(workspace.link('?view=roster&date=2027-01-04'));
-  await page.getByRole('button', { name: /^Aisha Khan, Tue 5 Jan:/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Aisha Khan · 5 Jan 2027' });
-  await dialog.getByRole('radio', { name: 'Day off' }).check();
-  await dialog.getByRole('button', { name: 'Save day' }).click();
-  const panel = page.getByRole('region', { name: '1 placed job no longer fits the roster' });
+  const panel = await dropOutJ1017(page, workspace);
   await panel.getByRole('button', { name: 'Re-run auto-schedule on them' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Re-scheduled 1 of 1 dropped-out jobs\.$/, { timeout: 30_000 });
   await expect(panel).toBeHidden();

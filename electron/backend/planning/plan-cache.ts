@@ -5,6 +5,7 @@
 // A move carries the cached diary forward with its own row changes (carryDiary), so neither
 // the board's reload nor the next drop reads the whole diary again.
 import type { DiaryEntry } from '../../../shared/domain/types';
+import { byDiaryOrder } from '../../../shared/plan';
 import { PlanIndex } from '../../../shared/rules';
 import type { RowChange } from '../store/change-recorder';
 import { rowToDiary } from '../store/rows';
@@ -37,17 +38,6 @@ export function cachedIndex(store: Store): PlanIndex {
   const e = entry(store);
   return (e.index ??= new PlanIndex(worldOf(store), e.diary));
 }
-
-const byDiaryOrder = (a: DiaryEntry, b: DiaryEntry) =>
-  a.date < b.date
-    ? -1
-    : a.date > b.date
-      ? 1
-      : a.operative_id < b.operative_id
-        ? -1
-        : a.operative_id > b.operative_id
-          ? 1
-          : a.sequence - b.sequence;
 
 /**
  * After a committed write whose only diary effect is `changes`: when the cache held the diary

@@ -3,7 +3,8 @@ import { FormError } from '../components/FormError';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { Dialog, DialogActions } from '../components/Dialog';
-import { errorText, useStatus } from '../components/StatusRegion';
+import { useStatus } from '../components/StatusRegion';
+import { useAction } from '../hooks/useAction';
 import { useScenario } from './ScenarioContext';
 
 export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
@@ -11,14 +12,11 @@ export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
   const { announce } = useStatus();
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction('inline');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const s = await api('scenario/create', { name, from: active, note });
       list.reload();
       switchTo(s.name);
@@ -27,11 +25,7 @@ export function NewScenarioDialog({ onClose }: { onClose: () => void }) {
         'success',
       );
       onClose();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -2,26 +2,26 @@
 // wrong plan: says which one, and offers promote, discard and the way back.
 import { useState } from 'react';
 import { api } from '../api/client';
-import { errorText, useStatus } from '../components/StatusRegion';
+import { useStatus } from '../components/StatusRegion';
+import { useAction } from '../hooks/useAction';
 import { useScenario } from './ScenarioContext';
 import { PromoteDialog } from './PromoteDialog';
 
 export function ScenarioBanner() {
   const { active, switchTo, list } = useScenario();
   const { announce } = useStatus();
+  const { run } = useAction();
   const [promoting, setPromoting] = useState(false);
   if (!active) return null;
 
   async function discard() {
     if (!window.confirm(`Discard scenario "${active}"? Its changes are lost.`)) return;
-    try {
+    await run(async () => {
       await api('scenario/drop', { name: active! });
       switchTo(null);
       list.reload();
       announce(`Discarded scenario "${active}"`, 'success');
-    } catch (err) {
-      announce(`Error: ${errorText(err)}`, 'error');
-    }
+    });
   }
 
   return (

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actualsPolicySchema, outcomeSchema } from '../../actuals/schemas';
 import { hhmmSchema, idSchema, isoDateSchema } from '../../domain/schemas';
 import { csvRowErrorSchema } from '../views';
-import { empty, type ApiSpec } from './common';
+import { dateRangeSchema, empty, type ApiSpec } from './common';
 
 const MAX_CSV_CHARS = 50_000_000;
 const rate = z.number().min(0).max(1).nullable();
@@ -93,8 +93,6 @@ const rollup = z.object({
   duration_variance_min: z.number().nullable(),
 });
 
-const range = z.object({ from: isoDateSchema, to: isoDateSchema }).strict();
-
 const recorded = z.object({
   operative_id: z.string(),
   arrived: z.string().nullable(),
@@ -126,7 +124,7 @@ export const actualsApi = {
     output: recordResultSchema,
   },
   'actuals/get-report': {
-    input: range,
+    input: dateRangeSchema,
     output: z.object({
       from: z.string(),
       to: z.string(),
@@ -135,7 +133,7 @@ export const actualsApi = {
       rollups: z.object({ operative_days: z.array(rollup), trades: z.array(rollup), teams: z.array(rollup), days: z.array(rollup) }),
     }),
   },
-  'actuals/export-report': { input: range, output: z.object({ csv: z.string(), rows: z.number().int() }) },
+  'actuals/export-report': { input: dateRangeSchema, output: z.object({ csv: z.string(), rows: z.number().int() }) },
   'actuals/get-close-out': {
     input: z.object({ operative_id: idSchema, date: isoDateSchema }).strict(),
     output: z.object({

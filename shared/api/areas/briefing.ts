@@ -1,9 +1,8 @@
 // briefing/*: the start-of-day briefing per team and date (issue 15), as a view and a PDF.
 import { z } from 'zod';
-import { isoDateSchema } from '../../domain/schemas';
-import type { ApiSpec } from './common';
+import { dayTeamSchema, pdfFileSchema, type ApiSpec } from './common';
 
-const input = z.object({ date: isoDateSchema, team: z.string().trim().min(1).max(100).optional() }).strict();
+const input = dayTeamSchema;
 const s = z.string();
 const ns = z.string().nullable();
 
@@ -27,5 +26,5 @@ export type BriefingView = z.infer<typeof briefingSchema>;
 
 export const briefingApi = {
   'briefing/get': { input, output: briefingSchema },
-  'briefing/create-pdf': { input, output: z.object({ file_name: s, pdf_base64: s, bytes: z.number().int() }) },
+  'briefing/create-pdf': { input, output: pdfFileSchema },
 } as const satisfies Record<string, ApiSpec>;

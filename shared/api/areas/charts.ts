@@ -1,7 +1,6 @@
 // The planning charts' data: utilisation per operative per day and SLA risk by priority.
 import { z } from 'zod';
-import { isoDateSchema } from '../../domain/schemas';
-import { empty, type ApiSpec } from './common';
+import { dateRangeSchema, empty, type ApiSpec } from './common';
 
 const utilisationRow = z.object({
   operative_id: z.string(),
@@ -26,7 +25,7 @@ const riskRow = z.object({
 
 export const chartsApi = {
   'charts/get-utilisation': {
-    input: z.object({ from: isoDateSchema, to: isoDateSchema }).strict(),
+    input: dateRangeSchema,
     output: z.object({ dates: z.array(z.string()), rows: z.array(utilisationRow) }),
   },
   'charts/get-sla-risk': {

@@ -1,15 +1,14 @@
 // closeout/*: the end-of-day close-out summary per team and date (issue 15), built from actuals,
 // as a view and a PDF. (The per-operative close-out form that records actuals is actuals/*.)
 import { z } from 'zod';
-import { isoDateSchema } from '../../domain/schemas';
 import { DEVIATION_KINDS } from '../../governance/deviations';
-import type { ApiSpec } from './common';
+import { dayTeamSchema, operativeDaySchema, pdfFileSchema, type ApiSpec } from './common';
 
-const input = z.object({ date: isoDateSchema, team: z.string().trim().min(1).max(100).optional() }).strict();
+const input = dayTeamSchema;
 const s = z.string();
 const ns = z.string().nullable();
 const n = z.number().int();
-const place = z.object({ operative_id: s, date: s }).nullable();
+const place = operativeDaySchema.nullable();
 const counts = { planned: n, completed: n, not_done: n, not_recorded: n, unplanned: n };
 
 export const TOMORROW_FLAG_KINDS = ['absence', 'restriction', 'carried-over', 'not-rebooked', 'address', 'sla-due'] as const;
@@ -68,5 +67,5 @@ export type CloseOutSummaryView = z.infer<typeof closeOutSummarySchema>;
 
 export const closeOutApi = {
   'closeout/get': { input, output: closeOutSummarySchema },
-  'closeout/create-pdf': { input, output: z.object({ file_name: s, pdf_base64: s, bytes: z.number().int() }) },
+  'closeout/create-pdf': { input, output: pdfFileSchema },
 } as const satisfies Record<string, ApiSpec>;

@@ -1,9 +1,24 @@
 // Small schema pieces shared by the contract's areas.
 import { z } from 'zod';
 import { MAX_ROW_ID } from '../../domain/limits';
+import { isoDateSchema } from '../../domain/schemas';
 
 export const empty = z.object({}).strict();
 export type ApiSpec = { input: z.ZodType; output: z.ZodType };
+
+/** A span of days, both ends included: the fields, for inputs that take more. */
+export const dateRangeFields = { from: isoDateSchema, to: isoDateSchema };
+/** An input that is only a span of days. */
+export const dateRangeSchema = z.object(dateRangeFields).strict();
+
+/** The daily touchpoints' input (briefing, close-out): a day, for one team or (no team) everyone. */
+export const dayTeamSchema = z.object({ date: isoDateSchema, team: z.string().trim().min(1).max(100).optional() }).strict();
+
+/** A PDF the backend made, as base64 so both transports carry it. */
+export const pdfFileSchema = z.object({ file_name: z.string(), pdf_base64: z.string(), bytes: z.number().int() });
+
+/** Where a visit is or was booked: whose diary, which day. */
+export const operativeDaySchema = z.object({ operative_id: z.string(), date: z.string() });
 
 /** A placement rule broken by a move (diary moves, schedule explanations, suggestions). */
 export const violationSchema = z.object({

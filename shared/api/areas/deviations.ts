@@ -1,18 +1,17 @@
 // deviations/*: the deviation log, the weekly review and planning assumptions (issue 15).
 import { z } from 'zod';
-import { codeSchema, flagSchema, isoDateSchema, prioritySchema } from '../../domain/schemas';
+import { codeSchema, flagSchema, prioritySchema } from '../../domain/schemas';
 import { deviationSchema, REASON_CATEGORIES } from '../../governance/deviations';
-import type { ApiSpec } from './common';
+import { dateRangeFields, dateRangeSchema, type ApiSpec } from './common';
 import { rosterApi } from './roster';
 
-const range = { from: isoDateSchema, to: isoDateSchema };
 const keys = z.array(z.string().min(1).max(200)).min(1, 'choose at least one deviation').max(5000);
 const note = z.string().trim().min(3, 'write a note of at least 3 characters').max(2000);
 
 export const deviationsApi = {
-  'deviations/list': { input: z.object(range).strict(), output: z.array(deviationSchema) },
+  'deviations/list': { input: dateRangeSchema, output: z.array(deviationSchema) },
   'deviations/get-review': {
-    input: z.object(range).strict(),
+    input: dateRangeSchema,
     output: z.object({
       from: z.string(),
       to: z.string(),
@@ -29,11 +28,14 @@ export const deviationsApi = {
       ),
     }),
   },
-  'deviations/save-review': { input: z.object({ ...range, keys, note }).strict(), output: z.object({ reviewed: z.number().int() }) },
+  'deviations/save-review': {
+    input: z.object({ ...dateRangeFields, keys, note }).strict(),
+    output: z.object({ reviewed: z.number().int() }),
+  },
   'deviations/make-assumption': {
     input: z
       .object({
-        ...range,
+        ...dateRangeFields,
         keys,
         note,
         assumption: z.discriminatedUnion('type', [

@@ -15,7 +15,7 @@ import {
 } from '../../domain/schemas';
 import { daySequenceSchema } from '../../domain/limits';
 import { jobViewSchema } from '../views';
-import { empty, placementStatusSchema, violationSchema, type ApiSpec } from './common';
+import { dateRangeSchema, empty, placementStatusSchema, violationSchema, type ApiSpec } from './common';
 import { boardRosterSchema, dropoutSchema } from './roster';
 import { jobFieldsSchema } from './jobs';
 import { scheduleRunSchema } from './schedule';
@@ -101,7 +101,7 @@ const refsSchema = z.array(idSchema).min(1, 'give at least one job').max(2000);
 
 export const diaryApi = {
   'diary/list': {
-    input: z.object({ from: isoDateSchema, to: isoDateSchema }).strict(),
+    input: dateRangeSchema,
     output: z.array(diaryEntrySchema),
   },
   /**
@@ -110,7 +110,7 @@ export const diaryApi = {
    * builds its world from it with shared/rules worldFromSnapshot, as the backend does.
    */
   'diary/get-board': {
-    input: z.object({ from: isoDateSchema, to: isoDateSchema }).strict(),
+    input: dateRangeSchema,
     output: z.object({
       from: z.string(),
       to: z.string(),

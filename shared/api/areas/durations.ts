@@ -1,8 +1,8 @@
 // durations/*: standard durations learned from actuals — suggestions over a range, applying
 // them (one undoable step) and the standards in use.
 import { z } from 'zod';
-import { codeSchema, isoDateSchema } from '../../domain/schemas';
-import { empty, type ApiSpec } from './common';
+import { codeSchema } from '../../domain/schemas';
+import { dateRangeFields, dateRangeSchema, empty, type ApiSpec } from './common';
 
 const standard = z.object({
   trade: z.string(),
@@ -16,11 +16,9 @@ const standard = z.object({
   applied_by: z.string(),
 });
 
-const range = { from: isoDateSchema, to: isoDateSchema };
-
 export const durationsApi = {
   'durations/suggest': {
-    input: z.object(range).strict(),
+    input: dateRangeSchema,
     output: z.array(
       z.object({
         trade: z.string(),
@@ -41,7 +39,7 @@ export const durationsApi = {
   'durations/apply': {
     input: z
       .object({
-        ...range,
+        ...dateRangeFields,
         /** Only these trade/type pairs (default: every suggestion). */
         only: z
           .array(z.object({ trade: codeSchema, job_type: codeSchema }).strict())

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { idSchema, jobStatusSchema, scoreSchema, JOB_STATUSES } from '../../domain/schemas';
 import { jobViewSchema } from '../views';
-import { blockedSchema, cell, fieldErrorSchema, listCell, reasonSchema, type ApiSpec } from './common';
+import { blockedSchema, cell, fieldErrorSchema, listCell, operativeDaySchema, reasonSchema, type ApiSpec } from './common';
 
 export const jobEventSchema = z.object({
   id: z.number().int(),
@@ -46,7 +46,7 @@ const statusChange = {
   output: z.object({
     job: jobViewSchema,
     /** Where it was placed, when cancelling or holding took it out of the diary. */
-    removed: z.object({ operative_id: z.string(), date: z.string() }).nullable(),
+    removed: operativeDaySchema.nullable(),
     blocked: blockedSchema,
   }),
 };

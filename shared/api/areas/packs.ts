@@ -1,13 +1,11 @@
 // Plan packs: pre-publish checks, publishing a signed version, the version history with diffs,
 // the signing key, and verifying a pack handed back by operations.
 import { z } from 'zod';
-import { isoDateSchema } from '../../domain/schemas';
 import { packVersionNumberSchema } from '../../domain/limits';
-import { empty, type ApiSpec } from './common';
+import { dateRangeFields, empty, type ApiSpec } from './common';
 
 const rangeFields = {
-  from: isoDateSchema,
-  to: isoDateSchema,
+  ...dateRangeFields,
   /** Reserved for publishing a scenario; any value is refused until that arrives. */
   scenario: z.string().min(1).max(100).optional(),
 };

@@ -2,7 +2,7 @@
 // The PDF comes back as base64 so both transports carry it and the UI saves or opens it.
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../../domain/schemas';
-import type { ApiSpec } from './common';
+import { pdfFileSchema, type ApiSpec } from './common';
 
 export const printApi = {
   'print/create-day-sheets': {
@@ -13,10 +13,7 @@ export const printApi = {
         operative_ids: z.array(idSchema).max(500).optional(),
       })
       .strict(),
-    output: z.object({
-      file_name: z.string(),
-      pdf_base64: z.string(),
-      bytes: z.number().int(),
+    output: pdfFileSchema.extend({
       pages: z.number().int(),
       operatives: z.number().int(),
       jobs: z.number().int(),

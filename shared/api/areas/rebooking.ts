@@ -2,7 +2,7 @@
 // supervisor's cancel-for-no-access decision (refused by the no-access policy where it applies).
 import { z } from 'zod';
 import { idSchema } from '../../domain/schemas';
-import { empty, type ApiSpec } from './common';
+import { empty, operativeDaySchema, type ApiSpec } from './common';
 
 export const rebookingItemSchema = z.object({
   ref: z.string(),
@@ -17,7 +17,7 @@ export const rebookingItemSchema = z.object({
   owner: z.enum(['planner', 'supervisor']),
   protected_categories: z.array(z.string()),
   follow_on_of: z.string().nullable(),
-  booked: z.object({ operative_id: z.string(), date: z.string() }).nullable(),
+  booked: operativeDaySchema.nullable(),
 });
 
 export const rebookingApi = {

@@ -16,7 +16,7 @@ import {
 } from '../../roster/schemas';
 import { rowIdSchema } from '../../domain/limits';
 import { csvRowErrorSchema } from '../views';
-import { empty, type ApiSpec } from './common';
+import { dateRangeSchema, empty, type ApiSpec } from './common';
 
 export const dropoutSchema = z.object({
   ref: z.string(),
@@ -80,13 +80,12 @@ export const capacitySchema = z.object({
   summary: z.array(z.string()),
 });
 
-const range = z.object({ from: isoDateSchema, to: isoDateSchema }).strict();
 /** An edit's answer: what it wrote, plus the placed jobs it newly leaves uncovered. */
 export const withDropouts = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, dropouts: z.array(dropoutSchema) });
 
 export const rosterApi = {
   'roster/get-grid': {
-    input: range,
+    input: dateRangeSchema,
     output: z.object({
       from: z.string(),
       to: z.string(),
@@ -139,7 +138,7 @@ export const rosterApi = {
   'roster/get-cover': { input: empty, output: coverSettingsSchema },
   'roster/set-cover': { input: z.object({ rules: z.array(coverRuleSchema.strict()).max(50) }).strict(), output: coverSettingsSchema },
   'roster/get-capacity': {
-    input: range.extend({ area: z.string().min(1).max(32).nullable().optional() }).strict(),
+    input: dateRangeSchema.extend({ area: z.string().min(1).max(32).nullable().optional() }).strict(),
     output: capacitySchema,
   },
   /** Placed jobs the roster or an absence no longer covers (default: from today on). */
@@ -159,7 +158,7 @@ export const rosterApi = {
     ]),
   },
   'roster/export-csv': {
-    input: range.extend({ overrides_only: z.boolean().optional() }).strict(),
+    input: dateRangeSchema.extend({ overrides_only: z.boolean().optional() }).strict(),
     output: z.object({ csv: z.string(), rows: z.number().int() }),
   },
 } as const satisfies Record<string, ApiSpec>;

@@ -3,20 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
-import { call, GOOD, goodFiles, tempDir, tempWorkspace } from './temp-workspace';
+import { call, GOOD, goodWorkspace, tempDir, tempWorkspace, undoLabel } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
-async function imported(): Promise<Ws> {
-  const ws = await tempWorkspace();
-  await call(ws, 'import/run-csv', goodFiles());
-  return ws;
-}
 const links = async (ws: Ws) => (await call(ws, 'dependencies/list')).map((d) => `${d.pred_ref}>${d.succ_ref}+${d.lag_min}`);
-const undoLabel = async (ws: Ws) => (await call(ws, 'history/get-status')).undoLabel;
 
 describe('dependencies/add-link and remove-link', () => {
   it('adds a link with lag as one undoable step, and removes it the same way', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     expect(await call(ws, 'dependencies/add-link', { pred_ref: 'J-1001', succ_ref: 'J-1002', lag_min: 30 })).toEqual({
       link: { pred_ref: 'J-1001', succ_ref: 'J-1002', lag_min: 30 },
       updated: false,
@@ -42,7 +36,7 @@ describe('dependencies/add-link and remove-link', () => {
   });
 
   it('refuses a link that would close a cycle, naming the refs in order, and changes nothing', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const before = await links(ws);
     const r = await ws.dispatch('dependencies/add-link', { pred_ref: 'J-1005', succ_ref: 'J-1003' });
     expect(r).toMatchObject({
@@ -59,7 +53,7 @@ describe('dependencies/add-link and remove-link', () => {
   });
 
   it('gives specific errors for self-links, missing jobs, negative lag and duplicates, changing nothing', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const before = await links(ws);
     const expectError = async (input: unknown, code: string, message: RegExp) => {
       const r = await ws.dispatch('dependencies/add-link', input);
@@ -107,7 +101,7 @@ describe('dependencies/get-map', () => {
   const PLAN_START = '2027-01-04T08:00';
 
   it('marks the critical path per chain and gives slack; a job with no links is in no chain', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     // J-1013 (60) → J-1020 (+15, 240); add J-1013 → J-1015 (30): the short branch has slack.
     await call(ws, 'dependencies/add-link', { pred_ref: 'J-1013', succ_ref: 'J-1015' });
     const map = await call(ws, 'dependencies/get-map', { plan_start: PLAN_START });
@@ -137,7 +131,7 @@ describe('dependencies/get-map', () => {
   });
 
   it('times placed jobs from their diary slot and flags deadlines no plan can meet', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await call(ws, 'diary/assign-job', { ref: 'J-1003', operative_id: 'OP-004', date: '2027-01-05' });
     // J-1008 (URGENT, due 8 Jan 23:59) waiting ten days after J-1003 cannot make it.
     await call(ws, 'dependencies/add-link', { pred_ref: 'J-1003', succ_ref: 'J-1008', lag_min: 14_400 });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { call, goodFiles, tempWorkspace } from './temp-workspace';
-
-type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
-async function imported(): Promise<Ws> {
-  const ws = await tempWorkspace();
-  await call(ws, 'import/run-csv', goodFiles());
-  return ws;
-}
-const placementOf = async (ws: Ws, ref: string) => (await call(ws, 'jobs/get', { ref })).placement;
+import { call, goodFiles, goodWorkspace, placementOf } from './temp-workspace';
 
 describe('diary moves checked by the rule set', () => {
   it('refuses a hard violation with the reason naming the facts, and changes nothing', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const r = await ws.dispatch('diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-002', date: '2027-01-05' }, seen: null });
     expect(r).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
     if (!r.ok) {
@@ -24,7 +16,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('places a blocked job only with a typed override reason, logged with who, when, rule and reason', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const r = await call(ws, 'diary/move-job', {
       ref: 'J-1002',
       to: { operative_id: 'OP-002', date: '2027-01-05' },
@@ -41,7 +33,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('blocks a non-working day with a specific reason', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     // Priya Patel works Mon–Thu; 8 Jan 2027 is a Friday.
     const r = await ws.dispatch('diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-003', date: '2027-01-08' }, seen: null });
     expect(r).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
@@ -50,14 +42,14 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('refuses a date outside the planning calendar', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const r = await ws.dispatch('diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2031-01-06' }, seen: null });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/outside the planning calendar/) } });
     ws.close();
   });
 
   it('two rapid drops of the same card: the second is refused as stale, nothing duplicated', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const drop = (date: string) => ws.dispatch('diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date }, seen: null });
     const [a, b] = await Promise.all([drop('2027-01-05'), drop('2027-01-06')]);
     expect(a.ok).toBe(true);
@@ -68,7 +60,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('a stale card (moved in another window) is refused with where it is now', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
     const r = await ws.dispatch('diary/move-job', {
       ref: 'J-1002',
@@ -81,7 +73,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('a job deleted meanwhile gets a specific message', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await call(ws, 'history/undo'); // the import is undone: every job is gone
     const r = await ws.dispatch('diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/J-1002 no longer exists/) } });
@@ -89,7 +81,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('moves several selected jobs as one undoable step, and back to the tray', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const res = await call(ws, 'diary/move-jobs', {
       moves: [
         { ref: 'J-1002', seen: null },
@@ -111,7 +103,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('a multi-move with one blocked job places none of them', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const r = await ws.dispatch('diary/move-jobs', {
       moves: [
         { ref: 'J-1002', seen: null },
@@ -125,7 +117,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('pins and unpins, keeps a history of moves, and serves the board', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
     await call(ws, 'diary/move-job', {
       ref: 'J-1002',
@@ -149,7 +141,7 @@ describe('diary moves checked by the rule set', () => {
   });
 
   it('check-placement explains without writing', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const r = await call(ws, 'diary/check-placement', {
       ref: 'J-1001',
       to: { operative_id: 'OP-003', date: '2027-01-05' },
@@ -164,7 +156,7 @@ describe('diary moves checked by the rule set', () => {
 describe('planning world cache', () => {
   it('a diary move keeps the planning world (no rebuild); an edit to jobs or people invalidates it', async () => {
     const { worldOf } = await import('../../../electron/backend/planning/world');
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const before = worldOf(ws.store);
     await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
     expect(worldOf(ws.store)).toBe(before);

@@ -1,14 +1,9 @@
 // Scores, owner/definition of done, archiving and the matrix threshold: persisted, undoable,
 // and refused with specific errors on bad input.
 import { describe, expect, it } from 'vitest';
-import { call, goodFiles, tempWorkspace } from './temp-workspace';
+import { call, goodWorkspace, tempWorkspace } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
-async function imported(): Promise<Ws> {
-  const ws = await tempWorkspace();
-  await call(ws, 'import/run-csv', goodFiles());
-  return ws;
-}
 const job = (ws: Ws, ref: string) => call(ws, 'jobs/get', { ref });
 const status = (ws: Ws) => call(ws, 'history/get-status');
 async function refused(ws: Ws, name: string, input: unknown, code: string, message: RegExp) {
@@ -19,7 +14,7 @@ async function refused(ws: Ws, name: string, input: unknown, code: string, messa
 
 describe('jobs/update-scores', () => {
   it('rescoring persists and undoes; scores outside 1–5 are refused', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     expect(await call(ws, 'jobs/update-scores', { ref: 'J-1015', impact: 5, effort: 1 })).toEqual({ ref: 'J-1015', impact: 5, effort: 1 });
     expect(await job(ws, 'J-1015')).toMatchObject({ impact: 5, effort: 1 });
     expect((await status(ws)).undoLabel).toBe('Rescore J-1015: impact 5, effort 1');
@@ -37,7 +32,7 @@ describe('jobs/update-scores', () => {
 
 describe('jobs/update-ownership', () => {
   it('sets one owner and a one-line definition of done, undoably', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await call(ws, 'jobs/update-ownership', {
       ref: 'J-1002',
       owner: '  Jo Marsh ',
@@ -70,7 +65,7 @@ describe('jobs/update-ownership', () => {
 
 describe('jobs/archive-job', () => {
   it('archives out of the backlog with a reason; undo brings it back; placed jobs are refused', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await refused(ws, 'jobs/archive-job', { ref: 'J-1015', reason: 'no' }, 'VALIDATION', /reason: give a reason of at least 3 characters/);
     expect(await call(ws, 'jobs/archive-job', { ref: 'J-1015', reason: 'Tenant fixed it themselves' })).toEqual({
       ref: 'J-1015',
@@ -102,7 +97,7 @@ describe('jobs/archive-job', () => {
 
 describe('matrix settings', () => {
   it('defaults to 4–5 as high, can be changed undoably, and refuses values outside 2–5', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     expect(await call(ws, 'matrix/get-settings')).toEqual({ high: 4 });
     await call(ws, 'matrix/set-settings', { high: 3 });
     expect(await call(ws, 'matrix/get-settings')).toEqual({ high: 3 });

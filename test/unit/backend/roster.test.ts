@@ -4,22 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api/contract';
 import { isContractName } from '../../../shared/api/contract';
 import type { DaySpec } from '../../../shared/roster';
-import { call, goodFiles, tempWorkspace } from './temp-workspace';
+import { call, goodWorkspace, placementOf, tempWorkspace, undoLabel } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
 type Grid = ApiOutput<'roster/get-grid'>;
-async function imported(): Promise<Ws> {
-  const ws = await tempWorkspace();
-  await call(ws, 'import/run-csv', goodFiles());
-  return ws;
-}
 const TUE = '2027-01-05';
 const dayOf = async (ws: Ws, op: string, date: string) => {
   const g = await call(ws, 'roster/get-grid', { from: date, to: date });
   return g.operatives.find((o) => o.id === op)!.days[0]!;
 };
-const placementOf = async (ws: Ws, ref: string) => (await call(ws, 'jobs/get', { ref })).placement;
-const undoLabel = async (ws: Ws) => (await call(ws, 'history/get-status')).undoLabel;
 const work = (start: string, end: string, overnight = false) => ({ start, end, overnight });
 
 async function placeTwo(ws: Ws) {
@@ -30,7 +23,7 @@ async function placeTwo(ws: Ws) {
 
 describe('roster: per-day edits', () => {
   it('stores an override, shows it in the grid, and undoes in one step', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     expect(await dayOf(ws, 'OP-001', TUE)).toMatchObject({
       working: true,
       shift: work('08:00', '16:30'),
@@ -56,7 +49,7 @@ describe('roster: per-day edits', () => {
   });
 
   it('a bank holiday blocks placement until an override puts the operative on', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const refused = await ws.dispatch('diary/assign-job', { ref: 'J-1017', operative_id: 'OP-001', date: '2027-03-29' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION' } });
     if (!refused.ok) expect(refused.error.message).toMatch(/29 Mar 2027 is a bank holiday \(Easter Monday\)/);
@@ -72,7 +65,7 @@ describe('roster: per-day edits', () => {
   });
 
   it('refuses bad days with the reason, changing nothing', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const bad = async (input: unknown) => {
       const r = await ws.dispatch('roster/set-day', input);
       expect(r.ok).toBe(false);
@@ -102,7 +95,7 @@ describe('roster: per-day edits', () => {
 
 describe('roster: drop-outs', () => {
   it('a roster change that leaves placed jobs outside hours flags them; one action sends them to the tray; both undo', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await placeTwo(ws);
     const r = await call(ws, 'roster/set-day', {
       operative_id: 'OP-001',
@@ -147,7 +140,7 @@ describe('roster: drop-outs', () => {
   });
 
   it('a day off, a pattern or an absence over placed jobs flags every job that day', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await placeTwo(ws);
     const off = await call(ws, 'roster/set-day', {
       operative_id: 'OP-001',
@@ -191,7 +184,7 @@ describe('roster: drop-outs', () => {
 
 describe('roster: patterns, absences, cover', () => {
   it('alternate Saturdays over a range for two operatives; removing restores; undoable', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const days: DaySpec[] = Array.from({ length: 14 }, () => ({ work: null, on_call: null }));
     days[5] = { work: work('08:00', '12:00'), on_call: null };
     days[12] = { work: 'off', on_call: null };
@@ -238,7 +231,7 @@ describe('roster: patterns, absences, cover', () => {
   });
 
   it('absences with type and reason: add, edit, remove, each undoable; duplicates refused', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const added = await call(ws, 'absences/add', {
       operative_id: 'OP-002',
       from: '2027-01-12',
@@ -278,7 +271,7 @@ describe('roster: patterns, absences, cover', () => {
   });
 
   it('emergency cover rules flag days short of on-call operatives', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     await call(ws, 'roster/set-cover', { rules: [{ trade: 'GAS', min: 1 }] });
     const before = await call(ws, 'roster/get-grid', { from: '2027-01-04', to: '2027-01-05' });
     expect(before.cover.gaps.map((g) => [g.date, g.trade, g.have])).toEqual([
@@ -303,7 +296,7 @@ describe('roster: patterns, absences, cover', () => {
 
 describe('roster: capacity, roster.csv, schema', () => {
   it('capacity follows the roster: a day off removes those hours', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const gasTue = async () => {
       const c = await call(ws, 'roster/get-capacity', { from: '2027-01-04', to: '2027-01-08' });
       return c.trades.find((t) => t.trade === 'GAS')!.days[1]!;
@@ -316,7 +309,7 @@ describe('roster: capacity, roster.csv, schema', () => {
   });
 
   it('roster.csv imports all or nothing, round-trips through export, and undoes in one step', async () => {
-    const ws = await imported();
+    const ws = await goodWorkspace();
     const bad = await call(ws, 'roster/import-csv', {
       csv: 'operative_id,date,start,end,kind\nOP-001,2027-01-05,08:00,12:00,work\nOP-999,2027-01-05,08:00,12:00,work\n',
     });

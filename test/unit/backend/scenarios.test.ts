@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { JobView } from '../../../shared/api/views';
-import { call, goodFiles, tempWorkspace } from './temp-workspace';
+import { call, goodWorkspace, tempWorkspace } from './temp-workspace';
 
 type Ws = Awaited<ReturnType<typeof tempWorkspace>>;
+/** The good fixture with J-1002 placed on Aisha's Tuesday. */
 async function imported(): Promise<Ws> {
-  const ws = await tempWorkspace();
-  await call(ws, 'import/run-csv', goodFiles());
+  const ws = await goodWorkspace();
   await call(ws, 'diary/move-job', { ref: 'J-1002', to: { operative_id: 'OP-001', date: '2027-01-05' }, seen: null });
   return ws;
 }

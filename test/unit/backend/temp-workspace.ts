@@ -38,3 +38,16 @@ export async function call<N extends ContractName>(ws: Workspace, name: N, input
   if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
   return r.result as ApiOutput<N>;
 }
+
+/** A temp workspace with the good CSV fixture (test/fixtures/csv/good) imported. */
+export async function goodWorkspace(): Promise<Workspace & { dir: string; dbPath: string }> {
+  const ws = await tempWorkspace();
+  await call(ws, 'import/run-csv', goodFiles());
+  return ws;
+}
+
+/** Where the job is placed (null when it is not). */
+export const placementOf = async (ws: Workspace, ref: string) => (await call(ws, 'jobs/get', { ref })).placement;
+
+/** What Undo would undo now. */
+export const undoLabel = async (ws: Workspace) => (await call(ws, 'history/get-status')).undoLabel;

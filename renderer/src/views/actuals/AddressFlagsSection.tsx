@@ -4,7 +4,8 @@ import { Fragment, useState } from 'react';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -18,17 +19,16 @@ export function AddressFlagsSection() {
   const flags = useResource(() => api('addresses/list-flags', { include_closed: showClosed }), [showClosed]);
   const [closing, setClosing] = useState<Flag | null>(null);
   const [open, setOpen] = useState<number | null>(null);
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
   const { invalidate } = useDataVersion();
 
   const escalate = async (f: Flag) => {
-    try {
+    await run(async () => {
       const r = await api('addresses/escalate-flag', { id: f.id });
       invalidate();
       announce(`The flag at ${r.address} is now with the ${r.owner}.`, 'success');
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
 
   return (
@@ -110,18 +110,16 @@ export function AddressFlagsSection() {
 
 function CloseFlagDialog({ flag, onClose }: { flag: Flag; onClose: () => void }) {
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction('inline');
   const { announce } = useStatus();
   const { invalidate } = useDataVersion();
   const submit = async () => {
-    try {
+    await run(async () => {
       await api('addresses/close-flag', { id: flag.id, note });
       invalidate();
       announce(`Closed the flag at ${flag.address}.`, 'success');
       onClose();
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
   return (
     <Dialog

@@ -5,7 +5,8 @@ import type { ApiOutput } from '../../../../shared/api/contract';
 import type { CsvRowError } from '../../../../shared/api/views';
 import { OUTCOMES } from '../../../../shared/actuals/schemas';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -55,20 +56,19 @@ export function CloseOutSection({ date: focus }: { date: string }) {
 }
 
 function CloseOutForm({ day, reasons }: { day: Day; reasons: { code: string; label: string }[] }) {
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
   const { invalidate } = useDataVersion();
   const [entries, setEntries] = useState<Record<string, Entry>>(() => Object.fromEntries(day.visits.map((v) => [v.ref, entryFor(v)])));
   const [errors, setErrors] = useState<CsvRowError[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   useEffect(() => setErrors(null), [day]);
 
   if (day.version === null || day.visits.length === 0) return <p className="muted">{day.message}</p>;
   const ticked = day.visits.filter((v) => entries[v.ref]!.outcome !== '');
 
   const save = async () => {
-    setBusy(true);
     setErrors(null);
-    try {
+    await run(async () => {
       const r = await api('actuals/record-close-out', {
         operative_id: day.operative_id,
         date: day.date,
@@ -83,11 +83,7 @@ function CloseOutForm({ day, reasons }: { day: Day; reasons: { code: string; lab
         setErrors(r.errors.map((e) => ({ ...e, file: ticked[e.line - 1]?.ref ?? e.file, line: 0 })));
         announce(`Close-out not saved: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}.`, 'error');
       }
-    } catch (err) {
-      report(new Error(errorText(err)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,19 +1,12 @@
 // One planned visit in the close-out: outcome to tick, times, reason, follow-on and notes.
-import type { ApiOutput } from '../../../../shared/api/contract';
+import type { ApiInput, ApiOutput } from '../../../../shared/api/contract';
 import { OUTCOMES } from '../../../../shared/actuals/schemas';
 import { OUTCOME_LABELS } from './actualsText';
 
 type Visit = ApiOutput<'actuals/get-close-out'>['visits'][number];
 
-export interface Entry {
-  arrived: string;
-  left: string;
-  outcome: string;
-  reason: string;
-  follow_on_trade: string;
-  follow_on_minutes: string;
-  notes: string;
-}
+/** One visit's fields as the close-out call takes them (its ref is the key they are kept under). */
+export type Entry = Omit<ApiInput<'actuals/record-close-out'>['visits'][number], 'ref'>;
 
 /** What was recorded already, else the planned times and no outcome yet. */
 export function entryFor(v: Visit): Entry {

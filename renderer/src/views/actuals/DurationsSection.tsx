@@ -4,35 +4,31 @@
 import { useState } from 'react';
 import { addDays } from '../../../../shared/calendar/dates';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
-import { useResource } from '../../hooks/useResource';
 import { minutes } from './actualsText';
 import { RangeInputs } from './RangeInputs';
+import { useRangeResource } from './useRangeResource';
 import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function DurationsSection({ date }: { date: string }) {
   const [range, setRange] = useState(() => ({ from: addDays(date, -27), to: date }));
-  const valid = Boolean(range.from && range.to && range.from <= range.to);
-  const rows = useResource(
-    () => (valid ? api('durations/suggest', { from: range.from, to: range.to }) : Promise.resolve(undefined)),
-    [valid, range.from, range.to],
-  );
-  const { announce, report } = useStatus();
+  const rows = useRangeResource(range, 'durations/suggest');
+  const { announce } = useStatus();
+  const { run } = useAction();
   const { invalidate } = useDataVersion();
   const ready = (rows.data ?? []).filter((r) => r.suggested_min !== null && r.suggested_min !== r.current_min);
 
   const apply = async () => {
-    try {
+    await run(async () => {
       const r = await api('durations/apply', { ...range, only: ready.map((s) => ({ trade: s.trade, job_type: s.job_type })) });
       invalidate();
       announce(`Applied ${r.applied.length} standard duration${r.applied.length === 1 ? '' : 's'} (undo to revert).`, 'success', {
         undoable: true,
       });
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
 
   return (

@@ -4,7 +4,8 @@ import { useRef, useState } from 'react';
 import type { CsvRowError } from '../../../../shared/api/views';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { rowErrorText } from '../import/importText';
 import { recordedSentence } from './actualsText';
@@ -13,14 +14,13 @@ const MAX_SHOWN = 500;
 
 export function ImportActuals() {
   const input = useRef<HTMLInputElement>(null);
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
   const { invalidate } = useDataVersion();
   const [errors, setErrors] = useState<{ file: string; list: CsvRowError[] } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
-  const run = async (file: File) => {
-    setBusy(true);
-    try {
+  const importFile = async (file: File) => {
+    await run(async () => {
       const r = await api('actuals/import-csv', { csv: await file.text(), file: file.name });
       if (r.ok) {
         invalidate();
@@ -29,12 +29,8 @@ export function ImportActuals() {
         setErrors({ file: file.name, list: r.errors });
         announce(`${file.name}: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}. Nothing was recorded.`, 'error');
       }
-    } catch (err) {
-      report(new Error(errorText(err)));
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
+    });
+    if (input.current) input.current.value = '';
   };
 
   return (
@@ -50,7 +46,7 @@ export function ImportActuals() {
           disabled={busy}
           onChange={(e) => {
             const f = e.target.files?.[0];
-            if (f) void run(f);
+            if (f) void importFile(f);
           }}
         />
       </label>

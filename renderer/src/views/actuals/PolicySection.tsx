@@ -4,7 +4,8 @@
 import { useState } from 'react';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -32,22 +33,19 @@ function PolicyForm({ initial }: { initial: Policy }) {
   const [p, setP] = useState(initial);
   const [neverCancel, setNeverCancel] = useState(initial.no_access.never_cancel.join(', '));
   const [noAccessReasons, setNoAccessReasons] = useState(initial.no_access.no_access_reasons.join(', '));
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction('inline');
   const { announce } = useStatus();
   const { invalidate } = useDataVersion();
 
   const save = async () => {
-    setError(null);
-    try {
+    await run(async () => {
       await api('actuals/set-policy', {
         ...p,
         no_access: { ...p.no_access, never_cancel: codes(neverCancel), no_access_reasons: codes(noAccessReasons) },
       });
       invalidate();
       announce('Actuals policy saved (undo to revert).', 'success', { undoable: true });
-    } catch (err) {
-      setError(errorText(err));
-    }
+    });
   };
 
   return (

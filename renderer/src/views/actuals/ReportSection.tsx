@@ -2,37 +2,29 @@
 // and the same as CSV.
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { saveFile } from '../../lib/download';
 import { LoadState } from '../../components/ViewHeader';
-import { errorText, useStatus } from '../../components/StatusRegion';
-import { useResource } from '../../hooks/useResource';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { weekOf } from '../publish/range';
 import { KpiTiles } from './KpiTiles';
 import { OutcomeCharts } from './OutcomeCharts';
 import { RangeInputs } from './RangeInputs';
+import { isRange, useRangeResource } from './useRangeResource';
 import { VisitsTable } from './VisitsTable';
 
 export function ReportSection({ date }: { date: string }) {
   const [range, setRange] = useState(() => weekOf(date));
-  const valid = Boolean(range.from && range.to && range.from <= range.to);
-  const report = useResource(
-    () => (valid ? api('actuals/get-report', { from: range.from, to: range.to }) : Promise.resolve(undefined)),
-    [valid, range.from, range.to],
-  );
-  const { announce, report: fail } = useStatus();
+  const report = useRangeResource(range, 'actuals/get-report');
+  const { announce } = useStatus();
+  const { run } = useAction();
 
   const exportCsv = async () => {
-    try {
+    await run(async () => {
       const { csv, rows } = await api('actuals/export-report', range);
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `plan-vs-actual-${range.from}-${range.to}.csv`;
-      a.click();
-      URL.revokeObjectURL(url);
+      saveFile(`plan-vs-actual-${range.from}-${range.to}.csv`, csv, 'text/csv');
       announce(`Exported ${rows} visit${rows === 1 ? '' : 's'}, ${range.from} to ${range.to}.`, 'success');
-    } catch (err) {
-      fail(new Error(errorText(err)));
-    }
+    });
   };
 
   const data = report.data;
@@ -44,7 +36,7 @@ export function ReportSection({ date }: { date: string }) {
           Export CSV
         </button>
       </div>
-      {!valid && <p className="error-text">Choose a range that starts on or before it ends.</p>}
+      {!isRange(range) && <p className="error-text">Choose a range that starts on or before it ends.</p>}
       <LoadState loading={report.loading && !data} error={data ? undefined : report.error} onRetry={report.reload} />
       {data && data.visits.length === 0 && (
         <p className="muted">

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { shortDay } from '../../lib/format';
 import { blockedHeadline, clearBlocked, useBlocked } from './blockedStore';
@@ -16,23 +17,18 @@ export function BlockedNotice() {
   const status = useStatus();
   const { invalidate } = useDataVersion();
   const [replanning, setReplanning] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   useRecheckBlocked(report);
   if (!report && !replanning) return null;
   const refs = [...new Set(report?.placements.map((p) => p.ref) ?? [])];
 
   const sendBack = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await api('diary/return-to-tray', { refs });
       status.announce(`Sent ${r.refs.join(', ')} back to the tray. Undo puts them back.`, 'success');
       clearBlocked();
       invalidate();
-    } catch (err) {
-      status.report(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

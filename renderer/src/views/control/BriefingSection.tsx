@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
 import { DayTeamControls, useDayTeam } from './DayTeamControls';
+import { HeadedList } from './HeadedList';
 
 export function BriefingSection({ date: focus }: { date: string }) {
   const day = useDayTeam(focus);
@@ -17,46 +18,40 @@ export function BriefingSection({ date: focus }: { date: string }) {
       <LoadState loading={b.loading && !d} error={d ? undefined : b.error} onRetry={b.reload} />
       {d && (
         <>
-          <h3>Priority changes since the last briefing</h3>
-          <ul aria-label="Priority changes">
-            {d.priority_changes.length === 0 && <li className="muted">None</li>}
+          <HeadedList heading="Priority changes since the last briefing" label="Priority changes">
             {d.priority_changes.map((c) => (
               <li key={`${c.ref}-${c.to}`}>
                 {c.ref}: {c.from} to {c.to} ({c.state}) — {c.requested_by}: {c.reason}
               </li>
             ))}
-          </ul>
-          <h3>Absences and restrictions</h3>
-          <ul aria-label="Absences and restrictions">
-            {d.absences.length + d.restrictions.length === 0 && <li className="muted">None</li>}
-            {d.absences.map((a) => (
-              <li key={`${a.operative_id}-${a.from}`}>
-                Absent: {a.name} ({a.from} to {a.to}) — {a.reason}
-              </li>
-            ))}
-            {d.restrictions.map((f) => (
-              <li key={`${f.operative_id}-${f.flag}-${f.scope}`}>
-                {f.flag} {f.scope} on {f.name}
-                {f.until ? ` until ${f.until}` : ''}
-              </li>
-            ))}
-          </ul>
-          <h3>Exceptions</h3>
-          <ul aria-label="Exceptions">
-            {d.exceptions.length === 0 && <li className="muted">None</li>}
+          </HeadedList>
+          <HeadedList heading="Absences and restrictions" label="Absences and restrictions">
+            {[
+              ...d.absences.map((a) => (
+                <li key={`${a.operative_id}-${a.from}`}>
+                  Absent: {a.name} ({a.from} to {a.to}) — {a.reason}
+                </li>
+              )),
+              ...d.restrictions.map((f) => (
+                <li key={`${f.operative_id}-${f.flag}-${f.scope}`}>
+                  {f.flag} {f.scope} on {f.name}
+                  {f.until ? ` until ${f.until}` : ''}
+                </li>
+              )),
+            ]}
+          </HeadedList>
+          <HeadedList heading="Exceptions" label="Exceptions">
             {d.exceptions.map((e) => (
               <li key={`${e.kind}-${e.ref}`}>{e.message}</li>
             ))}
-          </ul>
-          <h3>Priority jobs to watch</h3>
-          <ul aria-label="Priority jobs to watch">
-            {d.watch.length === 0 && <li className="muted">None</li>}
+          </HeadedList>
+          <HeadedList heading="Priority jobs to watch" label="Priority jobs to watch">
             {d.watch.map((w) => (
               <li key={w.ref}>
                 {w.ref} {w.priority} with {w.operative_id}
               </li>
             ))}
-          </ul>
+          </HeadedList>
           <h3>The day</h3>
           <ul aria-label="The day">
             {d.operatives.map((o) => (

@@ -1,7 +1,9 @@
 // The change policy per kind of change: who may make it and whether freely, with sign-off or with
 // N hours' notice. Each edit is one undoable step; every pack's change-policy.json carries it.
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { ColumnHeads } from '../../components/ColumnHeads';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { CHANGE_KIND_LABELS, CHANGE_MODES, MAX_NOTICE_HOURS, type ChangeRule } from '../../../../shared/governance/change-policy';
@@ -12,15 +14,14 @@ const MODE_LABELS = { free: 'Freely', signoff: 'Planner sign-off', notice: "With
 export function ChangePolicySection() {
   const rules = useResource(() => api('policy/get-change-policy', {}), []);
   const { invalidate } = useDataVersion();
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
   const save = async (rule: ChangeRule) => {
-    try {
+    await run(async () => {
       await api('policy/set-change-rule', rule);
       invalidate();
       announce(`Change policy for ${CHANGE_KIND_LABELS[rule.kind]} saved (undo to revert).`, 'success');
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
   const toggle = (r: ChangeRule, role: Role) =>
     r.who.includes(role) ? r.who.filter((w) => w !== role) : ROLES.filter((x) => x === role || r.who.includes(x));
@@ -28,18 +29,7 @@ export function ChangePolicySection() {
     <section className="control-section" aria-label="Change policy">
       <h2>Change policy</h2>
       <table className="plain-table" aria-label="Change policy">
-        <thead>
-          <tr>
-            <th scope="col">Change</th>
-            {ROLES.map((r) => (
-              <th key={r} scope="col">
-                {ROLE_LABELS[r]}
-              </th>
-            ))}
-            <th scope="col">How</th>
-            <th scope="col">Notice (hours)</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Change', ...ROLES.map((r) => ROLE_LABELS[r]), 'How', 'Notice (hours)']} />
         <tbody>
           {(rules.data ?? []).map((r) => (
             <tr key={r.kind}>

@@ -4,7 +4,9 @@
 import { api } from '../../api/client';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { DayTeamControls, useDayTeam } from './DayTeamControls';
+import { HeadedList } from './HeadedList';
 
 const when = (stamp: string | null) => (stamp ? stamp.replace('T', ' ').slice(0, 16) : '');
 
@@ -28,15 +30,7 @@ export function CloseOutSection({ date: focus }: { date: string }) {
           </p>
           <h3>Completions against plan</h3>
           <table className="plain-table" aria-label="Completions against plan">
-            <thead>
-              <tr>
-                {['Job', 'Planned', 'Done by', 'Outcome', 'Reason'].map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads names={['Job', 'Planned', 'Done by', 'Outcome', 'Reason']} />
             <tbody>
               {d.visits.map((v) => (
                 <tr key={v.ref} data-outcome={v.outcome ?? 'not-recorded'}>
@@ -49,9 +43,7 @@ export function CloseOutSection({ date: focus }: { date: string }) {
               ))}
             </tbody>
           </table>
-          <h3>Carry-overs</h3>
-          <ul aria-label="Carry-overs">
-            {d.carry_overs.length === 0 && <li className="muted">None</li>}
+          <HeadedList heading="Carry-overs" label="Carry-overs">
             {d.carry_overs.map((o) => (
               <li key={o.ref}>
                 {o.ref} {o.priority} {o.outcome ?? 'not recorded'}
@@ -60,10 +52,8 @@ export function CloseOutSection({ date: focus }: { date: string }) {
                 {o.deadline ? `, SLA ${when(o.deadline)}` : ''}
               </li>
             ))}
-          </ul>
-          <h3>Priority rebookings</h3>
-          <ul aria-label="Priority rebookings">
-            {d.priority_rebookings.length === 0 && <li className="muted">None</li>}
+          </HeadedList>
+          <HeadedList heading="Priority rebookings" label="Priority rebookings">
             {d.priority_rebookings.map((r) => (
               <li key={r.ref} data-urgent={r.urgent}>
                 {r.urgent ? 'Urgent: ' : ''}
@@ -71,26 +61,22 @@ export function CloseOutSection({ date: focus }: { date: string }) {
                 {r.booked ? `, booked ${r.booked.operative_id} ${r.booked.date}` : ''}
               </li>
             ))}
-          </ul>
-          <h3>Deviations</h3>
-          <ul aria-label="Deviations of the day">
-            {d.deviations.length === 0 && <li className="muted">None</li>}
+          </HeadedList>
+          <HeadedList heading="Deviations" label="Deviations of the day">
             {d.deviations.map((x) => (
               <li key={x.key}>
                 {x.ref} {x.kind}: {x.reason} ({x.decided_by};{' '}
                 {x.within_policy ? 'within policy' : x.silent_override ? 'outside policy, silent override' : 'outside policy'})
               </li>
             ))}
-          </ul>
-          <h3>Tomorrow&apos;s flags ({d.tomorrow.date})</h3>
-          <ul aria-label="Tomorrow's flags">
-            {d.tomorrow.flags.length === 0 && <li className="muted">None</li>}
+          </HeadedList>
+          <HeadedList heading={`Tomorrow's flags (${d.tomorrow.date})`} label="Tomorrow's flags">
             {d.tomorrow.flags.map((f, i) => (
               <li key={`${f.kind}-${f.ref ?? f.operative_id ?? i}-${i}`} data-kind={f.kind}>
                 {f.message}
               </li>
             ))}
-          </ul>
+          </HeadedList>
         </>
       )}
     </section>

@@ -2,9 +2,9 @@
 // the button that hands it out as a PDF.
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
-import { downloadPdf } from './downloadPdf';
+import { saveBase64 } from '../../lib/download';
 
 export interface DayTeam {
   date: string;
@@ -30,14 +30,12 @@ interface Props {
 }
 
 export function DayTeamControls({ day, pdfLabel, makePdf }: Props) {
-  const { report } = useStatus();
+  const { run } = useAction();
   const pdf = async () => {
-    try {
+    await run(async () => {
       const r = await makePdf(day.team ? { date: day.date, team: day.team } : { date: day.date });
-      downloadPdf(r.file_name, r.pdf_base64);
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+      saveBase64(r.file_name, r.pdf_base64, 'application/pdf');
+    });
   };
   return (
     <div className="signoff-actions">

@@ -2,7 +2,9 @@
 // Consulted, Informed or nothing. Each change is saved as one undoable step; exactly one role is
 // accountable per decision.
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { ColumnHeads } from '../../components/ColumnHeads';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -37,16 +39,15 @@ export function DecisionRightsSection() {
   const rights = useResource(() => api('access/get-decision-rights', {}), []);
   const { invalidate } = useDataVersion();
   const { announce, report } = useStatus();
+  const { run } = useAction();
   const change = async (d: DecisionRight, role: Role, letter: Letter) => {
     const next = withLetter(d, role, letter);
     if (!next) return report(new Error(`Choose another accountable role for ${DECISION_LABELS[d.decision]} first`));
-    try {
+    await run(async () => {
       await api('access/set-decision-right', next);
       invalidate();
       announce(`Decision rights for ${DECISION_LABELS[d.decision]} saved (undo to revert).`, 'success');
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
   return (
     <section className="control-section" aria-label="Decision rights">
@@ -54,16 +55,7 @@ export function DecisionRightsSection() {
       <LoadState loading={rights.loading && !rights.data} error={rights.data ? undefined : rights.error} onRetry={rights.reload} />
       {rights.data && (
         <table className="plain-table" aria-label="Decision rights">
-          <thead>
-            <tr>
-              <th scope="col">Decision</th>
-              {ROLES.map((r) => (
-                <th key={r} scope="col">
-                  {ROLE_LABELS[r]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={['Decision', ...ROLES.map((r) => ROLE_LABELS[r])]} />
           <tbody>
             {rights.data.map((d) => (
               <tr key={d.decision}>

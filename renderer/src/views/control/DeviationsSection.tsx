@@ -5,11 +5,12 @@
 import { useState } from 'react';
 import { addDays } from '../../../../shared/calendar/dates';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
-import { useResource } from '../../hooks/useResource';
 import { RangeInputs } from '../actuals/RangeInputs';
+import { useRangeResource } from '../actuals/useRangeResource';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { ReviewRosterPattern } from './ReviewRosterPattern';
 import { ReviewSupervisorFlag } from './ReviewSupervisorFlag';
@@ -19,9 +20,8 @@ const where = (p: { operative_id: string; date: string; time: string | null } | 
 
 export function DeviationsSection({ date }: { date: string }) {
   const [range, setRange] = useState(() => ({ from: addDays(date, -6), to: date }));
-  const valid = Boolean(range.from && range.to && range.from <= range.to);
-  const list = useResource(() => (valid ? api('deviations/list', range) : Promise.resolve(undefined)), [valid, range]);
-  const review = useResource(() => (valid ? api('deviations/get-review', range) : Promise.resolve(undefined)), [valid, range]);
+  const list = useRangeResource(range, 'deviations/list');
+  const review = useRangeResource(range, 'deviations/get-review');
   return (
     <div className="control-columns">
       <section className="control-section" aria-label="Deviation log">
@@ -77,10 +77,11 @@ function ReviewGroup({
   const [minutes, setMinutes] = useState('');
   const [jobType, setJobType] = useState('ROUTINE');
   const { invalidate } = useDataVersion();
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const action = useAction();
   const name = `${group.reason_category}, ${group.trade || 'no trade'}`;
   const run = async (assume: boolean) => {
-    try {
+    await action.run(async () => {
       if (assume) {
         const r = await api('deviations/make-assumption', {
           ...range,
@@ -94,9 +95,7 @@ function ReviewGroup({
         announce(`Reviewed ${group.count} deviation${group.count === 1 ? '' : 's'} (${name}).`, 'success');
       }
       invalidate();
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
   return (
     <li aria-label={name}>

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { CHANGE_KINDS, CHANGE_KIND_LABELS, type ChangeKind } from '../../../../shared/governance/change-policy';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 
 export function RequestChangeForm() {
@@ -15,11 +16,12 @@ export function RequestChangeForm() {
   const [position, setPosition] = useState('');
   const [reason, setReason] = useState('');
   const { invalidate } = useDataVersion();
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
+    await run(async () => {
       const r = await api('changes/request', {
         ref: ref.trim(),
         kind,
@@ -33,9 +35,7 @@ export function RequestChangeForm() {
       invalidate();
       announce(r.state === 'applied' ? `Applied: ${r.policy}.` : `Sent for sign-off: ${r.policy}.`, 'success');
       setReason('');
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
 
   return (

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { ChangeRequestView } from '../../../../shared/api/areas/changes';
 import { CHANGE_KIND_LABELS, type ChangeKind } from '../../../../shared/governance/change-policy';
 import { api } from '../../api/client';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -20,18 +21,17 @@ export function SignOffSection() {
   const pending = useResource(() => api('changes/list', { state: 'pending' }), []);
   const recent = useResource(() => api('changes/list', {}), []);
   const { invalidate } = useDataVersion();
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
   const [reasons, setReasons] = useState<Record<number, string>>({});
 
   const act = async (r: ChangeRequestView, approve: boolean) => {
-    try {
+    await run(async () => {
       if (approve) await api('changes/approve', { id: r.id });
       else await api('changes/reject', { id: r.id, reason: reasons[r.id] ?? '' });
       invalidate();
       announce(`${approve ? 'Approved' : 'Rejected'} ${describeChange(r)} (undo to revert).`, 'success');
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
 
   return (

@@ -4,26 +4,21 @@ import { api } from '../../api/client';
 import type { JobView } from '../../../../shared/api/views';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 
 export function ArchiveDialog({ job, onClose }: { job: JobView; onClose: () => void }) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { announce, report } = useStatus();
+  const { busy, run } = useAction();
+  const { announce } = useStatus();
   const { invalidate } = useDataVersion();
-  const archive = async () => {
-    setBusy(true);
-    try {
+  const archive = () =>
+    run(async () => {
       await api('jobs/archive-job', { ref: job.ref, reason });
       announce(`Archived ${job.ref}: ${reason.trim()}`, 'success', { undoable: true });
       invalidate();
       onClose();
-    } catch (err) {
-      report(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Dialog
       title={`Archive ${job.ref}`}

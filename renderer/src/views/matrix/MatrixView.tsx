@@ -29,6 +29,7 @@ import {
 } from '../../../../shared/matrix';
 import { FilterInput, SelectFilter } from '../../components/FilterInput';
 import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { LoadState, ViewHeader } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -66,6 +67,7 @@ export function MatrixView({ date }: { date: string }) {
   const settingsRes = useResource(() => api('matrix/get-settings', {}), []);
   const settings = settingsRes.data ?? DEFAULT_MATRIX_SETTINGS;
   const { announce, report } = useStatus();
+  const { run } = useAction();
   const { invalidate } = useDataVersion();
   const [pending, setPending] = useState<ReadonlyMap<string, Scored>>(new Map());
   const [text, setText] = useState('');
@@ -124,15 +126,12 @@ export function MatrixView({ date }: { date: string }) {
     void save(job, rescoreFor(job, target, settings), `moved to ${QUADRANT_LABELS[target]}`);
   };
 
-  const setHigh = async (high: number) => {
-    try {
+  const setHigh = (high: number) =>
+    run(async () => {
       await api('matrix/set-settings', { high });
       announce(`High now means ${high}–5 on both scales`, 'success');
       invalidate();
-    } catch (err) {
-      report(err);
-    }
-  };
+    });
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),

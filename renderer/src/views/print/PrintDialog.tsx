@@ -4,10 +4,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
+import { saveBase64 } from '../../lib/download';
 import { plural } from '../../lib/format';
-import { saveBase64 } from './saveBase64';
 import '../intake/forms.css';
 
 type Who = 'everyone' | 'one' | 'team';
@@ -20,16 +21,13 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
   const [who, setWho] = useState<Who>('everyone');
   const [one, setOne] = useState('');
   const [team, setTeam] = useState<ReadonlySet<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction('inline');
   const { announce } = useStatus();
 
   const ids = who === 'one' ? (one ? [one] : []) : who === 'team' ? [...team] : undefined;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await api('print/create-day-sheets', ids ? { date, operative_ids: ids } : { date });
       saveBase64(r.file_name, r.pdf_base64, 'application/pdf');
       announce(
@@ -37,11 +35,7 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
         'success',
       );
       onClose();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
 import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 
 const MIN_PASSPHRASE = 8;
@@ -16,14 +17,14 @@ interface Props {
 }
 
 export function PublishForm({ range, check, keyInfo }: Props) {
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
   const { invalidate } = useDataVersion();
   const [outDir, setOutDir] = useState('');
   const [zip, setZip] = useState(true);
   const [reason, setReason] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   const blocking = check?.blocking ?? 0;
   const newKey = keyInfo ? !keyInfo.exists : false;
@@ -39,8 +40,7 @@ export function PublishForm({ range, check, keyInfo }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (problems.length > 0 || busy) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await api('packs/publish', {
         ...range,
         zip,
@@ -51,13 +51,9 @@ export function PublishForm({ range, check, keyInfo }: Props) {
       announce(`Published version ${r.version}: ${r.jobs} visits, ${r.files} files, signed with key ${r.key_id}, in ${r.path}`, 'success');
       setReason('');
       invalidate();
-    } catch (err) {
-      report(err);
-    } finally {
-      setPassphrase('');
-      setAgain('');
-      setBusy(false);
-    }
+    });
+    setPassphrase('');
+    setAgain('');
   };
 
   return (

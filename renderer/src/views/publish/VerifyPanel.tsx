@@ -5,27 +5,23 @@ import { useState, type FormEvent } from 'react';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
 import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 
 export function VerifyPanel({ keyId }: { keyId: string | null }) {
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
   const [packPath, setPackPath] = useState('');
   const [pubkey, setPubkey] = useState('');
   const [result, setResult] = useState<ApiOutput<'packs/verify'> | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
     setResult(null);
-    try {
+    await run(async () => {
       const r = await api('packs/verify', { path: packPath.trim(), ...(pubkey.trim() ? { pubkey_path: pubkey.trim() } : {}) });
       setResult(r);
       announce(r.ok ? r.message : `Verification failed: ${r.message}`, r.ok ? 'success' : 'error');
-    } catch (err) {
-      report(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

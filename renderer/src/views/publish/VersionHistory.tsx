@@ -4,23 +4,23 @@ import { Fragment, useState } from 'react';
 import { api } from '../../api/client';
 import { LoadState } from '../../components/ViewHeader';
 import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { dateSpan, instantAsLocal } from '../../lib/format';
 import { ChangesDetail } from './ChangesDetail';
 
 export function VersionHistory() {
   const versions = useResource(() => api('packs/list', {}), []);
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
   const [open, setOpen] = useState<number | null>(null);
   const rows = versions.data ?? [];
 
   const openFolder = async (version: number) => {
-    try {
+    await run(async () => {
       const r = await api('packs/open-folder', { version });
       announce(r.opened ? `Opened ${r.path}` : `Pack folder: ${r.path} (no file manager here; copy the path)`);
-    } catch (e) {
-      report(e);
-    }
+    });
   };
 
   if (!versions.data) return <LoadState loading={versions.loading} error={versions.error} onRetry={versions.reload} />;

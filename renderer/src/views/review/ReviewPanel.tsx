@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import type { ReviewTrigger } from '../../../../shared/api/areas/review';
 import { Chip } from '../../components/Chip';
 import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { instantAsLocal } from '../../lib/format';
@@ -20,19 +21,18 @@ interface Props {
 export function ReviewPanel({ onOpenJob, jobHref }: Props) {
   const [showAcknowledged, setShowAcknowledged] = useState(false);
   const data = useResource(() => api('review/list-triggers', { include_acknowledged: showAcknowledged }), [showAcknowledged]);
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
   const { invalidate } = useDataVersion();
   const triggers = data.data?.triggers ?? [];
   const reference = data.data?.reference;
 
   const saveBaseline = async () => {
-    try {
+    await run(async () => {
       const b = await api('baseline/save', {});
       announce(`Saved baseline "${b.label}" with ${b.jobs} planned finishes`, 'success');
       invalidate();
-    } catch (err) {
-      report(err);
-    }
+    });
   };
 
   return (
@@ -68,18 +68,17 @@ export function ReviewPanel({ onOpenJob, jobHref }: Props) {
 function TriggerItem({ trigger: t, onOpenJob, jobHref }: { trigger: ReviewTrigger } & Props) {
   const [acking, setAcking] = useState(false);
   const [note, setNote] = useState('');
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const { run } = useAction();
   const { invalidate } = useDataVersion();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
+    await run(async () => {
       await api('review/acknowledge-trigger', { key: t.key, note });
       announce(`Acknowledged: ${t.title}`, 'success');
       setAcking(false);
       invalidate();
-    } catch (err) {
-      report(err);
-    }
+    });
   };
   return (
     <li className="review-item" data-trigger-kind={t.kind} data-acknowledged={t.acknowledged ? true : undefined}>

@@ -1,11 +1,11 @@
 // Placed jobs the roster or an absence no longer covers (operative drop-outs), with the one
 // action that sends them all back to the tray (one undo step), or re-runs the auto-scheduler on them.
-import { useState } from 'react';
 import { api } from '../../api/client';
 import type { DropoutView } from '../../../../shared/api/areas/roster';
 import { useStatus } from '../../components/StatusRegion';
 import { shortDay } from '../../lib/format';
 import { rescheduleDropouts } from './autoSchedule';
+import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import type { RunRosterAction } from './useRosterActions';
 
@@ -23,31 +23,24 @@ const REASON_LABEL: Record<DropoutView['reason'], string> = {
 };
 
 export function DropoutsPanel({ dropouts, names, run }: Props) {
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
   const { invalidate } = useDataVersion();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: whileBusy } = useAction();
   if (dropouts.length === 0) return null;
   const refs = [...new Set(dropouts.map((d) => d.ref))];
 
-  const toTray = async () => {
-    setBusy(true);
-    await run(
-      () => api('roster/return-to-tray', { refs }),
-      (r) => `Sent ${r.refs.length} job${r.refs.length === 1 ? '' : 's'} back to the tray: ${r.refs.join(', ')}.`,
+  const toTray = () =>
+    whileBusy(() =>
+      run(
+        () => api('roster/return-to-tray', { refs }),
+        (r) => `Sent ${r.refs.length} job${r.refs.length === 1 ? '' : 's'} back to the tray: ${r.refs.join(', ')}.`,
+      ),
     );
-    setBusy(false);
-  };
-  const reschedule = async () => {
-    setBusy(true);
-    try {
+  const reschedule = () =>
+    whileBusy(async () => {
       announce(await rescheduleDropouts(dropouts.map((d) => ({ ref: d.ref, date: d.date }))), 'success');
       invalidate();
-    } catch (err) {
-      report(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="roster-panel dropouts" aria-labelledby="dropouts-h" data-count={refs.length}>

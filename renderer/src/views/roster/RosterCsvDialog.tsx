@@ -2,9 +2,11 @@
 // line and field) and export of the weeks shown (the resolved roster, or only the overrides).
 import { useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
+import { saveFile } from '../../lib/download';
 import type { CsvRowError } from '../../../../shared/api/views';
 import { Dialog, DialogActions } from '../../components/Dialog';
-import { errorText, useStatus } from '../../components/StatusRegion';
+import { useStatus } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { rowErrorText } from '../import/importText';
 import { dropoutSentence, type RunRosterAction } from './useRosterActions';
 
@@ -19,7 +21,8 @@ const MAX_SHOWN = 200;
 
 export function RosterCsvDialog({ from, to, run, onClose }: Props) {
   const id = useId();
-  const { announce, report } = useStatus();
+  const { announce } = useStatus();
+  const exporting = useAction();
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<CsvRowError[] | null>(null);
   const [overridesOnly, setOverridesOnly] = useState(false);
@@ -50,18 +53,11 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
   };
 
   const runExport = async () => {
-    try {
+    await exporting.run(async () => {
       const { csv, rows } = await api('roster/export-csv', { from, to, overrides_only: overridesOnly });
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `roster-${from}-${to}.csv`;
-      a.click();
-      URL.revokeObjectURL(url);
+      saveFile(`roster-${from}-${to}.csv`, csv, 'text/csv');
       announce(`Exported ${rows} roster rows for ${from} to ${to}.`, 'success');
-    } catch (err) {
-      report(new Error(errorText(err)));
-    }
+    });
   };
 
   return (

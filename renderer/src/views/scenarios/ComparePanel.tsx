@@ -3,7 +3,7 @@ import { FormError } from '../../components/FormError';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiOutput } from '../../../../shared/api/contract';
-import { errorText } from '../../components/StatusRegion';
+import { useAction } from '../../hooks/useAction';
 import { KpiTable } from './KpiTable';
 import { ChangesTable } from './ChangesTable';
 import { PairBarChart } from './PairBarChart';
@@ -24,21 +24,14 @@ export function ComparePanel({ a, b, onA, onB, names }: Props) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [result, setResult] = useState<{ a: string; b: string; c: Comparison } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction('inline');
   const options = ['base', ...names];
 
   async function compare() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const c = await api('scenario/compare', { a, b, ...(from && to ? { from, to } : {}) });
       setResult({ a, b, c });
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const priorities = result ? [...new Set([...Object.keys(result.c.a.slaBreaches), ...Object.keys(result.c.b.slaBreaches)])].sort() : [];

@@ -1,6 +1,7 @@
 // End-of-day close-out: an operative-day's planned visits (from the version in force) with the
 // outcome to tick, recorded like an actuals.csv import.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiInput } from '../../../../shared/api/contract';
 import { call } from '../temp-workspace';
 import { actualsWorkspace, TUE, type ActualsWorkspace } from './actuals-helpers';
 
@@ -21,29 +22,22 @@ describe('end-of-day close-out', () => {
       ['J-4', 'ALL', null],
     ]);
 
-    const bad = await call(ws, 'actuals/record-close-out', {
-      operative_id: 'OP-1',
-      date: TUE,
-      version: 1,
-      visits: [
-        { ...blank, ref: 'J-1', arrived: '09:00', left: '08:30', outcome: 'COMPLETED' },
-        { ...blank, ref: 'J-4', arrived: '10:00', left: '10:05', outcome: 'NO_ACCESS' },
-      ],
-    });
+    // OP-1's Tuesday against version 1, as the close-out form sends it.
+    const closeOut = (visits: ApiInput<'actuals/record-close-out'>['visits']) =>
+      call(ws, 'actuals/record-close-out', { operative_id: 'OP-1', date: TUE, version: 1, visits });
+    const bad = await closeOut([
+      { ...blank, ref: 'J-1', arrived: '09:00', left: '08:30', outcome: 'COMPLETED' },
+      { ...blank, ref: 'J-4', arrived: '10:00', left: '10:05', outcome: 'NO_ACCESS' },
+    ]);
     expect((bad.ok ? [] : bad.errors).map((e) => `${e.line} ${e.field}: ${e.message}`)).toEqual([
       '1 left: left 08:30 is before arrived 09:00',
       '2 reason: NO_ACCESS needs a reason code',
     ]);
 
-    const ok = await call(ws, 'actuals/record-close-out', {
-      operative_id: 'OP-1',
-      date: TUE,
-      version: 1,
-      visits: [
-        { ...blank, ref: 'J-1', arrived: '08:40', left: '09:30', outcome: 'COMPLETED' },
-        { ...blank, ref: 'J-4', arrived: '10:00', left: '10:05', outcome: 'NO_ACCESS', reason: 'NO_ANSWER', notes: 'card left' },
-      ],
-    });
+    const ok = await closeOut([
+      { ...blank, ref: 'J-1', arrived: '08:40', left: '09:30', outcome: 'COMPLETED' },
+      { ...blank, ref: 'J-4', arrived: '10:00', left: '10:05', outcome: 'NO_ACCESS', reason: 'NO_ANSWER', notes: 'card left' },
+    ]);
     expect(ok).toMatchObject({ ok: true, counts: { added: 2 } });
     const after = await call(ws, 'actuals/get-close-out', {
       operative_id: 'OP-1',

@@ -75,5 +75,7 @@ describe('end-of-day close-out summary', () => {
     expect(text).toContain(`J-3 carried over to OP-2 on ${WED}`);
     expect((await cli(['closeout', '--db', db, '--date', TUE, '--out', `${db}.txt`])).code).toBe(2);
     expect((await cli(['closeout', '--db', db, '--date', TUE, '--team', 'South', '--out', pdf])).code).toBe(2);
+    // An empty --team is refused like the briefing's (the contract checks it), not read as "all teams".
+    expect((await cli(['closeout', '--db', db, '--date', TUE, '--team', '', '--out', pdf])).code).toBe(2);
   });
 });

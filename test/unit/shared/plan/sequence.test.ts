@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayJobsFromDiary, insertIntoSequence } from '../../../../shared/plan/sequence';
+import { byDiaryOrder, dayJobsFromDiary, insertIntoSequence } from '../../../../shared/plan/sequence';
 import { entry, job } from '../rules/fixtures';
 
 const [a, b, c, d] = [job(), job(), job(), job()];
@@ -36,5 +37,22 @@ describe('dayJobsFromDiary', () => {
     );
     expect(refs(out)).toEqual([a.ref, b.ref, c.ref]);
     expect(out[0]!.fixedStart).toBe('09:00');
+  });
+});
+
+describe('byDiaryOrder', () => {
+  it('reads the diary by date, then operative, then place in the day', () => {
+    const slot = fc.record({
+      date: fc.constantFrom('2027-01-04', '2027-01-05', '2027-01-11'),
+      operative_id: fc.constantFrom('OP-1', 'OP-10', 'OP-2'),
+      sequence: fc.nat(5),
+    });
+    fc.assert(
+      fc.property(fc.array(slot, { maxLength: 30 }), (xs) => {
+        const sorted = [...xs].sort(byDiaryOrder);
+        const key = (x: (typeof xs)[number]) => `${x.date} ${x.operative_id.padEnd(5)} ${x.sequence}`;
+        for (let i = 1; i < sorted.length; i++) expect(key(sorted[i - 1]!) <= key(sorted[i]!)).toBe(true);
+      }),
+    );
   });
 });

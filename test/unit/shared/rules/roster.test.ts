@@ -11,39 +11,25 @@ import { testWorld } from './test-world';
 import { haversineTravel } from '../../../../shared/travel/haversine';
 import { TUE, fixedTravel, job, operative, place, violations } from './fixtures';
 import { mulberry32, syntheticWorld } from './synthetic-world';
+import { override } from '../roster/helpers';
 
-const o = (
-  date: string,
-  kind: RosterOverride['kind'],
-  start: string | null = null,
-  end: string | null = null,
-  overnight = false,
-  operative_id = 'ali',
-): RosterOverride => ({
-  operative_id,
-  date,
-  kind,
-  start,
-  end,
-  overnight,
-});
 const roster = (days: RosterOverride[], patterns: RosterPattern[] = []) => ({ roster: { days, patterns } });
 
 describe('working-day honours the roster', () => {
   it('an explicit override puts an operative on for a bank holiday; without it the holiday blocks', () => {
     const j = job({ raised_at: '2027-03-24T09:00' });
     expect(violations('working-day', { job: j, date: '2027-03-29' })[0]?.reason).toBe('29 Mar 2027 is a bank holiday (Easter Monday)');
-    const r = place({ job: j, date: '2027-03-29', world: roster([o('2027-03-29', 'work', '09:00', '13:00')]) });
+    const r = place({ job: j, date: '2027-03-29', world: roster([override('2027-03-29', 'work', '09:00', '13:00')]) });
     expect(r.violations.filter((v) => v.ruleId === 'working-day')).toEqual([]);
     expect(r.status).toBe('ok');
   });
 
   it('an override puts a Mon–Fri worker on for a Saturday, or takes a weekday off', () => {
-    expect(place({ job: job(), date: '2027-01-09', world: roster([o('2027-01-09', 'work', '08:00', '12:00')]) }).status).toBe('ok');
-    expect(violations('working-day', { job: job(), world: roster([o(TUE, 'off')]) })).toEqual([
+    expect(place({ job: job(), date: '2027-01-09', world: roster([override('2027-01-09', 'work', '08:00', '12:00')]) }).status).toBe('ok');
+    expect(violations('working-day', { job: job(), world: roster([override(TUE, 'off')]) })).toEqual([
       { ruleId: 'working-day', severity: 'hard', reason: 'Ali is rostered off on 5 Jan 2027 (roster override)' },
     ]);
-    expect(violations('working-day', { job: job(), world: roster([o(TUE, 'on_call')]) })[0]?.reason).toBe(
+    expect(violations('working-day', { job: job(), world: roster([override(TUE, 'on_call')]) })[0]?.reason).toBe(
       'Ali is only on call on 5 Jan 2027 (roster override), not rostered to work',
     );
   });
@@ -78,7 +64,7 @@ describe('working-day honours the roster', () => {
 });
 
 describe('shift rules and the day plan use the rostered hours', () => {
-  const short = roster([o(TUE, 'work', '08:00', '12:00')]);
+  const short = roster([override(TUE, 'work', '08:00', '12:00')]);
 
   it('shift-hours blocks beyond the rostered end plus allowance, naming the rostered shift', () => {
     const [v] = violations('shift-hours', { job: job({ duration_min: 300 }), world: short }); // 08:15–13:15, home 13:30
@@ -94,18 +80,18 @@ describe('shift rules and the day plan use the rostered hours', () => {
   });
 
   it('an ALL window is the rostered shift; the plan starts at the rostered start', () => {
-    const late = roster([o(TUE, 'work', '13:00', '17:00')]);
+    const late = roster([override(TUE, 'work', '13:00', '17:00')]);
     const r = place({ job: job({ window: 'ALL', duration_min: 60 }), world: late });
     expect(r.plan.shift).toEqual({ start: 780, end: 1020 });
     expect(r.visit.window).toMatchObject({ kind: 'ALL', start: 780, end: 1020 });
     expect(r.visit.start_min).toBe(13 * 60 + 15);
     // A PM job in a 06:00–11:00 shift waits for its window and so runs past the shift.
-    const early = roster([o(TUE, 'work', '06:00', '11:00')]);
+    const early = roster([override(TUE, 'work', '06:00', '11:00')]);
     expect(place({ job: job({ window: 'PM', duration_min: 60 }), world: early }).violations.map((v) => v.ruleId)).toContain('shift-hours');
   });
 
   it('an overnight rostered shift runs past midnight in the plan', () => {
-    const night = roster([o(TUE, 'work', '22:00', '06:00', true)]);
+    const night = roster([override(TUE, 'work', '22:00', '06:00', true)]);
     const world = testWorld({ operatives: [operative()], travel: fixedTravel(15), ...night });
     const plan = new PlanIndex(world).basePlan(operative(), TUE);
     expect(plan.shift).toEqual({ start: 1320, end: 1800 });
@@ -140,9 +126,9 @@ describe('fast path agrees with the full evaluation under a roster', () => {
             });
           for (const date of w.dates) {
             const r = rnd();
-            if (r < 0.15) days.push(o(date, 'off', null, null, false, op.id));
-            else if (r < 0.3) days.push(o(date, 'work', '10:00', '13:00', false, op.id));
-            else if (r < 0.4) days.push(o(date, 'work', '20:00', '04:00', true, op.id));
+            if (r < 0.15) days.push(override(date, 'off', null, null, false, op.id));
+            else if (r < 0.3) days.push(override(date, 'work', '10:00', '13:00', false, op.id));
+            else if (r < 0.4) days.push(override(date, 'work', '20:00', '04:00', true, op.id));
           }
         }
         const world = testWorld({ ...w, travel, roster: { days, patterns } });
