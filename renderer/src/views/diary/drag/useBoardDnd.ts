@@ -44,7 +44,14 @@ interface Options {
 export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDate, onKeyboardDrop }: Options) {
   const { announce } = useStatus();
   const [session, setSession] = useState<DragSession | null>(null);
-  const live = useRef({ session, model, focusDate, lastSaid: null as DropTarget | null, start: { row: 0, col: 0 } });
+  const live = useRef({
+    session,
+    model,
+    focusDate,
+    lastSaid: null as DropTarget | null,
+    start: { row: 0, col: 0 },
+    releasedAt: null as number | null,
+  });
   live.current.session = session;
   live.current.model = model;
   live.current.focusDate = focusDate;
@@ -134,6 +141,20 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
 
   useEffect(() => () => document.body.classList.remove('diary-dragging'), []);
 
+  // When the card was released: the event's own time (drop-to-stored counts from there, measured
+  // in useMoves). Capture phase on window, so it is read before dnd-kit ends the drag on it.
+  const dragging = session !== null;
+  useEffect(() => {
+    if (!dragging) return;
+    const note = (e: Event) => (live.current.releasedAt = e.timeStamp);
+    window.addEventListener('pointerup', note, true);
+    window.addEventListener('keydown', note, true);
+    return () => {
+      window.removeEventListener('pointerup', note, true);
+      window.removeEventListener('keydown', note, true);
+    };
+  }, [dragging]);
+
   const finish = useCallback(() => {
     document.body.classList.remove('diary-dragging');
     store.set(null);
@@ -150,6 +171,8 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
       const s = live.current.session;
+      const releasedAt = live.current.releasedAt ?? performance.now();
+      live.current.releasedAt = null;
       let target = store.get();
       // Pointer drops: judge the exact release point (the last move may not have been tracked yet).
       if (s && !s.keyboard && e.activatorEvent && 'clientX' in e.activatorEvent) {
@@ -165,7 +188,7 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
       }
       finish();
       if (!s) return;
-      void drop(s, target, moves).then((ok) => {
+      void drop(s, target, moves, releasedAt).then((ok) => {
         if (ok && s.keyboard) onKeyboardDrop(s.primary.ref);
       });
     },

@@ -1,12 +1,14 @@
 // Moves go to the backend one API call each (one transaction, one undo step); the board confirms a
 // move only once it is stored, then reloads. A job with a move in flight cannot be moved again.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { api, ApiCallError } from '../../../api/client';
 import type { Violation } from '../../../../../shared/rules';
 import { useStatus } from '../../../components/StatusRegion';
 import { useDataVersion } from '../../../hooks/useDataVersion';
 import type { Seen } from '../boardModel';
 import { blockedText, failureText, NOT_MOVED, placedText, unscheduledText, violationsOf } from './moveMessages';
+import { measureStored } from './storedMeasure';
 
 interface MoveTarget {
   operative_id: string;
@@ -22,6 +24,8 @@ export interface MoveRequest {
   operativeName?: string;
   startMin?: number | null;
   overrideReason?: string;
+  /** When the card was released (event time), for drop-to-stored (storedMeasure.ts); none for buttons. */
+  releasedAt?: number | undefined;
 }
 
 /** A refused drop that may be placed anyway with a reason. */
@@ -79,7 +83,7 @@ export function useMoves(boardVersion: number | undefined): Moves {
     (request: MoveRequest, violations: readonly Violation[]) => {
       const text = blockedText(request.refs, violations);
       announce(text, 'error');
-      setNotice({ kind: 'error', text, override: { request, violations } });
+      setNotice({ kind: 'error', text, override: { request: { ...request, releasedAt: undefined }, violations } });
     },
     [announce],
   );
@@ -96,7 +100,8 @@ export function useMoves(boardVersion: number | undefined): Moves {
       refs.forEach((r) => busy.current.add(r));
       setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: false }] as const)]));
       const override_reason = req.overrideReason?.trim() || undefined;
-      const t0 = performance.now();
+      const releasedAt = req.releasedAt ?? performance.now();
+      const sentAt = performance.now();
       try {
         let warnings: Violation[] = [];
         if (refs.length === 1) {
@@ -110,8 +115,7 @@ export function useMoves(boardVersion: number | undefined): Moves {
           });
           warnings = out.flatMap((o) => o.violations.filter((v) => v.severity === 'soft'));
         }
-        performance.measure('diary-move-stored', { start: t0, end: performance.now() });
-        setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true }] as const)]));
+        const answeredAt = performance.now();
         const text = req.to
           ? placedText(
               refs,
@@ -122,16 +126,25 @@ export function useMoves(boardVersion: number | undefined): Moves {
               Boolean(override_reason),
             )
           : unscheduledText(refs);
-        announce(text, 'success', { undoable: true });
-        setNotice(null);
-        invalidate();
+        // The acknowledgement is drawn at once (not whenever React next renders), and the other
+        // views refresh only once it is on screen.
+        flushSync(() => {
+          setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true }] as const)]));
+          announce(text, 'success', { undoable: true });
+          setNotice(null);
+        });
+        measureStored(releasedAt, sentAt, answeredAt, invalidate);
         return true;
       } catch (err) {
         setPending((p) => new Map([...p].filter(([r]) => !refs.includes(r))));
         const text = failureText(refs, err);
         const violations = violationsOf(err);
         announce(text, 'error');
-        setNotice({ kind: 'error', text, override: violations.length && !override_reason ? { request: req, violations } : undefined });
+        setNotice({
+          kind: 'error',
+          text,
+          override: violations.length && !override_reason ? { request: { ...req, releasedAt: undefined }, violations } : undefined,
+        });
         // Stale or deleted: the board's copy is out of date, fetch the stored state.
         if (err instanceof ApiCallError && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND')) invalidate();
         return false;
