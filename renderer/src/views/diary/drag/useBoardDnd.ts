@@ -121,7 +121,6 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
       live.current.session = s;
       live.current.lastSaid = null;
       setSession(s);
-      document.body.classList.add('diary-dragging');
       // The keyboard starts from where the card is: its cell, or (from the tray) the focus day.
       const entry = model.entries.get(ref);
       const h = tl.current;
@@ -139,24 +138,26 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
     [model, selection, store, tl],
   );
 
-  useEffect(() => () => document.body.classList.remove('diary-dragging'), []);
-
-  // When the card was released: the event's own time (drop-to-stored counts from there, measured
-  // in useMoves). Capture phase on window, so it is read before dnd-kit ends the drag on it.
+  // While dragging: no text selection across the board (a listener, not a class on <body>: taking
+  // such a class off restyled the whole page at every drop), and note when the card was released,
+  // by the event's own time (drop-to-stored counts from there: useMoves). Capture phase on window,
+  // so it is read before dnd-kit ends the drag on the same event.
   const dragging = session !== null;
   useEffect(() => {
     if (!dragging) return;
     const note = (e: Event) => (live.current.releasedAt = e.timeStamp);
+    const noSelect = (e: Event) => e.preventDefault();
     window.addEventListener('pointerup', note, true);
     window.addEventListener('keydown', note, true);
+    document.addEventListener('selectstart', noSelect, true);
     return () => {
       window.removeEventListener('pointerup', note, true);
       window.removeEventListener('keydown', note, true);
+      document.removeEventListener('selectstart', noSelect, true);
     };
   }, [dragging]);
 
   const finish = useCallback(() => {
-    document.body.classList.remove('diary-dragging');
     store.set(null);
     live.current.session = null;
     setSession(null);
