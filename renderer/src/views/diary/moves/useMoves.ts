@@ -9,6 +9,7 @@ import { useDataVersion } from '../../../hooks/useDataVersion';
 import type { Seen } from '../boardModel';
 import { blockedText, failureText, NOT_MOVED, placedText, unscheduledText, violationsOf } from './moveMessages';
 import { measureStored } from './storedMeasure';
+import type { StoredMove } from './applyStored';
 
 interface MoveTarget {
   operative_id: string;
@@ -56,7 +57,7 @@ export interface Moves {
   say: (text: string, kind?: 'error' | 'info') => void;
 }
 
-export function useMoves(boardVersion: number | undefined): Moves {
+export function useMoves(boardVersion: number | undefined, onStored?: (moves: readonly StoredMove[]) => void): Moves {
   const { announce } = useStatus();
   const { invalidate } = useDataVersion();
   const busy = useRef(new Set<string>());
@@ -104,9 +105,11 @@ export function useMoves(boardVersion: number | undefined): Moves {
       const sentAt = performance.now();
       try {
         let warnings: Violation[] = [];
+        let stored: StoredMove[];
         if (refs.length === 1) {
           const out = await api('diary/move-job', { ref: refs[0]!, to: req.to, seen: req.seen.get(refs[0]!) ?? null, override_reason });
           warnings = out.violations.filter((v) => v.severity === 'soft');
+          stored = [{ ref: refs[0]!, entry: out.entry }];
         } else {
           const out = await api('diary/move-jobs', {
             moves: refs.map((ref) => ({ ref, seen: req.seen.get(ref) ?? null })),
@@ -114,6 +117,7 @@ export function useMoves(boardVersion: number | undefined): Moves {
             override_reason,
           });
           warnings = out.flatMap((o) => o.violations.filter((v) => v.severity === 'soft'));
+          stored = out.map((o) => ({ ref: o.ref, entry: o.entry }));
         }
         const answeredAt = performance.now();
         const text = req.to
@@ -126,14 +130,17 @@ export function useMoves(boardVersion: number | undefined): Moves {
               Boolean(override_reason),
             )
           : unscheduledText(refs);
-        // The acknowledgement is drawn at once (not whenever React next renders), and the other
-        // views refresh only once it is on screen.
+        // The acknowledgement is drawn at once (not whenever React next renders); once it is on
+        // screen the board applies the move to its copy (no reload) and the other views refresh.
         flushSync(() => {
           setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true }] as const)]));
           announce(text, 'success', { undoable: true });
           setNotice(null);
         });
-        measureStored(releasedAt, sentAt, answeredAt, invalidate);
+        measureStored(releasedAt, sentAt, answeredAt, () => {
+          onStored?.(stored);
+          invalidate();
+        });
         return true;
       } catch (err) {
         setPending((p) => new Map([...p].filter(([r]) => !refs.includes(r))));
@@ -152,7 +159,7 @@ export function useMoves(boardVersion: number | undefined): Moves {
         refs.forEach((r) => busy.current.delete(r));
       }
     },
-    [announce, invalidate, say],
+    [announce, invalidate, say, onStored],
   );
 
   return { pending, notice, setNotice, isBusy, run, refuse, say };
