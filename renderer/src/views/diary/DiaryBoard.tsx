@@ -24,7 +24,7 @@ import { DiarySide } from './DiarySide';
 import { NewPlacements } from './NewPlacements';
 import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
-import type { StoredMove } from './moves/applyStored';
+import type { OwnMoves } from './useBoardResource';
 import { ELIGIBLE_KEY, eligibleRows, loadEligibleOnly, saveEligibleOnly } from './drag/eligible';
 import { isTextEditing } from '../../hooks/useHotkeys';
 import { useUrlParam } from '../../app/url';
@@ -37,7 +37,7 @@ interface Props {
   today: string;
   operativeFilter: string;
   /** This window's moves, once stored: the board applies them to its copy (useBoardResource). */
-  onStored: (moves: readonly StoredMove[]) => void;
+  own: OwnMoves;
 }
 
 const EMPTY_HANDLE: TimelineHandle = { scroller: null, geometry: null, rows: [], revealRow: () => {}, firstVisibleRow: () => 0 };
@@ -53,7 +53,7 @@ function matchOperative(o: OperativeView, needle: string): boolean {
   );
 }
 
-export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilter, onStored }: Props) {
+export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilter, own }: Props) {
   const now = useNowLocal();
   const store = useMemo(createDragStore, []);
   const tl = useRef<TimelineHandle>(EMPTY_HANDLE);
@@ -65,7 +65,7 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   const draggingRef = useRef(false);
   if (!draggingRef.current) frozen.current = liveModel;
   const model = frozen.current;
-  const moves = useMoves(model.version, onStored);
+  const moves = useMoves(model.version, own);
   const { announce, report } = useStatus();
   const { invalidate } = useDataVersion();
 

@@ -53,7 +53,7 @@ export function DiaryView({ date, onDateChange }: Props) {
           focus={date}
           today={today}
           operativeFilter={operativeFilter}
-          onStored={board.adoptMoves}
+          own={board.own}
         />
       )}
       {showLog && <OverrideLog onClose={() => setShowLog(false)} />}

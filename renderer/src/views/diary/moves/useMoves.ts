@@ -10,6 +10,7 @@ import type { Seen } from '../boardModel';
 import { blockedText, failureText, NOT_MOVED, placedText, unscheduledText, violationsOf } from './moveMessages';
 import { measureStored } from './storedMeasure';
 import type { StoredMove } from './applyStored';
+import type { OwnMoves } from '../useBoardResource';
 
 interface MoveTarget {
   operative_id: string;
@@ -57,7 +58,7 @@ export interface Moves {
   say: (text: string, kind?: 'error' | 'info') => void;
 }
 
-export function useMoves(boardVersion: number | undefined, onStored?: (moves: readonly StoredMove[]) => void): Moves {
+export function useMoves(boardVersion: number | undefined, own?: OwnMoves): Moves {
   const { announce } = useStatus();
   const { invalidate } = useDataVersion();
   const busy = useRef(new Set<string>());
@@ -120,6 +121,7 @@ export function useMoves(boardVersion: number | undefined, onStored?: (moves: re
           stored = out.map((o) => ({ ref: o.ref, entry: o.entry }));
         }
         const answeredAt = performance.now();
+        own?.expect();
         const text = req.to
           ? placedText(
               refs,
@@ -138,7 +140,7 @@ export function useMoves(boardVersion: number | undefined, onStored?: (moves: re
           setNotice(null);
         });
         measureStored(releasedAt, sentAt, answeredAt, () => {
-          onStored?.(stored);
+          own?.adopt(stored);
           invalidate();
         });
         return true;
@@ -159,7 +161,7 @@ export function useMoves(boardVersion: number | undefined, onStored?: (moves: re
         refs.forEach((r) => busy.current.delete(r));
       }
     },
-    [announce, invalidate, say, onStored],
+    [announce, invalidate, say, own],
   );
 
   return { pending, notice, setNotice, isBusy, run, refuse, say };
