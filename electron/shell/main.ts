@@ -8,6 +8,7 @@ import { logError } from '../backend/error-log';
 import { restoreBackup } from '../backend/store/backup-restore';
 import { WorkspaceOpenError } from '../backend/store/open-errors';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../backend/workspace';
+import { warmUpSuggestions } from '../backend/suggest/warm-up';
 import { APP_ORIGIN } from './app-url';
 import { MENU_CHANNEL, type MenuCommand } from './channels';
 import { registerInvokeHandler } from './ipc';
@@ -77,6 +78,8 @@ async function start(): Promise<void> {
   const ws = workspace;
   // Joined to a team (issue 17): sync every few seconds while the app runs.
   ws.team.startAutoSync();
+  // Build what the first suggestion needs while the window loads (issue 13).
+  void warmUpSuggestions(ws.store);
 
   disposeIpc = registerInvokeHandler({
     ipcMain,

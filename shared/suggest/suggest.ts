@@ -126,6 +126,9 @@ function bestOnDay(
   let best: Suggestion | null = null;
   const seen = new Set<string>();
   for (let p = first; p <= base.visits.length; p++) {
+    // Once a slot is found, one that starts later cannot rank above it (earliest start decides
+    // first): time it without judging it. Blocked reasons no longer matter for this operative.
+    if (best && startAbs(index, job, op, date, p, booked, floor, dayAbs) > best.start_abs) continue;
     let r = index.evaluate(job, op, date, { index: p });
     let fixed: string | null = null;
     if (booked && r.visit.start_min < floor) {
@@ -154,6 +157,22 @@ function bestOnDay(
     if (!best || better(c, best)) best = c;
   }
   return best;
+}
+
+/** When the job would start at position `p` (timed only, no rules), as bestOnDay places it. */
+function startAbs(
+  index: PlanIndex,
+  job: Job,
+  op: Operative,
+  date: IsoDate,
+  p: number,
+  booked: string | null,
+  floor: number,
+  dayAbs: number,
+) {
+  let c = index.context(job, op, date, { index: p });
+  if (booked && c.visit.start_min < floor) c = index.context(job, op, date, { index: p, fixedStart: booked });
+  return dayAbs + c.visit.start_min;
 }
 
 /** Best first: earliest start, then least added travel, then least disruption. */

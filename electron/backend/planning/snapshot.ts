@@ -24,6 +24,16 @@ export interface PlanningRange {
   to: IsoDate;
 }
 
+export interface ReadOptions {
+  /**
+   * False: leave each job's SLA deadline to the world built from the snapshot, which computes one
+   * when a verdict first asks for it (shared/rules buildWorld). The backend's cached world does
+   * so: a suggestion reads a few hundred deadlines, and computing all 5,000 cost more than the
+   * suggestion itself on a cold start. The snapshot's `sla_deadline` is then undefined.
+   */
+  deadlines?: boolean;
+}
+
 /**
  * The planning world as stored now (inside a transaction: with its writes). Without a range,
  * everything. With one, what any verdict on those dates can read and no more: every operative,
@@ -31,14 +41,23 @@ export interface PlanningRange {
  * in its day); roster overrides on the range's dates and on every date with a diary entry
  * (dependency checks time jobs outside the range).
  */
-export function readPlanningWorld(store: Store, range?: PlanningRange, diary?: readonly DiaryEntry[]): PlanningSnapshot {
+export function readPlanningWorld(
+  store: Store,
+  range?: PlanningRange,
+  diary?: readonly DiaryEntry[],
+  options: ReadOptions = {},
+): PlanningSnapshot {
   const policy = slaPolicyOf(store);
   // `diary`: the caller's copy of the stored diary (the board's cached one), else read here.
   const entries = range ? (diary ?? store.read.diary()) : [];
   const placed = new Set(entries.map((e) => e.job_ref));
   const jobs = store.read.jobs().filter((j) => !range || OPEN_STATUSES.has(j.status) || placed.has(j.ref));
+  const deadlined =
+    options.deadlines === false
+      ? (jobs as DeadlinedJob[]) // sla_deadline undefined: computed by the world when asked (see ReadOptions)
+      : jobs.map((j): DeadlinedJob => ({ ...j, sla_deadline: deadlineOf(j, policy) }));
   return {
-    jobs: jobs.map((j): DeadlinedJob => ({ ...j, sla_deadline: deadlineOf(j, policy) })),
+    jobs: deadlined,
     ...readPeopleAndRoster(store, range && new Set([...dateRange(range.from, range.to), ...entries.map((e) => e.date)])),
     dependencies: store.read.dependencies(),
     slaPolicy: policy,

@@ -12,7 +12,8 @@ function cached(store: Store) {
   const version = store.worldVersion;
   const hit = cache.get(store);
   if (hit && hit.version === version) return hit;
-  const snapshot = readPlanningWorld(store);
+  // Deadlines are computed when a verdict first asks for one (snapshot.ts ReadOptions).
+  const snapshot = readPlanningWorld(store, undefined, undefined, { deadlines: false });
   const fresh = { version, snapshot, world: worldFromSnapshot(snapshot) };
   cache.set(store, fresh);
   return fresh;

@@ -1,8 +1,11 @@
 // The first suggestion on a freshly opened workspace paid for building the planning world, the
 // shared index and the first day plans, and for compiling the suggest code (≈ 350–900 ms on a
-// 200 × 5,000 workspace, against ≈ 25 ms warm). The app opens on the board, so once the board's
-// data has gone out, that work is done in the background, a step per turn of the event loop so
-// no call waits long behind it: by the time a planner asks, the answer is warm. Read-only.
+// 200 × 5,000 workspace, against ≈ 25 ms warm). The app, the browser host and `host` start this
+// when they open the workspace (a planner may ask before the board has loaded: Ctrl+N, New
+// repair), and loading the board starts it too (idempotent). The work is done in the background,
+// a step per turn of the event loop so no call waits long behind it: by the time a planner asks,
+// the answer is warm. Read-only; what it builds is cached by the store's version (world.ts,
+// plan-cache.ts), so a write by anyone simply makes the next call rebuild what it needs.
 import type { Store } from '../store/store';
 import { cachedDiary, cachedIndex } from '../planning/plan-cache';
 import { worldOf } from '../planning/world';

@@ -3,6 +3,7 @@ import { startHost } from '../../host/server';
 import { RENDERER_DIST } from '../../backend/paths';
 import { intFlag, parseFlags, required } from '../args';
 import { openForCli } from '../open-workspace';
+import { warmUpSuggestions } from '../../backend/suggest/warm-up';
 
 export const HOST_HELP = 'host --db F [--port N]   serve the app and API on 127.0.0.1 (prints the URL with its token)';
 
@@ -17,6 +18,8 @@ export async function hostCommand(argv: string[], out: (s: string) => void): Pro
   });
   // Joined to a team (issue 17): sync every few seconds while the host runs.
   ws.team.startAutoSync();
+  // Build what the first suggestion needs while the app loads (issue 13: < 200 ms before the board has loaded).
+  void warmUpSuggestions(ws.store);
   out(`Planwright at ${host.url}`);
   await waitForSignal();
   await host.close();

@@ -12,6 +12,7 @@ import { planwrightHome, RENDERER_DIST } from '../../backend/paths';
 import { seedDemoIfEmpty } from '../../backend/seed/demo';
 import { WorkspaceOpenError } from '../../backend/store/open-errors';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../../backend/workspace';
+import { warmUpSuggestions } from '../../backend/suggest/warm-up';
 import { startHost } from '../../host/server';
 import type { StartupProblem } from '../../host/recovery';
 import { waitForSignal } from '../commands/host';
@@ -42,6 +43,8 @@ export async function serveInBrowser(port = requestedPort()): Promise<void> {
     const data = isNew ? seedDemoIfEmpty(ws.store) : null;
     if (data) console.log(`Created demo workspace ${dbPath} (${data.operatives.length} operatives, ${data.jobs.length} jobs)`);
     if (ws.readOnly) console.log(`${ws.readOnly}: opened read-only (browse, export, compare).`);
+    // Build what the first suggestion needs while the browser loads the app (issue 13).
+    void warmUpSuggestions(ws.store);
   } catch (e) {
     if (!(e instanceof WorkspaceOpenError)) throw e;
     console.log(`${e.message}\nThe app's start-up page offers the restore.`);

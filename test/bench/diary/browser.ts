@@ -154,8 +154,16 @@ export async function measureDragFps(browser: Browser, ws: BenchWorkspace, ms = 
 }
 
 export interface DropSample {
-  /** diary/move-job round trips measured in the page (drop decision → stored answer). */
+  /**
+   * Drop-to-stored measured in the page: the card's release (its pointerup's event time) → the
+   * first frame painted after the stored move is acknowledged on screen ('diary-move-stored',
+   * renderer/src/views/diary/moves/storedMeasure.ts).
+   */
   storedMs: number[];
+  /** The same split: release → request sent, sent → answer in hand, answer → acknowledgement painted. */
+  sendMs: number[];
+  answerMs: number[];
+  paintMs: number[];
   /** The same calls' HTTP request → response end as the browser's resource timing saw it (host + transport). */
   httpMs: number[];
   attempts: number;
@@ -217,10 +225,15 @@ export async function measureDrops(browser: Browser, ws: BenchWorkspace, drops: 
       .catch(() => false);
     if (process.env.BENCH_DEBUG) console.log(attempts, stored, await page.getByRole('status').textContent());
     if (stored) done++;
-    // Wait for the reloaded board before the next drag.
+    // Wait until nothing is saving, and the board has settled, before the next drag.
     await page.waitForFunction(() => !document.querySelector('.job-card[data-pending]'), undefined, { timeout: 10_000 });
   }
-  const storedMs = await page.evaluate(() => performance.getEntriesByName('diary-move-stored').map((e) => e.duration));
+  const measures = await page.evaluate(() =>
+    performance.getEntriesByName('diary-move-stored').map((e) => ({
+      ms: e.duration,
+      ...((e as PerformanceMeasure).detail as { sendMs: number; answerMs: number; paintMs: number }),
+    })),
+  );
   const httpMs = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -228,5 +241,12 @@ export async function measureDrops(browser: Browser, ws: BenchWorkspace, drops: 
       .map((e) => (e as PerformanceResourceTiming).responseEnd - e.startTime),
   );
   await context.close();
-  return { storedMs, httpMs, attempts };
+  return {
+    storedMs: measures.map((m) => m.ms),
+    sendMs: measures.map((m) => m.sendMs),
+    answerMs: measures.map((m) => m.answerMs),
+    paintMs: measures.map((m) => m.paintMs),
+    httpMs,
+    attempts,
+  };
 }

@@ -24,6 +24,7 @@ import { DiarySide } from './DiarySide';
 import { NewPlacements } from './NewPlacements';
 import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
+import type { OwnMoves } from './useBoardResource';
 import { ELIGIBLE_KEY, eligibleRows, loadEligibleOnly, saveEligibleOnly } from './drag/eligible';
 import { isTextEditing } from '../../hooks/useHotkeys';
 import { useUrlParam } from '../../app/url';
@@ -35,6 +36,8 @@ interface Props {
   focus: string;
   today: string;
   operativeFilter: string;
+  /** This window's moves, once stored: the board applies them to its copy (useBoardResource). */
+  own: OwnMoves;
 }
 
 const EMPTY_HANDLE: TimelineHandle = { scroller: null, geometry: null, rows: [], revealRow: () => {}, firstVisibleRow: () => 0 };
@@ -50,7 +53,7 @@ function matchOperative(o: OperativeView, needle: string): boolean {
   );
 }
 
-export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilter }: Props) {
+export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilter, own }: Props) {
   const now = useNowLocal();
   const store = useMemo(createDragStore, []);
   const tl = useRef<TimelineHandle>(EMPTY_HANDLE);
@@ -62,7 +65,7 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   const draggingRef = useRef(false);
   if (!draggingRef.current) frozen.current = liveModel;
   const model = frozen.current;
-  const moves = useMoves(model.version);
+  const moves = useMoves(model.version, own);
   const { announce, report } = useStatus();
   const { invalidate } = useDataVersion();
 

@@ -1,12 +1,11 @@
 // Diary: the planning board for a day, a week, two weeks or a custom range. One
 // `diary/get-board` call per range (and per stored change); the board does the rest client-side.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { navigate, readUrl, useUrlParam } from '../../app/url';
 import { LoadState } from '../../components/ViewHeader';
-import { useResource } from '../../hooks/useResource';
 import { todayLocal } from '../../lib/now';
-import { buildBoardModel, type BoardData } from './boardModel';
-import { loadBoard } from './boardRequest';
+import { buildBoardModel, type BoardData, type BoardModel } from './boardModel';
+import { useBoardResource } from './useBoardResource';
 import { DiaryBoard } from './DiaryBoard';
 import { DiaryToolbar } from './DiaryToolbar';
 import { OverrideLog } from './moves/OverrideLog';
@@ -23,8 +22,9 @@ export function DiaryView({ date, onDateChange }: Props) {
   const span = useUrlParam('span');
   const customEnd = useUrlParam('to');
   const range = useMemo(() => rangeFor(span, date, customEnd), [span, date, customEnd]);
-  const board = useResource(() => loadBoard(range.from, range.to), [range.from, range.to]);
-  const model = useMemo(() => (board.data ? measuredModel(board.data) : undefined), [board.data]);
+  const board = useBoardResource(range.from, range.to);
+  const last = useRef<BoardModel | undefined>(undefined);
+  const model = useMemo(() => (board.data ? (last.current = measuredModel(board.data, last.current)) : undefined), [board.data]);
   // `?trade=GAS` (a roster shortfall) shows the operatives of that trade; the tray filters to it too.
   const [operativeFilter, setOperativeFilter] = useState(() => readUrl().trade ?? '');
   const [showLog, setShowLog] = useState(false);
@@ -53,6 +53,7 @@ export function DiaryView({ date, onDateChange }: Props) {
           focus={date}
           today={today}
           operativeFilter={operativeFilter}
+          own={board.own}
         />
       )}
       {showLog && <OverrideLog onClose={() => setShowLog(false)} />}
@@ -60,9 +61,9 @@ export function DiaryView({ date, onDateChange }: Props) {
   );
 }
 
-function measuredModel(data: BoardData) {
+function measuredModel(data: BoardData, previous: BoardModel | undefined) {
   const t0 = performance.now();
-  const m = buildBoardModel(data);
+  const m = buildBoardModel(data, previous);
   performance.measure('board-model', { start: t0, end: performance.now() });
   return m;
 }

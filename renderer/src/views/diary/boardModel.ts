@@ -8,6 +8,7 @@ import type { JobView, OperativeView } from '../../../../shared/api/views';
 import type { DiaryEntry } from '../../../../shared/domain/types';
 import type { DayPlan } from '../../../../shared/plan';
 import { PlanIndex, worldFromSnapshot, type PlanningWorld } from '../../../../shared/rules';
+import { onlyPlacementsChanged } from './moves/applyStored';
 
 export type BoardData = ApiOutput<'diary/get-board'>;
 /** A locked visit (issue 15): what the lock keeps and why. */
@@ -39,15 +40,23 @@ export interface BoardModel {
   locks: ReadonlyMap<string, CardLock>;
 }
 
-export function buildBoardModel(data: BoardData): BoardModel {
+/**
+ * The model of `data`. After the board's own stored move (`previous`'s data with placements
+ * changed, moves/applyStored.ts) the world and the operatives are reused: a world does not depend
+ * on the diary, and rows then keep their operative objects.
+ */
+export function buildBoardModel(data: BoardData, previous?: BoardModel): BoardModel {
   const jobs = new Map(data.jobs.map((j) => [j.ref, j]));
-  const world = worldFromSnapshot(data);
+  const reuse = previous && onlyPlacementsChanged(data, previous.data) ? previous : null;
+  const world = reuse ? reuse.world : worldFromSnapshot(data);
   // Rows show each operative's absences and flags.
-  const operatives: OperativeView[] = data.operatives.map((o) => ({
-    ...o,
-    absences: [...(world.absencesByOperative.get(o.id) ?? [])],
-    flags: [...(world.flagsByOperative.get(o.id) ?? [])],
-  }));
+  const operatives: readonly OperativeView[] =
+    reuse?.operatives ??
+    data.operatives.map((o) => ({
+      ...o,
+      absences: [...(world.absencesByOperative.get(o.id) ?? [])],
+      flags: [...(world.flagsByOperative.get(o.id) ?? [])],
+    }));
   const entries = new Map<string, DiaryEntry>();
   const inRange = new Set(data.dates);
   const perDay = new Map<string, number>();
@@ -67,8 +76,8 @@ export function buildBoardModel(data: BoardData): BoardModel {
     version: data.version,
     dates: data.dates,
     operatives,
-    operativeById: new Map(operatives.map((o) => [o.id, o])),
-    operativeIndex: new Map(operatives.map((o, i) => [o.id, i])),
+    operativeById: reuse?.operativeById ?? new Map(operatives.map((o) => [o.id, o])),
+    operativeIndex: reuse?.operativeIndex ?? new Map(operatives.map((o, i) => [o.id, i])),
     jobs,
     unscheduled: data.jobs.filter((j) => !entries.has(j.ref)),
     entries,

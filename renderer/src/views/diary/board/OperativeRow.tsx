@@ -115,4 +115,34 @@ function OperativeRowImpl({ board, op, opIndex, rowIndex, top, height, geometry 
   );
 }
 
-export const OperativeRow = memo(OperativeRowImpl);
+/**
+ * Props equal, except that a change in the moves being saved (board.pending) only redraws the rows
+ * it concerns: the row the job leaves and the row it goes to. Acknowledging a stored drop then
+ * redraws two rows, not the board (drop-to-stored, issue 13).
+ */
+function sameRow(a: Props, b: Props): boolean {
+  if (a.op !== b.op || a.opIndex !== b.opIndex || a.rowIndex !== b.rowIndex || a.top !== b.top || a.height !== b.height) return false;
+  if (a.geometry !== b.geometry) return false;
+  const x = a.board;
+  const y = b.board;
+  if (x === y) return true;
+  if (x.model !== y.model || x.session !== y.session || x.store !== y.store || x.now !== y.now) return false;
+  if (x.selection !== y.selection || x.onSelect !== y.onSelect) return false;
+  return !pendingConcerns(x.pending, y.pending, a.op.id, x.model);
+}
+
+function pendingConcerns(
+  before: BoardState['pending'],
+  after: BoardState['pending'],
+  operativeId: string,
+  model: BoardState['model'],
+): boolean {
+  if (before === after) return false;
+  for (const [ref, p] of [...before, ...after]) {
+    if (before.get(ref) === after.get(ref)) continue;
+    if (p.to?.operative_id === operativeId || model.entries.get(ref)?.operative_id === operativeId) return true;
+  }
+  return false;
+}
+
+export const OperativeRow = memo(OperativeRowImpl, sameRow);

@@ -7,7 +7,7 @@ import { NOT_MOVED } from '../moves/moveMessages';
 import type { Moves } from '../moves/useMoves';
 
 /** Decides what a drop does. Blocked drops never reach the backend unless overridden. */
-export async function drop(s: DragSession, t: DropTarget | null, moves: Moves): Promise<boolean> {
+export async function drop(s: DragSession, t: DropTarget | null, moves: Moves, releasedAt?: number): Promise<boolean> {
   const refs = s.refs;
   if (moves.isBusy(refs)) {
     moves.say(NOT_MOVED.busy(refs));
@@ -23,7 +23,7 @@ export async function drop(s: DragSession, t: DropTarget | null, moves: Moves): 
       moves.say(NOT_MOVED.alreadyTray(refs), 'info');
       return false;
     }
-    return moves.run({ refs: placed, seen: s.seen, to: null });
+    return moves.run({ refs: placed, seen: s.seen, to: null, releasedAt });
   }
   const op = s.model.operativeById.get(t.operativeId);
   if (!op) {
@@ -46,6 +46,7 @@ export async function drop(s: DragSession, t: DropTarget | null, moves: Moves): 
     to: { operative_id: op.id, date: t.date, ...(t.index === undefined ? {} : { index: t.index }) },
     operativeName: op.name,
     startMin: v.visit?.start_min ?? null,
+    releasedAt,
   };
   if (v.status === 'blocked') {
     moves.refuse(request, v.violations);

@@ -44,7 +44,14 @@ interface Options {
 export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDate, onKeyboardDrop }: Options) {
   const { announce } = useStatus();
   const [session, setSession] = useState<DragSession | null>(null);
-  const live = useRef({ session, model, focusDate, lastSaid: null as DropTarget | null, start: { row: 0, col: 0 } });
+  const live = useRef({
+    session,
+    model,
+    focusDate,
+    lastSaid: null as DropTarget | null,
+    start: { row: 0, col: 0 },
+    releasedAt: null as number | null,
+  });
   live.current.session = session;
   live.current.model = model;
   live.current.focusDate = focusDate;
@@ -114,7 +121,6 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
       live.current.session = s;
       live.current.lastSaid = null;
       setSession(s);
-      document.body.classList.add('diary-dragging');
       // The keyboard starts from where the card is: its cell, or (from the tray) the focus day.
       const entry = model.entries.get(ref);
       const h = tl.current;
@@ -132,10 +138,26 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
     [model, selection, store, tl],
   );
 
-  useEffect(() => () => document.body.classList.remove('diary-dragging'), []);
+  // While dragging: no text selection across the board (a listener, not a class on <body>: taking
+  // such a class off restyled the whole page at every drop), and note when the card was released,
+  // by the event's own time (drop-to-stored counts from there: useMoves). Capture phase on window,
+  // so it is read before dnd-kit ends the drag on the same event.
+  const dragging = session !== null;
+  useEffect(() => {
+    if (!dragging) return;
+    const note = (e: Event) => (live.current.releasedAt = e.timeStamp);
+    const noSelect = (e: Event) => e.preventDefault();
+    window.addEventListener('pointerup', note, true);
+    window.addEventListener('keydown', note, true);
+    document.addEventListener('selectstart', noSelect, true);
+    return () => {
+      window.removeEventListener('pointerup', note, true);
+      window.removeEventListener('keydown', note, true);
+      document.removeEventListener('selectstart', noSelect, true);
+    };
+  }, [dragging]);
 
   const finish = useCallback(() => {
-    document.body.classList.remove('diary-dragging');
     store.set(null);
     live.current.session = null;
     setSession(null);
@@ -150,6 +172,8 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
       const s = live.current.session;
+      const releasedAt = live.current.releasedAt ?? performance.now();
+      live.current.releasedAt = null;
       let target = store.get();
       // Pointer drops: judge the exact release point (the last move may not have been tracked yet).
       if (s && !s.keyboard && e.activatorEvent && 'clientX' in e.activatorEvent) {
@@ -165,7 +189,7 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
       }
       finish();
       if (!s) return;
-      void drop(s, target, moves).then((ok) => {
+      void drop(s, target, moves, releasedAt).then((ok) => {
         if (ok && s.keyboard) onKeyboardDrop(s.primary.ref);
       });
     },

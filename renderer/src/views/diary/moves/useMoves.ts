@@ -1,12 +1,16 @@
 // Moves go to the backend one API call each (one transaction, one undo step); the board confirms a
 // move only once it is stored, then reloads. A job with a move in flight cannot be moved again.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { api, ApiCallError } from '../../../api/client';
 import type { Violation } from '../../../../../shared/rules';
 import { useStatus } from '../../../components/StatusRegion';
 import { useDataVersion } from '../../../hooks/useDataVersion';
 import type { Seen } from '../boardModel';
 import { blockedText, failureText, NOT_MOVED, placedText, unscheduledText, violationsOf } from './moveMessages';
+import { measureStored } from './storedMeasure';
+import type { StoredMove } from './applyStored';
+import type { OwnMoves } from '../useBoardResource';
 
 interface MoveTarget {
   operative_id: string;
@@ -22,6 +26,8 @@ export interface MoveRequest {
   operativeName?: string;
   startMin?: number | null;
   overrideReason?: string;
+  /** When the card was released (event time), for drop-to-stored (storedMeasure.ts); none for buttons. */
+  releasedAt?: number | undefined;
 }
 
 /** A refused drop that may be placed anyway with a reason. */
@@ -52,7 +58,7 @@ export interface Moves {
   say: (text: string, kind?: 'error' | 'info') => void;
 }
 
-export function useMoves(boardVersion: number | undefined): Moves {
+export function useMoves(boardVersion: number | undefined, own?: OwnMoves): Moves {
   const { announce } = useStatus();
   const { invalidate } = useDataVersion();
   const busy = useRef(new Set<string>());
@@ -79,7 +85,7 @@ export function useMoves(boardVersion: number | undefined): Moves {
     (request: MoveRequest, violations: readonly Violation[]) => {
       const text = blockedText(request.refs, violations);
       announce(text, 'error');
-      setNotice({ kind: 'error', text, override: { request, violations } });
+      setNotice({ kind: 'error', text, override: { request: { ...request, releasedAt: undefined }, violations } });
     },
     [announce],
   );
@@ -96,12 +102,15 @@ export function useMoves(boardVersion: number | undefined): Moves {
       refs.forEach((r) => busy.current.add(r));
       setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: false }] as const)]));
       const override_reason = req.overrideReason?.trim() || undefined;
-      const t0 = performance.now();
+      const releasedAt = req.releasedAt ?? performance.now();
+      const sentAt = performance.now();
       try {
         let warnings: Violation[] = [];
+        let stored: StoredMove[];
         if (refs.length === 1) {
           const out = await api('diary/move-job', { ref: refs[0]!, to: req.to, seen: req.seen.get(refs[0]!) ?? null, override_reason });
           warnings = out.violations.filter((v) => v.severity === 'soft');
+          stored = [{ ref: refs[0]!, entry: out.entry }];
         } else {
           const out = await api('diary/move-jobs', {
             moves: refs.map((ref) => ({ ref, seen: req.seen.get(ref) ?? null })),
@@ -109,9 +118,10 @@ export function useMoves(boardVersion: number | undefined): Moves {
             override_reason,
           });
           warnings = out.flatMap((o) => o.violations.filter((v) => v.severity === 'soft'));
+          stored = out.map((o) => ({ ref: o.ref, entry: o.entry }));
         }
-        performance.measure('diary-move-stored', { start: t0, end: performance.now() });
-        setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true }] as const)]));
+        const answeredAt = performance.now();
+        own?.expect();
         const text = req.to
           ? placedText(
               refs,
@@ -122,16 +132,28 @@ export function useMoves(boardVersion: number | undefined): Moves {
               Boolean(override_reason),
             )
           : unscheduledText(refs);
-        announce(text, 'success', { undoable: true });
-        setNotice(null);
-        invalidate();
+        // The acknowledgement is drawn at once (not whenever React next renders); once it is on
+        // screen the board applies the move to its copy (no reload) and the other views refresh.
+        flushSync(() => {
+          setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true }] as const)]));
+          announce(text, 'success', { undoable: true });
+          setNotice(null);
+        });
+        measureStored(releasedAt, sentAt, answeredAt, () => {
+          own?.adopt(stored);
+          invalidate();
+        });
         return true;
       } catch (err) {
         setPending((p) => new Map([...p].filter(([r]) => !refs.includes(r))));
         const text = failureText(refs, err);
         const violations = violationsOf(err);
         announce(text, 'error');
-        setNotice({ kind: 'error', text, override: violations.length && !override_reason ? { request: req, violations } : undefined });
+        setNotice({
+          kind: 'error',
+          text,
+          override: violations.length && !override_reason ? { request: { ...req, releasedAt: undefined }, violations } : undefined,
+        });
         // Stale or deleted: the board's copy is out of date, fetch the stored state.
         if (err instanceof ApiCallError && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND')) invalidate();
         return false;
@@ -139,7 +161,7 @@ export function useMoves(boardVersion: number | undefined): Moves {
         refs.forEach((r) => busy.current.delete(r));
       }
     },
-    [announce, invalidate, say],
+    [announce, invalidate, say, own],
   );
 
   return { pending, notice, setNotice, isBusy, run, refuse, say };
