@@ -1,18 +1,13 @@
 // Offline work and a server killed mid-push: every command applied exactly once, none lost.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ServerClient } from '../../../../electron/backend/team/client/server-client';
 import { call, goodFiles } from '../temp-workspace';
-import { freePort, startPgCluster, type PgCluster } from './pg-cluster';
+import { freePort } from './pg-cluster';
+import { usePgCluster } from './use-pg-cluster';
 import { childServer, hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation } from './team-harness';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 90_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePgCluster();
 
 const REFS = ['J-1001', 'J-1002', 'J-1003', 'J-1004'];
 

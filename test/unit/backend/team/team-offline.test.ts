@@ -2,18 +2,12 @@
 // server every second with a short timeout — a server gone, or one that accepts a connection and
 // never answers (a sync to it would wait for minutes), turns the status offline; back, online.
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call, goodFiles } from '../temp-workspace';
-import { startPgCluster, type PgCluster } from './pg-cluster';
+import { usePgCluster } from './use-pg-cluster';
 import { inProcessServer, invite, join, workstation } from './team-harness';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 90_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePgCluster();
 
 /** Accepts connections on `port` and never answers. */
 function silentServer(port: number): Promise<{ accepted(): number; close(): Promise<void> }> {

@@ -4,18 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, goodFiles, tempDir } from '../temp-workspace';
-import { startPgCluster, type PgCluster } from './pg-cluster';
+import { usePgCluster } from './use-pg-cluster';
 import { inProcessServer, invite, join, settle, sync, workstation, type Station } from './team-harness';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 90_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePgCluster();
 // Packs a sync brings land under PLANWRIGHT_HOME: a temp folder, never ~/.config.
 beforeEach(() => void vi.stubEnv('PLANWRIGHT_HOME', tempDir()));
 afterEach(() => void vi.unstubAllEnvs());

@@ -1,18 +1,12 @@
 // A seeded random interleaving of 500 commands over 3 workstations, syncing at random moments:
 // no acknowledged command is lost, none is applied twice, and all three end on the same rows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outbox } from '../../../../electron/backend/store/team/outbox-rows';
 import { call, goodFiles } from '../temp-workspace';
-import { startPgCluster, type PgCluster } from './pg-cluster';
+import { usePgCluster } from './use-pg-cluster';
 import { hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation, type Station } from './team-harness';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 90_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePgCluster();
 
 /** mulberry32: a small seeded PRNG, so a failure replays exactly. */
 function prng(seed: number): () => number {

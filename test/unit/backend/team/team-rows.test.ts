@@ -1,18 +1,12 @@
 // Promoting a scenario and accepting a schedule run while joined: sent as the rows they write
 // (team/apply-rows), replayed to the same rows everywhere, and judged by the server like a move —
 // a row another planner changed since, or a placement that now breaks a rule, is a conflict.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call, goodFiles } from '../temp-workspace';
-import { startPgCluster, type PgCluster } from './pg-cluster';
+import { usePgCluster } from './use-pg-cluster';
 import { hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation, type Station } from './team-harness';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 90_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePgCluster();
 
 const move = (ref: string, operative_id: string, date: string) => ({ ref, to: { operative_id, date }, seen: null });
 const inScenario = (ws: Station, name: string, call: string, input: unknown) => ws.dispatch(call, input, { scenario: name });

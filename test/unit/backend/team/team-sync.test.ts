@@ -1,16 +1,10 @@
 // Two workstations and a team server on loopback, PostgreSQL started for the test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, goodFiles } from '../temp-workspace';
-import { startPgCluster, type PgCluster } from './pg-cluster';
+import { usePgCluster } from './use-pg-cluster';
 import { hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation } from './team-harness';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 90_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePgCluster();
 
 const move = (ref: string, operative_id: string, date: string) => ({ ref, to: { operative_id, date }, seen: null });
 
