@@ -2,6 +2,7 @@
 // builds and constructions count against it, not only the search. Measured on an injected clock
 // that moves only when the test says so (travel look-ups "cost" time), never on the real one.
 import { describe, expect, it } from 'vitest';
+import { job as fixtureJob, operative } from '../rules/fixtures';
 import type { Job, Operative } from '../../../../shared/domain/types';
 import { testWorld } from '../rules/test-world';
 import type { TravelModel } from '../../../../shared/travel/model';
@@ -11,40 +12,17 @@ const MON = '2027-01-04';
 const TUE = '2027-01-05';
 const LIMIT = 1000;
 
-const op = (id: string, lat: number): Operative => ({
-  id,
-  name: id.toUpperCase(),
-  trades: [{ trade: 'GAS', proficiency: 3 }],
-  competences: [],
-  start_lat: lat,
-  start_lon: -0.1,
-  shift_start: '08:00',
-  shift_end: '16:00',
-  working_days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
-  areas: [],
-});
+const op = (id: string, lat: number): Operative => operative({ id, name: id.toUpperCase(), start_lat: lat });
 
-const job = (i: number): Job => ({
-  ref: `J${i}`,
-  address: `J${i}`,
-  lat: 51.5 + (i % 5) * 0.01,
-  lon: -0.1 + Math.floor(i / 5) * 0.01,
-  area: 'N1',
-  trade: 'GAS',
-  min_proficiency: 1,
-  competences: [],
-  priority: 'ROUTINE',
-  raised_at: '2027-01-01T09:00',
-  duration_min: 45,
-  window: 'ALL',
-  depends_on: [],
-  impact: 3,
-  effort: 3,
-  owner: 'Pat',
-  done_when: 'Done',
-  notes: '',
-  status: 'open',
-});
+const job = (i: number): Job =>
+  fixtureJob({
+    ref: `J${i}`,
+    address: `J${i}`,
+    lat: 51.5 + (i % 5) * 0.01,
+    lon: -0.1 + Math.floor(i / 5) * 0.01,
+    raised_at: '2027-01-01T09:00',
+    duration_min: 45,
+  });
 
 const JOBS = Array.from({ length: 12 }, (_, i) => job(i));
 

@@ -4,6 +4,7 @@
 // clocks that move only when read, never by the real one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { job as fixtureJob, operative } from '../rules/fixtures';
 import type { Job, Operative } from '../../../../shared/domain/types';
 import { evaluatePlacement, PlanIndex } from '../../../../shared/rules/index';
 import { buildModel } from '../../../../shared/solver/diary/build';
@@ -18,41 +19,21 @@ const MON = '2027-01-04';
 const TUE = '2027-01-05';
 const LIMIT = 1000;
 
-const op = (id: string, lat: number, trade = 'GAS'): Operative => ({
-  id,
-  name: id.toUpperCase(),
-  trades: [{ trade, proficiency: 3 }],
-  competences: [],
-  start_lat: lat,
-  start_lon: -0.1,
-  shift_start: '08:00',
-  shift_end: '16:00',
-  working_days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
-  areas: [],
-});
+const op = (id: string, lat: number, trade = 'GAS'): Operative =>
+  operative({ id, name: id.toUpperCase(), trades: [{ trade, proficiency: 3 }], start_lat: lat });
 
-const job = (i: number, over: Partial<Job> = {}): Job => ({
-  ref: `J${i}`,
-  address: `J${i}`,
-  lat: 51.5 + (i % 5) * 0.01,
-  lon: -0.1 + Math.floor(i / 5) * 0.01,
-  area: 'N1',
-  trade: 'GAS',
-  min_proficiency: 1,
-  competences: [],
-  priority: i % 3 === 0 ? 'URGENT' : 'ROUTINE',
-  raised_at: '2027-01-01T09:00',
-  duration_min: 45,
-  window: i % 4 === 0 ? 'AM' : 'ALL',
-  depends_on: [],
-  impact: 3,
-  effort: 3,
-  owner: 'Pat',
-  done_when: 'Done',
-  notes: '',
-  status: 'open',
-  ...over,
-});
+const job = (i: number, over: Partial<Job> = {}): Job =>
+  fixtureJob({
+    ref: `J${i}`,
+    address: `J${i}`,
+    lat: 51.5 + (i % 5) * 0.01,
+    lon: -0.1 + Math.floor(i / 5) * 0.01,
+    priority: i % 3 === 0 ? 'URGENT' : 'ROUTINE',
+    raised_at: '2027-01-01T09:00',
+    duration_min: 45,
+    window: i % 4 === 0 ? 'AM' : 'ALL',
+    ...over,
+  });
 
 const OPS = [op('ann', 51.5), op('bob', 51.52), op('cat', 51.51)];
 const TWENTY = Array.from({ length: 20 }, (_, i) => job(i));

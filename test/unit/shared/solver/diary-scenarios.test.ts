@@ -1,6 +1,7 @@
 // Hand-made diaries for the cases random worlds rarely hit: dependency chains, a pinned entry
 // whose morning is re-optimised away, and the objective order.
 import { describe, expect, it } from 'vitest';
+import { job as fixtureJob, operative } from '../rules/fixtures';
 import type { DiaryEntry, Job, Operative } from '../../../../shared/domain/types';
 import { PlanIndex, type PlanningWorld } from '../../../../shared/rules/index';
 import { testWorld } from '../rules/test-world';
@@ -17,43 +18,11 @@ const travel: TravelModel = {
   km: (a, b) => (a.lat === b.lat && a.lon === b.lon ? 0 : 5),
 };
 
-const op = (id: string, over: Partial<Operative> = {}): Operative => ({
-  id,
-  name: id.toUpperCase(),
-  trades: [{ trade: 'GAS', proficiency: 3 }],
-  competences: [],
-  start_lat: 51.5,
-  start_lon: -0.1,
-  shift_start: '08:00',
-  shift_end: '16:00',
-  working_days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
-  areas: [],
-  ...over,
-});
+const op = (id: string, over: Partial<Operative> = {}): Operative => operative({ id, name: id.toUpperCase(), ...over });
 
 let k = 0;
-const job = (ref: string, over: Partial<Job> = {}): Job => ({
-  ref,
-  address: ref,
-  lat: 51.5 + ++k * 0.01,
-  lon: -0.1,
-  area: 'N1',
-  trade: 'GAS',
-  min_proficiency: 1,
-  competences: [],
-  priority: 'ROUTINE',
-  raised_at: '2027-01-01T09:00',
-  duration_min: 60,
-  window: 'ALL',
-  depends_on: [],
-  impact: 3,
-  effort: 3,
-  owner: 'Pat',
-  done_when: 'Done',
-  notes: '',
-  status: 'open',
-  ...over,
-});
+const job = (ref: string, over: Partial<Job> = {}): Job =>
+  fixtureJob({ ref, address: ref, lat: 51.5 + ++k * 0.01, lon: -0.1, raised_at: '2027-01-01T09:00', ...over });
 
 function timesOf(world: PlanningWorld, diary: readonly DiaryEntry[], ref: string): { date: string; start: number; end: number } {
   const e = diary.find((x) => x.job_ref === ref)!;

@@ -2,6 +2,7 @@
 // the engine searches carries exactly those prices.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { job as fixtureJob } from '../rules/fixtures';
 import type { Job } from '../../../../shared/domain/types';
 import { MATRIX_RANK_MAX, matrixRank } from '../../../../shared/matrix/order';
 import { PlanIndex, type PlanLookups } from '../../../../shared/rules/index';
@@ -22,28 +23,7 @@ import { DATES, tinyWorld } from './diary-fixtures';
 
 const W = DEFAULT_WEIGHTS;
 const job = (over: Partial<Job> = {}): Job =>
-  ({
-    ref: 'J1',
-    address: '1 Test Street',
-    lat: 51.5,
-    lon: -0.1,
-    area: 'N1',
-    trade: 'GAS',
-    min_proficiency: 1,
-    competences: [],
-    priority: 'URGENT',
-    raised_at: '2027-01-04T09:00',
-    duration_min: 60,
-    window: 'ALL',
-    depends_on: [],
-    impact: 3,
-    effort: 3,
-    owner: 'Pat',
-    done_when: 'Done',
-    notes: '',
-    status: 'open',
-    ...over,
-  }) as Job;
+  fixtureJob({ ref: 'J1', address: '1 Test Street', lat: 51.5, lon: -0.1, priority: 'URGENT', raised_at: '2027-01-04T09:00', ...over });
 
 /** Lookups where the SLA allows finishing by `latest` on every day. */
 const lookups = (latest: number): PlanLookups => ({ placementOf: () => undefined, slaLatestFinish: () => latest, epochDay: () => 0 });
