@@ -31,8 +31,29 @@ function subject(table: TableName, row: Row): string {
   return String(row.operative_id);
 }
 
-export function promoteScenario(base: Store, scenario: Store, name: string, note: string, confirm: boolean): PromoteResult {
-  const diffs: RowDiff[] = [];
+/** One row the scenario changed since its fork, as the fork, the live plan and the scenario hold it. */
+export interface ScenarioChange {
+  table: TableName;
+  key: string;
+  fork: string | null;
+  base: Row | null;
+  scenario: Row | null;
+}
+
+export interface ScenarioDiff {
+  changes: ScenarioChange[];
+  baseChanged: string[];
+  conflicts: string[];
+}
+
+/**
+ * What promoting `scenario` would write into `base`, and the jobs the live plan changed since the
+ * fork. Refuses (CONFLICT, nothing written) when the live plan changed and the planner did not
+ * confirm the merge, or when the scenario changed nothing. Promotion on this machine and the
+ * team's `team/apply-rows` both start here.
+ */
+export function diffScenario(base: Store, scenario: Store, name: string, confirm: boolean): ScenarioDiff {
+  const changes: ScenarioChange[] = [];
   const baseChanged = new Set<string>();
   const conflicts = new Set<string>();
   for (const table of PLAN_TABLES) {
@@ -49,11 +70,11 @@ export function promoteScenario(base: Store, scenario: Store, name: string, note
       const scenarioMoved = sh !== f;
       if (baseMoved) baseChanged.add(subject(table, b ?? s ?? { ref: key }));
       if (baseMoved && scenarioMoved && bh !== sh) conflicts.add(subject(table, (s ?? b)!));
-      if (scenarioMoved && bh !== sh) diffs.push({ table, key, scenario: s, bothAdded: f === null && b !== null });
+      if (scenarioMoved && bh !== sh) changes.push({ table, key, fork: f, base: b, scenario: s });
     }
   }
+  const list = [...conflicts].sort();
   if (baseChanged.size > 0 && !confirm) {
-    const list = [...conflicts].sort();
     throw new ApiError(
       'CONFLICT',
       `The live plan changed since "${name}" was forked (${baseChanged.size} job${baseChanged.size === 1 ? '' : 's'} affected` +
@@ -62,9 +83,20 @@ export function promoteScenario(base: Store, scenario: Store, name: string, note
       { baseChanged: [...baseChanged].sort(), conflicts: list },
     );
   }
-  if (diffs.length === 0) throw new ApiError('CONFLICT', `"${name}" has no changes to promote`);
+  if (changes.length === 0) throw new ApiError('CONFLICT', `"${name}" has no changes to promote`);
+  return { changes, baseChanged: [...baseChanged].sort(), conflicts: list };
+}
+
+export function promoteScenario(base: Store, scenario: Store, name: string, note: string, confirm: boolean): PromoteResult {
+  const { changes, baseChanged, conflicts } = diffScenario(base, scenario, name, confirm);
+  const diffs = changes.map((c): RowDiff => ({
+    table: c.table,
+    key: c.key,
+    scenario: c.scenario,
+    bothAdded: c.fork === null && c.base !== null,
+  }));
   applyDiffs(base, diffs, `Promote scenario "${name}"${note ? `: ${note}` : ''}`);
-  return { applied: diffs.length, baseChanged: [...baseChanged].sort(), conflicts: [...conflicts].sort() };
+  return { applied: diffs.length, baseChanged, conflicts };
 }
 
 // Children are removed before parents and parents written before children (foreign keys).

@@ -8,8 +8,9 @@ import { ApiError } from '../../../../shared/api/errors';
 import { prePublishChecks } from '../../../../shared/pack';
 import { indexOf } from '../../planning/world';
 import type { ScenarioManager } from '../../scenarios/manager';
+import { diffScenario } from '../../scenarios/promote';
 import { getRun, runView } from '../../scheduling/runs';
-import { forkRows, PLAN_TABLES, rowHash, tableRows } from '../../store/fork-rows';
+import { tableRows } from '../../store/fork-rows';
 import { diaryToRow } from '../../store/rows';
 import type { Store } from '../../store/store';
 import type { Row, TableName } from '../../store/tables';
@@ -72,42 +73,14 @@ export function acceptRunAsRows(store: Store, id: string): RowsCommand {
 export function promoteAsRows(base: Store, scenarios: ScenarioManager, name: string, note: string, confirm: boolean): RowsCommand {
   const scenario = scenarios.store(name);
   if (scenario === base) throw new ApiError('VALIDATION', 'the live plan cannot be promoted into itself');
-  const changes: RowChangeInput[] = [];
-  const baseChanged = new Set<string>();
-  const conflicts = new Set<string>();
-  for (const table of PLAN_TABLES) {
-    const fork = forkRows(scenario, table);
-    const now = tableRows(base, table);
-    const mine = tableRows(scenario, table);
-    for (const key of new Set([...fork.keys(), ...now.keys(), ...mine.keys()])) {
-      const f = fork.get(key) ?? null;
-      const b = now.get(key) ?? null;
-      const s = mine.get(key) ?? null;
-      const bh = b ? rowHash(b) : null;
-      const sh = s ? rowHash(s) : null;
-      if (bh !== f) baseChanged.add(subjectOf(table, b ?? s!));
-      if (bh !== f && sh !== f && bh !== sh) conflicts.add(subjectOf(table, (s ?? b)!));
-      if (sh === f || bh === sh) continue;
-      changes.push({
-        table: table as RowChangeInput['table'],
-        key: keyOfRow(table, (s ?? b)!) as RowChangeInput['key'],
-        before: b ? rowImageHash(table, b) : null,
-        after: s as RowChangeInput['after'],
-        ...(f === null && b !== null && (table === 'absences' || table === 'flags') ? { as_new: true } : {}),
-      });
-    }
-  }
-  if (baseChanged.size > 0 && !confirm) {
-    const list = [...conflicts].sort();
-    throw new ApiError(
-      'CONFLICT',
-      `The live plan changed since "${name}" was forked (${baseChanged.size} job${baseChanged.size === 1 ? '' : 's'} affected` +
-        (list.length ? `; conflicting with the scenario: ${list.slice(0, 20).join(', ')}${list.length > 20 ? '…' : ''}` : '') +
-        '). Nothing was promoted; confirm to merge.',
-      { baseChanged: [...baseChanged].sort(), conflicts: list },
-    );
-  }
-  if (changes.length === 0) throw new ApiError('CONFLICT', `"${name}" has no changes to promote`);
+  const diff = diffScenario(base, scenario, name, confirm);
+  const changes: RowChangeInput[] = diff.changes.map(({ table, fork, base: b, scenario: s }) => ({
+    table: table as RowChangeInput['table'],
+    key: keyOfRow(table, (s ?? b)!) as RowChangeInput['key'],
+    before: b ? rowImageHash(table, b) : null,
+    after: s as RowChangeInput['after'],
+    ...(fork === null && b !== null && (table === 'absences' || table === 'flags') ? { as_new: true } : {}),
+  }));
   // Rule findings the scenario already had are the planner's to accept, not a conflict.
   const refs = new Set(changes.filter((c) => c.table === 'diary_entries' && c.after).map((c) => String(c.key.job_ref)));
   const known = prePublishChecks(
@@ -119,15 +92,7 @@ export function promoteAsRows(base: Store, scenarios: ScenarioManager, name: str
     input: { label: `Promote scenario "${name}"${note ? `: ${note}` : ''}`, source: 'scenario/promote', changes, known_violations: known },
     finish: () => {
       scenarios.markPromoted(name);
-      return { applied: changes.length, baseChanged: [...baseChanged].sort(), conflicts: [...conflicts].sort() };
+      return { applied: changes.length, baseChanged: diff.baseChanged, conflicts: diff.conflicts };
     },
   };
-}
-
-function subjectOf(table: TableName, row: Row): string {
-  if (table === 'jobs') return String(row.ref);
-  if (table === 'diary_entries') return String(row.job_ref);
-  if (table === 'dependencies') return String(row.succ_ref);
-  if (table === 'operatives') return String(row.id);
-  return String(row.operative_id);
 }
