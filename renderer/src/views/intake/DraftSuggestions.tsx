@@ -1,37 +1,17 @@
 // Suggested operatives for the New repair draft, before Create (diary/suggest-for-draft: the
 // same service as for a stored job; nothing is written). Asked again as the repair is typed,
 // debounced; only the latest answer counts, so a slow reply never overwrites a newer one.
-import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { SuggestResultView } from '../../../../shared/api/areas/diary';
-import { errorText } from '../../components/StatusRegion';
+import { useLatestAnswer } from '../../hooks/useLatestAnswer';
 import { SuggestionList } from '../suggest/SuggestionList';
 import type { JobCells } from './jobFields';
 
 const DEBOUNCE_MS = 250;
 
-export function DraftSuggestions({ cells, jobRef }: { cells: JobCells; jobRef: string }) {
-  const [result, setResult] = useState<SuggestResultView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const seq = useRef(0);
-  const key = JSON.stringify(cells);
+const suggestForDraft = (key: string) => api('diary/suggest-for-draft', { fields: JSON.parse(key) as JobCells });
 
-  useEffect(() => {
-    const mine = ++seq.current;
-    const timer = window.setTimeout(() => {
-      api('diary/suggest-for-draft', { fields: JSON.parse(key) as JobCells }).then(
-        (r) => {
-          if (mine !== seq.current) return;
-          setResult(r);
-          setError(null);
-        },
-        (e: unknown) => {
-          if (mine === seq.current) setError(errorText(e));
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [key]);
+export function DraftSuggestions({ cells, jobRef }: { cells: JobCells; jobRef: string }) {
+  const { value: result, error } = useLatestAnswer(JSON.stringify(cells), suggestForDraft, DEBOUNCE_MS);
 
   return (
     <section className="draft-suggest" aria-label="Suggested operatives for this repair">
