@@ -1,19 +1,11 @@
 // Row fingerprints of the plan tables: taken of the live plan at a fork, compared at promote.
 import { createHash } from 'node:crypto';
+import { TEAM_ROW_TABLES } from '../../../shared/api/areas/team';
 import type { Store } from './store';
 import { TABLES, type Row, type TableName } from './tables';
 
-/** Everything a scenario may change (the issue: diary, jobs, absences, flags, shifts). */
-export const PLAN_TABLES: readonly TableName[] = [
-  'operatives',
-  'jobs',
-  'dependencies',
-  'absences',
-  'flags',
-  'diary_entries',
-  'roster_patterns',
-  'roster_days',
-];
+/** Everything a scenario may change (the issue: diary, jobs, absences, flags, shifts) — the tables a team whole-plan change may write. */
+export const PLAN_TABLES: readonly TableName[] = TEAM_ROW_TABLES;
 
 export function rowKey(table: TableName, row: Row): string {
   return TABLES[table].key.map((k) => String(row[k])).join('\u0001');

@@ -2,6 +2,7 @@
 // The server checks every body against these schemas; the client reads replies through them.
 import { z } from 'zod';
 import { commandEnvelopeSchema } from '../../../shared/api/command';
+import { frozenEntrySchema } from '../../../shared/api/areas/packs';
 import { isoDateSchema } from '../../../shared/domain/schemas';
 import { roleSchema } from '../../../shared/governance/roles';
 
@@ -62,14 +63,6 @@ export const publishBodySchema = z
   .strict();
 export const publishReplySchema = z.object({ version: z.number().int(), seq: z.number().int(), key_created: z.boolean() });
 
-const frozenEntrySchema = z.object({
-  ref: z.string(),
-  operative_id: z.string(),
-  date: z.string(),
-  sequence: z.number().int(),
-  start: z.string(),
-  end: z.string(),
-});
 /** A version as the team server made it: its row (no local paths), frozen diary and every pack file. */
 export const teamVersionSchema = z.object({
   version: z.number().int().min(1),

@@ -65,7 +65,8 @@ export const packVersionSchema = z.object({
   override_count: z.number().int(),
 });
 
-const frozenEntrySchema = z.object({
+/** A visit as a published version froze it. */
+export const frozenEntrySchema = z.object({
   ref: z.string(),
   operative_id: z.string(),
   date: z.string(),
