@@ -8,7 +8,7 @@ import { ServerClient } from '../../../../electron/backend/team/client/server-cl
 import { serveTeam, type TeamServer } from '../../../../electron/backend/team/server/serve';
 import { contentHash } from '../../../../electron/backend/store/team/synced-tables';
 import { openWorkspace, type Workspace } from '../../../../electron/backend/workspace';
-import { tempDir } from '../temp-workspace';
+import { call, goodFiles, tempDir } from '../temp-workspace';
 
 /** The passphrase test servers seal the team's signing key with. */
 export const TEAM_PASS = 'team key passphrase for tests';
@@ -113,4 +113,19 @@ export async function logRows(
   } finally {
     await c.end();
   }
+}
+
+/** A move of a job to an operative's day, seen nowhere (the tray or not checked). */
+export const move = (ref: string, operative_id: string, date: string) => ({ ref, to: { operative_id, date }, seen: null });
+
+/** A server and two planners joined to it: A imported the plan and placed J-1001 on OP-001's 5 January, then B joined. */
+export async function twoPlanners(pgUrl: string): Promise<{ server: TeamServer; a: Station; b: Station }> {
+  const server = await inProcessServer(pgUrl);
+  const [a, b] = [await workstation('a'), await workstation('b')];
+  await join(a, server.url, await invite(server.url, server.adminToken!, 'Sam Ellis'));
+  await call(a, 'import/run-csv', goodFiles());
+  await call(a, 'diary/move-job', move('J-1001', 'OP-001', '2027-01-05'));
+  await sync(a);
+  await join(b, server.url, await invite(server.url, server.adminToken!, 'Jo Marsh'));
+  return { server, a, b };
 }

@@ -3,22 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { outbox } from '../../../../electron/backend/store/team/outbox-rows';
 import { call, goodFiles } from '../temp-workspace';
+import { mulberry32 } from '../../shared/rules/synthetic-world';
 import { usePgCluster } from './use-pg-cluster';
 import { hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation, type Station } from './team-harness';
 
 const cluster = usePgCluster();
-
-/** mulberry32: a small seeded PRNG, so a failure replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REFS = ['J-1001', 'J-1002', 'J-1003', 'J-1004', 'J-1005', 'J-1006'];
 const DAYS = ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08'];
@@ -39,7 +28,7 @@ describe('team: random interleaving', () => {
       stations.push(s);
     }
     await settle(stations);
-    const rnd = prng(SEED);
+    const rnd = mulberry32(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const acknowledged: string[] = [];
     let made = 0;

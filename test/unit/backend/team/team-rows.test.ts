@@ -2,13 +2,12 @@
 // (team/apply-rows), replayed to the same rows everywhere, and judged by the server like a move —
 // a row another planner changed since, or a placement that now breaks a rule, is a conflict.
 import { describe, expect, it, vi } from 'vitest';
-import { call, goodFiles } from '../temp-workspace';
+import { call } from '../temp-workspace';
 import { usePgCluster } from './use-pg-cluster';
-import { hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation, type Station } from './team-harness';
+import { hashOf, logRows, move, settle, sync, twoPlanners, type Station } from './team-harness';
 
 const cluster = usePgCluster();
 
-const move = (ref: string, operative_id: string, date: string) => ({ ref, to: { operative_id, date }, seen: null });
 const inScenario = (ws: Station, name: string, call: string, input: unknown) => ws.dispatch(call, input, { scenario: name });
 /** A move of a placed job in a scenario, seen where the scenario has it. */
 async function moveIn(ws: Station, scenario: string, ref: string, operative_id: string, date: string) {
@@ -20,14 +19,7 @@ async function moveIn(ws: Station, scenario: string, ref: string, operative_id: 
 
 async function team(db: string) {
   const pgUrl = await cluster.newDatabase(db);
-  const server = await inProcessServer(pgUrl);
-  const [a, b] = [await workstation('a'), await workstation('b')];
-  await join(a, server.url, await invite(server.url, server.adminToken!, 'Sam Ellis'));
-  await call(a, 'import/run-csv', goodFiles());
-  await call(a, 'diary/move-job', move('J-1001', 'OP-001', '2027-01-05'));
-  await sync(a);
-  await join(b, server.url, await invite(server.url, server.adminToken!, 'Jo Marsh'));
-  return { pgUrl, server, a, b };
+  return { pgUrl, ...(await twoPlanners(pgUrl)) };
 }
 
 describe('whole-plan changes while joined', () => {

@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { call, goodFiles } from '../temp-workspace';
 import { usePgCluster } from './use-pg-cluster';
-import { hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation } from './team-harness';
+import { hashOf, inProcessServer, invite, join, logRows, move, settle, sync, twoPlanners, workstation } from './team-harness';
 
 const cluster = usePgCluster();
-
-const move = (ref: string, operative_id: string, date: string) => ({ ref, to: { operative_id, date }, seen: null });
 
 describe('team sync', () => {
   it('two workstations converge on the same rows (content hash)', async () => {
@@ -37,13 +35,7 @@ describe('team sync', () => {
 
   it('two moves of one job: exactly one accepted, the other a conflict with its reason; redo, drop', async () => {
     const pgUrl = await cluster.newDatabase('twomoves');
-    const server = await inProcessServer(pgUrl);
-    const [a, b] = [await workstation('a'), await workstation('b')];
-    await join(a, server.url, await invite(server.url, server.adminToken!, 'Sam Ellis'));
-    await call(a, 'import/run-csv', goodFiles());
-    await call(a, 'diary/move-job', move('J-1001', 'OP-001', '2027-01-05'));
-    await sync(a);
-    await join(b, server.url, await invite(server.url, server.adminToken!, 'Jo Marsh'));
+    const { server, a, b } = await twoPlanners(pgUrl);
     // Both saw J-1001 on OP-001's 5 January, first in the day; both move it elsewhere.
     const seen = { operative_id: 'OP-001', date: '2027-01-05', sequence: 0 };
     const placed = (await call(a, 'jobs/get', { ref: 'J-1001' })).placement!;
