@@ -4,9 +4,9 @@
 // stopped the header says Offline; both planners move the same jobs; when the server is back the
 // header shows "Conflicts (2)", the "Conflicts" region lists each with the server's reason, and
 // Drop and Redo work.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnTeamServer, type ChildServer } from '../fixtures/team-server';
 import { freePort, startPgCluster, type PgCluster } from '../unit/backend/team/pg-cluster';
 import { cliCommand } from './cli-bundle';
 import { DAY, card, cell, dragAndDrop, openBoard, tray } from './diary.helpers';
@@ -29,39 +29,10 @@ test.afterAll(async () => {
   await cluster?.stop();
 });
 
-interface Served {
-  url: string;
-  token: string | null;
-  stop(): Promise<void>;
-}
-
 /** The real `planwright team serve`, in its own process. */
-function serve(pgUrl: string, port: number): Promise<Served> {
+function serve(pgUrl: string, port: number): Promise<ChildServer> {
   const [cmd, pre] = cliCommand();
-  const child: ChildProcess = spawn(cmd, [...pre, 'team', 'serve', '--pg', pgUrl, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.once('exit', (code) => reject(new Error(`team serve exited ${code}: ${err}${out}`)));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const url = /Planwright team server at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
-      if (!url) return;
-      resolve({
-        url: url[1]!,
-        token: /token: (\S+)/.exec(out)?.[1] ?? null,
-        stop: async () => {
-          if (child.exitCode !== null || child.signalCode !== null) return;
-          const gone = new Promise((r) => child.once('exit', r));
-          child.kill('SIGTERM');
-          await gone;
-        },
-      });
-    });
-  });
+  return spawnTeamServer(cmd, pre, pgUrl, port);
 }
 
 const tokenOf = (out: string): string => /token: (\S+)/.exec(out)![1]!;

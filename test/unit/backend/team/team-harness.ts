@@ -1,7 +1,6 @@
 // A team on loopback for tests: a real PostgreSQL cluster (pg-cluster.ts), team servers in
 // process or as the real CLI in a child process (to kill -9 it), and workstations on real
 // SQLite files joined through the real team/* calls.
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { ServerClient } from '../../../../electron/backend/team/client/server-client';
@@ -9,6 +8,7 @@ import { serveTeam, type TeamServer } from '../../../../electron/backend/team/se
 import { contentHash } from '../../../../electron/backend/store/team/synced-tables';
 import { openWorkspace, type Workspace } from '../../../../electron/backend/workspace';
 import { call, goodFiles, tempDir } from '../temp-workspace';
+import { spawnTeamServer, type ChildServer } from '../../../fixtures/team-server';
 
 /** The passphrase test servers seal the team's signing key with. */
 export const TEAM_PASS = 'team key passphrase for tests';
@@ -17,49 +17,10 @@ export async function inProcessServer(pgUrl: string, port = 0, keyPassphrase: st
   return serveTeam({ pgUrl, port, keyPassphrase, openPlan: (file) => openWorkspace(file, { backup: false, checkOutput: true }) });
 }
 
-export interface ChildServer {
-  url: string;
-  token: string | null;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
 /** The real `planwright team serve` in its own process; resolves once it printed its URL. */
 export function childServer(pgUrl: string, port: number): Promise<ChildServer> {
   // node itself (tsx as a loader), not the tsx launcher: kill -9 must reach the server's own process.
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.resolve('electron/cli/main.ts'), 'team', 'serve', '--pg', pgUrl, '--port', String(port)],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.once('exit', (code) => reject(new Error(`team serve exited ${code}: ${err}${out}`)));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const url = /Planwright team server at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
-      if (!url) return;
-      // On a first start the admin token is printed before the URL.
-      const token = /token: (\S+)/.exec(out);
-      setImmediate(() =>
-        resolve({
-          url: url[1]!,
-          token: token?.[1] ?? null,
-          child,
-          stop: async () => {
-            if (child.exitCode !== null || child.signalCode !== null) return;
-            const gone = new Promise((r) => child.once('exit', r));
-            child.kill('SIGTERM');
-            await gone;
-          },
-        }),
-      );
-    });
-  });
+  return spawnTeamServer(process.execPath, ['--import', 'tsx', path.resolve('electron/cli/main.ts')], pgUrl, port);
 }
 
 export type Station = Workspace & { file: string };
