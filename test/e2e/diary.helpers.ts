@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { ruleSetFiles } from '../fixtures/rule-set';
 import { expect } from './fixtures';
 import type { WorkspaceFixture } from './fixtures';
 
@@ -21,34 +22,9 @@ export const CASES = {
   'OP-7': { name: 'Walter Late', drop: 'warn', reason: /past the 09:30 shift end \(within the 60 min overtime allowance\)/ }, // soft: overtime
 } as const;
 
-const OPERATIVES = `id,name,trades,competences,start_lat,start_lon,shift_start,shift_end,working_days,areas
-OP-1,Olivia Good,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-2,Ben Shaw,GAS:2;PLUMB:3,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-3,Carla Expired,GAS:4,GAS_SAFE@2027-01-01,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-4,Fay Flagged,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-5,Anna Away,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-6,Sam Short,GAS:4,GAS_SAFE@2028-06-30,53.83,-1.6,08:00,08:20,Mon;Tue;Wed;Thu;Fri,
-OP-7,Walter Late,GAS:4,GAS_SAFE@2028-06-30,53.81,-1.56,08:00,09:30,Mon;Tue;Wed;Thu;Fri,
-`;
-
-const JOBS = `ref,address,lat,lon,area,trade,min_proficiency,competences,priority,raised_at,duration_min,window,depends_on,impact,effort,owner,done_when,notes
-J-1002,"3 Cardigan Lane, Leeds LS4 2LE",53.8,-1.55,LS4,GAS,3,GAS_SAFE,ROUTINE,2027-01-04T08:00:00Z,90,ALL,,4,2,Sam Ellis,Boiler serviced,Tenant works nights
-J-1003,"5 Seacroft Crescent, Leeds LS14 6NX",53.8,-1.55,LS14,PLUMB,2,,ROUTINE,2027-01-04T08:00:00Z,60,ALL,,3,1,Sam Ellis,Leak fixed,
-J-1004,"12 Chapeltown Road, Leeds LS7 3AP",53.8,-1.55,LS7,GAS,3,GAS_SAFE,ROUTINE,2027-01-04T08:00:00Z,60,ALL,,3,3,Priya Shah,Gas check done,
-`;
-
-const ABSENCES = `operative_id,from,to,reason
-OP-5,2027-01-04,2027-01-08,Annual leave
-`;
-
-const FLAGS = `operative_id,flag,scope,until,owner,note
-OP-4,DO_NOT_SEND,trade:GAS,2027-02-01,Dave Holt,Gas work under review
-`;
-
 export function importRuleSet(workspace: WorkspaceFixture): void {
-  const files = { operatives: OPERATIVES, jobs: JOBS, absences: ABSENCES, flags: FLAGS };
   const args = ['import'];
-  for (const [kind, text] of Object.entries(files)) {
+  for (const [kind, text] of Object.entries(ruleSetFiles())) {
     const f = path.join(workspace.dir, `${kind}.csv`);
     fs.writeFileSync(f, text);
     args.push(`--${kind}`, f);

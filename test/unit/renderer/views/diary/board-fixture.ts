@@ -3,6 +3,7 @@
 // turned into the renderer's BoardModel exactly as the app does. No hand-made board data.
 import type { Workspace } from '../../../../../electron/backend/workspace';
 import { buildBoardModel, type BoardData, type BoardModel } from '../../../../../renderer/src/views/diary/boardModel';
+import { ruleSetFiles } from '../../../../fixtures/rule-set';
 import { tempWorkspace } from '../../../backend/temp-workspace';
 
 export const MONDAY = '2027-01-04';
@@ -11,32 +12,15 @@ export const WEDNESDAY = '2027-01-06';
 export const SATURDAY = '2027-01-09';
 export const SUNDAY = '2027-01-10';
 
-const OPERATIVES = `id,name,trades,competences,start_lat,start_lon,shift_start,shift_end,working_days,areas
-OP-1,Olivia Good,GAS:4;PLUMB:3,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-2,Ben Shaw,GAS:2;PLUMB:3,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-3,Carla Expired,GAS:4,GAS_SAFE@2027-01-01,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-4,Fay Flagged,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-5,Anna Away,GAS:4,GAS_SAFE@2028-06-30,53.8,-1.55,08:00,16:30,Mon;Tue;Wed;Thu;Fri,
-OP-6,Sam Short,GAS:4,GAS_SAFE@2028-06-30,53.83,-1.6,08:00,08:20,Mon;Tue;Wed;Thu;Fri,
-OP-7,Walter Late,GAS:4,GAS_SAFE@2028-06-30,53.81,-1.56,08:00,09:30,Mon;Tue;Wed;Thu;Fri,
-`;
-
-// J-1002 is the probe (unscheduled); J-1004 → J-1005 is a chain placed on consecutive days.
-const JOBS = `ref,address,lat,lon,area,trade,min_proficiency,competences,priority,raised_at,duration_min,window,depends_on,impact,effort,owner,done_when,notes
-J-1002,"3 Cardigan Lane, Leeds LS4 2LE",53.8,-1.55,LS4,GAS,3,GAS_SAFE,ROUTINE,2027-01-04T08:00:00Z,90,ALL,,4,2,Sam Ellis,Boiler serviced,Tenant works nights
-J-1003,"5 Seacroft Crescent, Leeds LS14 6NX",53.8,-1.55,LS14,PLUMB,2,,ROUTINE,2027-01-04T08:00:00Z,60,ALL,,3,1,Sam Ellis,Leak fixed,
-J-1004,"12 Chapeltown Road, Leeds LS7 3AP",53.8,-1.55,LS7,GAS,3,GAS_SAFE,ROUTINE,2027-01-04T08:00:00Z,60,ALL,,3,3,Priya Shah,Gas check done,
-J-1005,"40 Roundhay Road, Leeds LS8 5AB",53.81,-1.53,LS8,GAS,3,GAS_SAFE,URGENT,2027-01-04T08:00:00Z,60,AM,J-1004,5,1,Priya Shah,Meter fitted,
-J-1006,"7 Kirkstall Lane, Leeds LS5 3BE",53.82,-1.59,LS5,PLUMB,2,,EMERGENCY,2027-01-04T08:00:00Z,45,ALL,,5,2,Sam Ellis,Water off,
-`;
-
-const ABSENCES = `operative_id,from,to,reason
-OP-5,2027-01-04,2027-01-08,Annual leave
-`;
-
-const FLAGS = `operative_id,flag,scope,until,owner,note
-OP-4,DO_NOT_SEND,trade:GAS,2027-02-01,Dave Holt,Gas work under review
-`;
+// Olivia also does PLUMB so that J-1003 sits on her Tuesday; J-1004 → J-1005 is a chain placed on
+// consecutive days; J-1002 (the probe) and J-1006 stay in the tray.
+const FILES = ruleSetFiles({
+  oliviaTrades: 'GAS:4;PLUMB:3',
+  moreJobs: [
+    'J-1005,"40 Roundhay Road, Leeds LS8 5AB",53.81,-1.53,LS8,GAS,3,GAS_SAFE,URGENT,2027-01-04T08:00:00Z,60,AM,J-1004,5,1,Priya Shah,Meter fitted,',
+    'J-1006,"7 Kirkstall Lane, Leeds LS5 3BE",53.82,-1.59,LS5,PLUMB,2,,EMERGENCY,2027-01-04T08:00:00Z,45,ALL,,5,2,Sam Ellis,Water off,',
+  ],
+});
 
 export type Call = (name: string, input: unknown) => Promise<unknown>;
 
@@ -51,7 +35,7 @@ export async function ruleSetWorkspace(): Promise<{ ws: Workspace; call: Call }>
   const ws = await tempWorkspace();
   const bound: Call = (name, input) => call(ws, name, input);
   try {
-    await bound('import/run-csv', { operatives: OPERATIVES, jobs: JOBS, absences: ABSENCES, flags: FLAGS });
+    await bound('import/run-csv', FILES);
     for (const [ref, date] of [
       ['J-1003', DAY],
       ['J-1004', DAY],
