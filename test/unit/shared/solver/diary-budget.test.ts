@@ -2,29 +2,12 @@
 // builds and constructions count against it, not only the search. Measured on an injected clock
 // that moves only when the test says so (travel look-ups "cost" time), never on the real one.
 import { describe, expect, it } from 'vitest';
-import { job as fixtureJob, operative } from '../rules/fixtures';
-import type { Job, Operative } from '../../../../shared/domain/types';
 import { testWorld } from '../rules/test-world';
 import type { TravelModel } from '../../../../shared/travel/model';
 import { scheduleDiary, type ScheduleResult } from '../../../../shared/solver/diary/index';
+import { gridJob, gridOperative, LIMIT, twoDayInput } from './diary-grid';
 
-const MON = '2027-01-04';
-const TUE = '2027-01-05';
-const LIMIT = 1000;
-
-const op = (id: string, lat: number): Operative => operative({ id, name: id.toUpperCase(), start_lat: lat });
-
-const job = (i: number): Job =>
-  fixtureJob({
-    ref: `J${i}`,
-    address: `J${i}`,
-    lat: 51.5 + (i % 5) * 0.01,
-    lon: -0.1 + Math.floor(i / 5) * 0.01,
-    raised_at: '2027-01-01T09:00',
-    duration_min: 45,
-  });
-
-const JOBS = Array.from({ length: 12 }, (_, i) => job(i));
+const JOBS = Array.from({ length: 12 }, (_, i) => gridJob(i));
 
 /** A clock the test drives: every travel look-up costs `perLookup` ms, every reading 0.5 ms. */
 function slowWorld(perLookup: number): { run: (startedAt?: number) => ScheduleResult; clock: () => number } {
@@ -36,19 +19,10 @@ function slowWorld(perLookup: number): { run: (startedAt?: number) => ScheduleRe
     },
     km: () => 3,
   };
-  const world = testWorld({ operatives: [op('ann', 51.5), op('bob', 51.52)], jobs: JOBS, travel });
+  const world = testWorld({ operatives: [gridOperative('ann', 51.5), gridOperative('bob', 51.52)], jobs: JOBS, travel });
   const now = (): number => (t += 0.5);
   const run = (startedAt?: number): ScheduleResult =>
-    scheduleDiary({
-      world,
-      jobs: JOBS.map((j) => j.ref),
-      dates: [MON, TUE],
-      diary: [],
-      seed: 1,
-      timeLimitMs: LIMIT,
-      now,
-      ...(startedAt === undefined ? {} : { startedAt }),
-    });
+    scheduleDiary(twoDayInput(world, JOBS, { now, ...(startedAt === undefined ? {} : { startedAt }) }));
   return { run, clock: () => t };
 }
 

@@ -4,8 +4,7 @@
 // clocks that move only when read, never by the real one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { job as fixtureJob, operative } from '../rules/fixtures';
-import type { Job, Operative } from '../../../../shared/domain/types';
+import type { Job } from '../../../../shared/domain/types';
 import { evaluatePlacement, PlanIndex } from '../../../../shared/rules/index';
 import { buildModel } from '../../../../shared/solver/diary/build';
 import { construct } from '../../../../shared/solver/diary/construct';
@@ -13,29 +12,13 @@ import { scheduleDiary, DEFAULT_WEIGHTS } from '../../../../shared/solver/diary/
 import { scopeOf } from '../../../../shared/solver/diary/scope';
 import { simulateRoute } from '../../../../shared/solver/vrptw/route-check';
 import { testWorld } from '../rules/test-world';
-import { countingClock, DATES, tinyWorld, type TinyWorld } from './diary-fixtures';
-
-const MON = '2027-01-04';
-const TUE = '2027-01-05';
-const LIMIT = 1000;
-
-const op = (id: string, lat: number, trade = 'GAS'): Operative =>
-  operative({ id, name: id.toUpperCase(), trades: [{ trade, proficiency: 3 }], start_lat: lat });
+import { countingClock, placeable, tinyInput, tinyWorld, type TinyWorld } from './diary-fixtures';
+import { gridJob, gridOperative, LIMIT, twoDayInput } from './diary-grid';
 
 const job = (i: number, over: Partial<Job> = {}): Job =>
-  fixtureJob({
-    ref: `J${i}`,
-    address: `J${i}`,
-    lat: 51.5 + (i % 5) * 0.01,
-    lon: -0.1 + Math.floor(i / 5) * 0.01,
-    priority: i % 3 === 0 ? 'URGENT' : 'ROUTINE',
-    raised_at: '2027-01-01T09:00',
-    duration_min: 45,
-    window: i % 4 === 0 ? 'AM' : 'ALL',
-    ...over,
-  });
+  gridJob(i, { priority: i % 3 === 0 ? 'URGENT' : 'ROUTINE', window: i % 4 === 0 ? 'AM' : 'ALL', ...over });
 
-const OPS = [op('ann', 51.5), op('bob', 51.52), op('cat', 51.51)];
+const OPS = [gridOperative('ann', 51.5), gridOperative('bob', 51.52), gridOperative('cat', 51.51)];
 const TWENTY = Array.from({ length: 20 }, (_, i) => job(i));
 
 /** A budget already spent when the scheduler is called: the planner pressed Run `lateBy` ms ago. */
@@ -43,16 +26,7 @@ function lateRun(jobs: Job[], lateBy: number, limit = LIMIT) {
   const world = testWorld({ operatives: OPS, jobs });
   const now = countingClock();
   const t = now();
-  return scheduleDiary({
-    world,
-    jobs: jobs.map((j) => j.ref),
-    dates: [MON, TUE],
-    diary: [],
-    seed: 1,
-    timeLimitMs: limit,
-    now,
-    startedAt: t - lateBy,
-  });
+  return scheduleDiary(twoDayInput(world, jobs, { timeLimitMs: limit, now, startedAt: t - lateBy }));
 }
 
 describe('the first complete plan is always finished', () => {
@@ -90,15 +64,7 @@ describe('the first complete plan is always finished', () => {
   it('a cancel stops it between jobs: what was placed stands, the rest are told why', () => {
     const world = testWorld({ operatives: OPS, jobs: TWENTY });
     let reads = 0;
-    const res = scheduleDiary({
-      world,
-      jobs: TWENTY.map((j) => j.ref),
-      dates: [MON, TUE],
-      diary: [],
-      timeLimitMs: LIMIT,
-      now: () => reads++,
-      cancelled: () => true,
-    });
+    const res = scheduleDiary(twoDayInput(world, TWENTY, { now: () => reads++, cancelled: () => true }));
     expect(res.placed).toEqual([]);
     expect(res.check.problems).toEqual([]);
     for (const u of res.unplaced) expect(u.summary).toMatch(/cancelled/);
@@ -107,20 +73,9 @@ describe('the first complete plan is always finished', () => {
 
 describe('the construction never breaks a hard rule', () => {
   const scheduleLate = (w: TinyWorld) => {
-    const world = testWorld(w);
-    const booked = new Set(w.diary.map((e) => e.job_ref));
-    const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
-    const now = countingClock();
-    const res = scheduleDiary({
-      world,
-      jobs: jobs.length ? jobs : [w.jobs[0]!.ref],
-      dates: DATES,
-      diary: w.diary,
-      timeLimitMs: 60,
-      now,
-      startedAt: now() - 1000,
-    });
-    return { world, res };
+    const input = tinyInput(w, { jobs: placeable(w) });
+    const res = scheduleDiary({ ...input, startedAt: input.now() - 1000 });
+    return { world: input.world, res };
   };
 
   it('every placement of a construction-only run passes every hard rule, checked afresh', () => {
@@ -145,19 +100,10 @@ describe('the construction never breaks a hard rule', () => {
   it('on the engine model: each day feasible, each job at most once, only on days it may take, fixed visits kept; no job left out that fits', () => {
     fc.assert(
       fc.property(tinyWorld, (w) => {
-        const world = testWorld(w);
+        const input = tinyInput(w);
+        if (input.jobs.length === 0) return;
+        const { world } = input;
         const index = new PlanIndex(world, w.diary);
-        const booked = new Set(w.diary.map((e) => e.job_ref));
-        const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
-        if (jobs.length === 0) return;
-        const input = {
-          world,
-          jobs,
-          dates: DATES,
-          diary: w.diary,
-          timeLimitMs: 60,
-          now: countingClock(),
-        };
         const scope = scopeOf(input, index);
         const model = buildModel({
           index,

@@ -2,6 +2,8 @@
 // tests do not depend on other suites' fixtures).
 import fc from 'fast-check';
 import type { Absence, DiaryEntry, Flag, Job, Operative } from '../../../../shared/domain/types';
+import type { ScheduleInput } from '../../../../shared/solver/diary/types';
+import { testWorld } from '../rules/test-world';
 
 export const DATES = ['2027-01-04', '2027-01-05', '2027-01-06'];
 const TRADES = ['GAS', 'ELEC', 'PLUMB'];
@@ -127,4 +129,29 @@ export const tinyWorld: fc.Arbitrary<TinyWorld> = fc
 export function countingClock(): () => number {
   let t = 0;
   return () => t++;
+}
+
+/** `w`'s jobs not yet in its diary: what a run over `w` is asked to place. */
+export function unbookedJobs(w: TinyWorld): Job[] {
+  const booked = new Set(w.diary.map((e) => e.job_ref));
+  return w.jobs.filter((j) => !booked.has(j.ref));
+}
+
+/** The unbooked refs, or the first job's when every job is booked (a run must be asked for one). */
+export function placeable(w: TinyWorld): string[] {
+  const refs = unbookedJobs(w).map((j) => j.ref);
+  return refs.length ? refs : [w.jobs[0]!.ref];
+}
+
+/** A run over `w` on DATES from its diary: its unbooked jobs, 60 ms on a counting clock; `over` changes the rest. */
+export function tinyInput(w: TinyWorld, over: Partial<ScheduleInput> = {}): ScheduleInput {
+  return {
+    world: testWorld(w),
+    jobs: unbookedJobs(w).map((j) => j.ref),
+    dates: DATES,
+    diary: w.diary,
+    timeLimitMs: 60,
+    now: countingClock(),
+    ...over,
+  };
 }

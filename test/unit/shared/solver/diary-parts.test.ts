@@ -3,14 +3,13 @@
 // every day feasible, the same plan for the same seed — and the whole run still passes the rules.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testWorld } from '../rules/test-world';
 import { scheduleDiaryWith, type PassSolver } from '../../../../shared/solver/diary/index';
 import type { DiaryModel } from '../../../../shared/solver/diary/build';
 import { diaryParts, partTasks, stitchParts } from '../../../../shared/solver/diary/parts';
 import { simulateRoute } from '../../../../shared/solver/vrptw/route-check';
 import { runSearchTask } from '../../../../shared/solver/vrptw/search-task';
 import { solveVrptw } from '../../../../shared/solver/vrptw/solve';
-import { countingClock, DATES, tinyWorld } from './diary-fixtures';
+import { countingClock, placeable, tinyInput, tinyWorld } from './diary-fixtures';
 
 function stitched(model: DiaryModel, count: number, seed: number): number[][] {
   const parts = diaryParts(model, count);
@@ -22,9 +21,6 @@ describe('a diary pass in parts', () => {
   it('parts split vehicles and jobs; the stitched plan serves each job at most once, keeps fixed visits, and every changed day is feasible', async () => {
     await fc.assert(
       fc.asyncProperty(tinyWorld, fc.integer({ min: 1, max: 3 }), fc.boolean(), async (w, count, reoptimise) => {
-        const world = testWorld(w);
-        const booked = new Set(w.diary.map((e) => e.job_ref));
-        const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
         const solve: PassSolver = ({ model, options }) => {
           const p = model.problem;
           const parts = diaryParts(model, count);
@@ -52,19 +48,7 @@ describe('a diary pass in parts', () => {
           });
           return Promise.resolve(solveVrptw(p, { ...options, initial: routes }));
         };
-        const res = await scheduleDiaryWith(
-          {
-            world,
-            jobs: jobs.length ? jobs : [w.jobs[0]!.ref],
-            dates: DATES,
-            diary: w.diary,
-            reoptimise,
-            seed: 1,
-            timeLimitMs: 200,
-            now: countingClock(),
-          },
-          solve,
-        );
+        const res = await scheduleDiaryWith(tinyInput(w, { jobs: placeable(w), reoptimise, seed: 1, timeLimitMs: 200 }), solve);
         expect(res.check.problems).toEqual([]);
       }),
       { numRuns: 60 },

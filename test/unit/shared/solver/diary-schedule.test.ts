@@ -4,23 +4,11 @@ import type { DiaryEntry } from '../../../../shared/domain/types';
 import { evaluatePlacement, PlanIndex, type PlanningWorld } from '../../../../shared/rules/index';
 import { testWorld } from '../rules/test-world';
 import { explainPlacement, scheduleDiary, ScheduleInputError, type ScheduleResult } from '../../../../shared/solver/diary/index';
-import { countingClock, DATES, tinyWorld, type TinyWorld } from './diary-fixtures';
+import { countingClock, DATES, placeable, tinyInput, tinyWorld, type TinyWorld } from './diary-fixtures';
 
 function run(w: TinyWorld, reoptimise: boolean, seed = 1): { world: PlanningWorld; res: ScheduleResult } {
-  const world = testWorld(w);
-  const booked = new Set(w.diary.map((e) => e.job_ref));
-  const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
-  const res = scheduleDiary({
-    world,
-    jobs: jobs.length ? jobs : [w.jobs[0]!.ref],
-    dates: DATES,
-    diary: w.diary,
-    reoptimise,
-    seed,
-    timeLimitMs: 60,
-    now: countingClock(),
-  });
-  return { world, res };
+  const input = tinyInput(w, { jobs: placeable(w), reoptimise, seed });
+  return { world: input.world, res: scheduleDiary(input) };
 }
 
 /** Planned start of each entry's job, from the rule engine's own day plans. */
@@ -123,25 +111,15 @@ describe('scheduleDiary', () => {
   it('cancelled before it could place anything: the diary as it was, every job told why, nothing broken', () => {
     fc.assert(
       fc.property(tinyWorld, (w) => {
-        const world = testWorld(w);
-        const booked = new Set(w.diary.map((e) => e.job_ref));
-        const jobs = w.jobs.filter((j) => !booked.has(j.ref)).map((j) => j.ref);
-        if (jobs.length === 0) return;
-        const res = scheduleDiary({
-          world,
-          jobs,
-          dates: DATES,
-          diary: w.diary,
-          timeLimitMs: 60,
-          now: countingClock(),
-          cancelled: () => true,
-        });
+        const input = tinyInput(w, { cancelled: () => true });
+        if (input.jobs.length === 0) return;
+        const res = scheduleDiary(input);
         expect(res.placed).toEqual([]);
         expect(res.check.problems).toEqual([]);
         expect(new Set(res.diary.map((e) => `${e.job_ref}|${e.operative_id}|${e.date}`))).toEqual(
           new Set(w.diary.map((e) => `${e.job_ref}|${e.operative_id}|${e.date}`)),
         );
-        expect(res.unplaced.map((u) => u.ref).sort()).toEqual([...jobs].sort());
+        expect(res.unplaced.map((u) => u.ref).sort()).toEqual([...input.jobs].sort());
         for (const u of res.unplaced) expect(u.summary).toMatch(/cancelled|not a known job|cannot|no /);
       }),
       { numRuns: 20 },
