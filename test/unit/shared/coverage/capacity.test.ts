@@ -3,21 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { computeCapacity, spreadDemand } from '../../../../shared/coverage';
 import { testWorld } from '../rules/test-world';
 import type { Flag } from '../../../../shared/domain/types';
-import { entry, job, operative } from '../rules/fixtures';
+import { entry, flagOn, job, operative, skills } from '../rules/fixtures';
 import { override } from '../roster/helpers';
 
 // GAS: Ali 8 h/day (off Thu by override, 10 h Fri); Bea 4 h (absent Wed); Cal 8 h but on reduced
 // duties for GAS until Tue. PLUMB: Bea 4 h; Dan 8 h, restricted to area LS6.
 const ali = operative({ id: 'ali', name: 'Ali', trades: [{ trade: 'GAS', proficiency: 3 }] });
-const bea = operative({
-  id: 'bea',
-  name: 'Bea',
-  shift_end: '12:00',
-  trades: [
-    { trade: 'GAS', proficiency: 2 },
-    { trade: 'PLUMB', proficiency: 3 },
-  ],
-});
+const bea = operative({ id: 'bea', name: 'Bea', shift_end: '12:00', trades: skills({ GAS: 2, PLUMB: 3 }) });
 const cal = operative({ id: 'cal', name: 'Cal', trades: [{ trade: 'GAS', proficiency: 3 }] });
 const dan = operative({
   id: 'dan',
@@ -27,15 +19,7 @@ const dan = operative({
   trades: [{ trade: 'PLUMB', proficiency: 2 }],
   areas: ['LS6'],
 });
-const flag = (f: Partial<Flag>): Flag => ({
-  operative_id: 'cal',
-  flag: 'REDUCED_DUTIES',
-  scope: 'trade:GAS',
-  until: '2027-01-05',
-  owner: 'Sup',
-  note: '',
-  ...f,
-});
+const flag = (f: Partial<Flag>): Flag => flagOn('cal', 'REDUCED_DUTIES', { until: '2027-01-05', owner: 'Sup', ...f });
 
 const gas = (over: Parameters<typeof job>[0]) => job({ trade: 'GAS', area: 'LS6', ...over });
 const P1 = gas({ ref: 'P1', duration_min: 600 });

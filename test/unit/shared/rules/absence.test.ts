@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Absence } from '../../../../shared/domain/types';
-import { job, operative, place, violations } from './fixtures';
+import { absenceOf, job, operative, place, violations } from './fixtures';
 
 const dan = operative({ id: 'dan', name: 'Dan' });
-const away = (over: Partial<Absence>): Absence => ({
-  operative_id: 'dan',
-  from: '2027-01-05',
-  to: '2027-01-09',
-  reason: 'annual leave',
-  kind: 'leave',
-  ...over,
-});
+const away = (over: Partial<Absence>): Absence => absenceOf('dan', { to: '2027-01-09', ...over });
 
 describe('absence', () => {
   it('blocks any date inside the range, inclusive, naming the range and reason', () => {

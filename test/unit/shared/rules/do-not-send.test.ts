@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../../shared/domain/types';
-import { job, operative, place, violations } from './fixtures';
+import { flagOn, job, operative, place, skills, violations } from './fixtures';
 
-const cara = operative({
-  id: 'cara',
-  name: 'Cara',
-  trades: [
-    { trade: 'GAS', proficiency: 5 },
-    { trade: 'ROOF', proficiency: 5 },
-  ],
-});
-const flag = (over: Partial<Flag>): Flag => ({
-  operative_id: 'cara',
-  flag: 'DO_NOT_SEND',
-  scope: 'trade:GAS',
-  until: null,
-  owner: 'Sue',
-  note: '',
-  ...over,
-});
+const cara = operative({ id: 'cara', name: 'Cara', trades: skills({ GAS: 5, ROOF: 5 }) });
+const flag = (over: Partial<Flag>): Flag => flagOn('cara', 'DO_NOT_SEND', over);
 
 describe('do-not-send', () => {
   it('blocks work in a flagged trade, naming scope, review date and who set it', () => {

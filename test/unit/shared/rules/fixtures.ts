@@ -1,5 +1,5 @@
 // Small hand-made worlds for rule tests: one operative, a few jobs, a fixed travel time.
-import type { DiaryEntry, Job, Operative } from '../../../../shared/domain/types';
+import type { Absence, DiaryEntry, Flag, Job, Operative } from '../../../../shared/domain/types';
 import type { LatLon, TravelModel } from '../../../../shared/travel/model';
 import { testWorld, type WorldParts } from './test-world';
 import { evaluatePlacement } from '../../../../shared/rules/evaluate';
@@ -23,6 +23,21 @@ export function operative(over: Partial<Operative> = {}): Operative {
     areas: [],
     ...over,
   };
+}
+
+/** An operative's trades from levels: `skills({ GAS: 2, PLUMB: 4 })`. */
+export function skills(levels: Record<string, number>): Operative['trades'] {
+  return Object.entries(levels).map(([trade, proficiency]) => ({ trade, proficiency }));
+}
+
+/** A flag of kind `flag` on an operative: on GAS work, no review date, set by Sue, unless `over` says otherwise. */
+export function flagOn(operative_id: string, flag: Flag['flag'], over: Partial<Flag> = {}): Flag {
+  return { operative_id, flag, scope: 'trade:GAS', until: null, owner: 'Sue', note: '', ...over };
+}
+
+/** Annual leave for an operative on TUE, unless `over` says otherwise. */
+export function absenceOf(operative_id: string, over: Partial<Absence> = {}): Absence {
+  return { operative_id, from: TUE, to: TUE, reason: 'annual leave', kind: 'leave', ...over };
 }
 
 let n = 0;

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../../shared/domain/types';
-import { job, operative, place, violations } from './fixtures';
+import { flagOn, job, operative, place, skills, violations } from './fixtures';
 
-const dan = operative({
-  id: 'dan',
-  name: 'Dan',
-  trades: [
-    { trade: 'ROOF', proficiency: 4 },
-    { trade: 'PLUMB', proficiency: 4 },
-  ],
-});
-const flag = (over: Partial<Flag>): Flag => ({
-  operative_id: 'dan',
-  flag: 'REDUCED_DUTIES',
-  scope: 'competence:HEIGHT',
-  until: '2027-03-03',
-  owner: 'Sue',
-  note: 'back injury',
-  ...over,
-});
+const dan = operative({ id: 'dan', name: 'Dan', trades: skills({ ROOF: 4, PLUMB: 4 }) });
+const flag = (over: Partial<Flag>): Flag =>
+  flagOn('dan', 'REDUCED_DUTIES', { scope: 'competence:HEIGHT', until: '2027-03-03', note: 'back injury', ...over });
 
 describe('reduced-duties', () => {
   it('blocks work needing a restricted competence, naming it and the review date', () => {

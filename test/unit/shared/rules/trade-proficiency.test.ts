@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { job, operative, place, violations } from './fixtures';
+import { job, operative, place, skills, violations } from './fixtures';
 
 describe('trade-proficiency', () => {
-  const ben = operative({
-    name: 'Ben',
-    trades: [
-      { trade: 'GAS', proficiency: 2 },
-      { trade: 'PLUMB', proficiency: 4 },
-    ],
-  });
+  const ben = operative({ name: 'Ben', trades: skills({ GAS: 2, PLUMB: 4 }) });
 
   it('passes at or above the minimum', () => {
     expect(violations('trade-proficiency', { job: job({ trade: 'GAS', min_proficiency: 2 }), operative: ben })).toEqual([]);
