@@ -9,6 +9,16 @@ import { importPlan } from './plan-data';
 const status = (page: Page) => page.locator('[data-app-status]');
 const node = (page: Page, ref: string) => page.locator(`.dep-node[data-job-ref="${ref}"]`);
 
+/** Drags from `from`'s right (source) handle to `to`'s left (target) handle: "`to` waits for `from`". */
+async function drawLink(page: Page, from: string, to: string): Promise<void> {
+  const a = (await node(page, from).locator('.react-flow__handle.source').boundingBox())!;
+  const b = (await node(page, to).locator('.react-flow__handle.target').boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
 test('marks the critical path of a chain and not the job with slack', async ({ page, workspace }) => {
   importPlan(workspace);
   // P-1 placed first thing Monday: the chain runs from the real diary slot.
@@ -38,13 +48,8 @@ test('drawing a link that would close a cycle is refused, naming the cycle', asy
   await page.goto(workspace.link('?view=dependencies'));
   await expect(node(page, 'P-4')).toBeVisible();
 
-  // From P-4's right (source) handle to P-1's left (target) handle: "P-1 waits for P-4".
-  const from = (await node(page, 'P-4').locator('.react-flow__handle.source').boundingBox())!;
-  const to = (await node(page, 'P-1').locator('.react-flow__handle.target').boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await page.mouse.up();
+  // "P-1 waits for P-4".
+  await drawLink(page, 'P-4', 'P-1');
 
   await expect(status(page)).toHaveText(
     'Error: P-1 cannot depend on P-4: that would close the cycle P-4 → P-1 → P-2 → P-4; nothing was changed',
@@ -57,12 +62,7 @@ test('drawing a link that would close a cycle is refused, naming the cycle', asy
 
   // A link that closes nothing is made, and the lone job joins the chain.
   await page.getByLabel('Show jobs with no links').check();
-  const p4 = (await node(page, 'P-4').locator('.react-flow__handle.source').boundingBox())!;
-  const p5 = (await node(page, 'P-5').locator('.react-flow__handle.target').boundingBox())!;
-  await page.mouse.move(p4.x + p4.width / 2, p4.y + p4.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(p5.x + p5.width / 2, p5.y + p5.height / 2, { steps: 12 });
-  await page.mouse.up();
+  await drawLink(page, 'P-4', 'P-5');
   await expect(status(page)).toHaveText('Linked: P-5 after P-4');
   await expect(node(page, 'P-5')).toHaveAttribute('data-critical', 'true');
 });
