@@ -22,6 +22,21 @@ afterAll(() => ws.close());
 
 const minisign = (dir: string, pub: string) => spawnSync(MINISIGN, ['-Vm', 'manifest.json', '-p', pub], { cwd: dir, encoding: 'utf8' });
 
+/** A copy of pack v2 in `name` with the first `from` in `file` replaced by `to`. */
+function editedCopy(name: string, file: string, from: string, to: string): string {
+  const dir = copyDir(v2, path.join(ws.dir, name));
+  const f = path.join(dir, file);
+  fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(from, to));
+  return dir;
+}
+
+/** Stock minisign fails on `dir`, saying `why`. */
+function expectMinisignRefuses(dir: string, why: string): void {
+  const r = minisign(dir, ws.pubkeyFile);
+  expect(r.status).not.toBe(0);
+  expect(r.stderr).toContain(why);
+}
+
 describe('stock minisign', () => {
   it('is installed (apt-get install -y minisign)', () => {
     expect(fs.existsSync(MINISIGN), `${MINISIGN} missing: apt-get install -y minisign`).toBe(true);
@@ -39,22 +54,16 @@ describe('stock minisign', () => {
   });
 
   it('rejects an edited manifest, as Planwright does', () => {
-    const dir = copyDir(v2, path.join(ws.dir, 'edited'));
-    const file = path.join(dir, 'manifest.json');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"version":2', '"version":3'));
-    const r = minisign(dir, ws.pubkeyFile);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('Signature verification failed');
+    const dir = editedCopy('edited', 'manifest.json', '"version":2', '"version":3');
+    expectMinisignRefuses(dir, 'Signature verification failed');
     expect(verifyPackAt(dir, { file: ws.pubkeyFile })).toMatchObject({ ok: false, file: 'manifest.json' });
   });
 
   it('rejects an edited trusted comment', () => {
-    const dir = copyDir(v2, path.join(ws.dir, 'comment'));
-    const file = path.join(dir, 'manifest.json.minisig');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('version:2', 'version:9'));
-    const r = minisign(dir, ws.pubkeyFile);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('Comment signature verification failed');
+    expectMinisignRefuses(
+      editedCopy('comment', 'manifest.json.minisig', 'version:2', 'version:9'),
+      'Comment signature verification failed',
+    );
   });
 
   it.skipIf(!hasJq)("the README's jq + sha256sum + diff commands pass on a fresh pack and catch a changed run sheet", () => {
