@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { publishPack } from '../../../../electron/backend/packs/publish';
+import type { ApiInput } from '../../../../shared/api/contract';
 import type { Workspace } from '../../../../electron/backend/workspace';
 import { JOBS, OPERATIVES, TUE, WED } from '../../../fixtures/actuals';
 import { call, tempWorkspace } from '../temp-workspace';
@@ -39,6 +40,12 @@ export async function actualsWorkspace(): Promise<ActualsWorkspace> {
     }).version;
   publish(TUE, WED);
   return Object.assign(ws, { publish, home });
+}
+
+/** Changes part of the actuals policy through the API (read, change, write back). */
+export async function setPolicy(ws: Workspace, change: Partial<ApiInput<'actuals/set-policy'>>): Promise<void> {
+  const policy = await call(ws, 'actuals/get-policy');
+  await call(ws, 'actuals/set-policy', { ...policy, ...change });
 }
 
 export async function importText(ws: Workspace, text: string) {

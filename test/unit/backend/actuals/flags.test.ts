@@ -3,7 +3,7 @@
 // escalates to the manager on a further failure, and closes only with a note.
 import { describe, expect, it } from 'vitest';
 import { call } from '../temp-workspace';
-import { actualsWorkspaces, csv, importText, TUE, WED } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, setPolicy, TUE, WED } from './actuals-helpers';
 
 const workspace = actualsWorkspaces();
 
@@ -28,8 +28,7 @@ describe('repeated-failure address flags', () => {
 
   it('does not flag failures further apart than the window, nor completed visits', async () => {
     const ws = await workspace();
-    const policy = await call(ws, 'actuals/get-policy');
-    await call(ws, 'actuals/set-policy', { ...policy, address_flags: { failures: 2, days: 1 } });
+    await setPolicy(ws, { address_flags: { failures: 2, days: 1 } });
     await importText(ws, csv(`J-1,,OP-1,${TUE},08:30,08:40,NO_ACCESS,NO_ANSWER,,,`, `J-2,,OP-1,${WED},10:00,11:00,COMPLETED,,,,`));
     await importText(ws, csv(`J-6,,OP-1,${WED},11:00,11:05,NO_ACCESS,NO_ANSWER,,,`));
     expect(await call(ws, 'addresses/list-flags', {})).toEqual([]);

@@ -2,7 +2,7 @@
 // rebooking; the original is done once its follow-ons are; a correction updates or cancels it.
 import { describe, expect, it } from 'vitest';
 import { call } from '../temp-workspace';
-import { actualsWorkspaces, csv, importText, TUE, type ActualsWorkspace } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, setPolicy, TUE, type ActualsWorkspace } from './actuals-helpers';
 
 const workspace = actualsWorkspaces();
 const job = (ws: ActualsWorkspace, ref: string) => call(ws, 'jobs/get', { ref });
@@ -44,11 +44,7 @@ describe('a FURTHER_WORK outcome', () => {
 
   it('restarts the follow-on’s SLA clock at the visit when the policy says so', async () => {
     const ws = await workspace();
-    const policy = await call(ws, 'actuals/get-policy');
-    await call(ws, 'actuals/set-policy', {
-      ...policy,
-      sla_clock: { NO_ACCESS: 'continue', ABORTIVE: 'continue', FURTHER_WORK: 'restart' },
-    });
+    await setPolicy(ws, { sla_clock: { NO_ACCESS: 'continue', ABORTIVE: 'continue', FURTHER_WORK: 'restart' } });
     await importText(ws, csv(FURTHER));
     const f = await job(ws, 'J-5-F1');
     expect(f.raised_at).toBe(`${TUE}T14:00`);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleTaskInput } from '../../../../electron/backend/scheduling/task-input';
 import { call } from '../temp-workspace';
-import { actualsWorkspaces, csv, importText, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
+import { actualsWorkspaces, csv, importText, setPolicy, TUE, WED, type ActualsWorkspace } from './actuals-helpers';
 
 const workspace = actualsWorkspaces();
 
@@ -59,11 +59,7 @@ describe('the rebooking queue', () => {
 
   it('gives the auto-scheduler each rebooking’s deadline, restarted by policy', async () => {
     const ws = await workspace();
-    const policy = await call(ws, 'actuals/get-policy');
-    await call(ws, 'actuals/set-policy', {
-      ...policy,
-      sla_clock: { NO_ACCESS: 'restart', ABORTIVE: 'continue', FURTHER_WORK: 'continue' },
-    });
+    await setPolicy(ws, { sla_clock: { NO_ACCESS: 'restart', ABORTIVE: 'continue', FURTHER_WORK: 'continue' } });
     await importText(ws, csv(`J-1,,OP-1,${TUE},08:30,08:40,NO_ACCESS,NO_ANSWER,,,`));
     const input = scheduleTaskInput(ws.store, { from: WED, to: '2027-01-08' });
     const deadlines = new Map(input.world.jobs.map((j) => [j.ref, j.sla_deadline]));
