@@ -1,4 +1,5 @@
 // Runs the real CLI entry (runCli) in-process and captures what it prints and its exit code.
+import { expect } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 
 export interface CliRun {
@@ -18,4 +19,11 @@ export async function cli(args: string[]): Promise<CliRun> {
   } finally {
     console.error = origError;
   }
+}
+
+/** Runs the CLI expecting a refusal (exit 2); the lines it wrote to stderr. */
+export async function refusedLines(args: string[]): Promise<string[]> {
+  const r = await cli(args);
+  expect(r.code, r.err).toBe(2);
+  return r.err.split('\n');
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../cli-harness';
+import { cli, refusedLines } from '../cli-harness';
 import { GOOD, tempDir } from './temp-workspace';
 
 async function workspace() {
@@ -55,9 +55,7 @@ describe('roster and capacity commands', () => {
       'bad-roster.csv',
       'operative_id,date,start,end,kind\nOP-001,2027-01-05,22:00,06:00,work\nOP-001,2029-01-05,08:00,12:00,work\nOP-001,2027-01-06,08:00,12:00,work\nOP-001,2027-01-06,11:00,14:00,on_call\n',
     );
-    const r = await cli(['roster', 'import', '--db', db, '--file', file]);
-    expect(r.code).toBe(2);
-    expect(r.err.split('\n')).toEqual([
+    expect(await refusedLines(['roster', 'import', '--db', db, '--file', file])).toEqual([
       'bad-roster.csv:2 end: end 06:00 is before start 22:00; a shift crossing midnight must be marked: write 06:00+1',
       'bad-roster.csv:3 date: date 2029-01-05 is outside the planning calendar (2026-01-01 to 2028-12-31)',
       'bad-roster.csv:5 start: overlapping shifts: the on-call period 11:00–14:00 on 2027-01-06 overlaps the work shift 08:00–12:00 on 2027-01-06 on line 4',

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../cli-harness';
+import { cli, refusedLines } from '../../cli-harness';
 import { actualsWorkspace, csv, TUE, WED } from './actuals-helpers';
 
 async function dbWithFile(text: string) {
@@ -71,9 +71,7 @@ describe('actuals CLI', () => {
 
   it('refuses a bad file with every row problem, exit 2, and imports nothing', async () => {
     const { db, file } = await dbWithFile(csv(`J-1,,OP-1,${TUE},10:00,09:00,COMPLETED,,,,`, `J-9,,OP-1,${TUE},10:00,11:00,LATE,,,,`));
-    const r = await cli(['actuals', 'import', '--db', db, '--file', file]);
-    expect(r.code).toBe(2);
-    expect(r.err.split('\n')).toEqual([
+    expect(await refusedLines(['actuals', 'import', '--db', db, '--file', file])).toEqual([
       'actuals.csv:2 left: left 09:00 is before arrived 10:00',
       'actuals.csv:3 outcome: unknown outcome "LATE" (expected one of COMPLETED, NO_ACCESS, ABORTIVE, FURTHER_WORK, CANCELLED)',
       'Nothing imported (2 errors).',
