@@ -8,18 +8,14 @@ import { cellsOf, emptyOperativeForm, formOf } from '../../../../renderer/src/vi
 import { changedCells, newRepairCells } from '../../../../renderer/src/views/intake/jobFields';
 import { editEventText } from '../../../../renderer/src/views/jobs/eventText';
 import { blockedHeadline, clearBlocked, keepBlocked, reportBlocked } from '../../../../renderer/src/views/blocked/blockedStore';
-import { goodFiles, tempWorkspace } from '../../backend/temp-workspace';
+import { call, goodWorkspace } from '../../backend/temp-workspace';
 
 let operatives: OperativeView[];
 let close: () => void;
 beforeAll(async () => {
-  const ws = await tempWorkspace();
+  const ws = await goodWorkspace();
   close = () => ws.close();
-  const r = await ws.dispatch('import/run-csv', goodFiles());
-  if (!r.ok) throw new Error(r.error.message);
-  const list = await ws.dispatch('operatives/list', {});
-  if (!list.ok) throw new Error(list.error.message);
-  operatives = list.result as OperativeView[];
+  operatives = await call(ws, 'operatives/list', {});
 });
 afterAll(() => close());
 

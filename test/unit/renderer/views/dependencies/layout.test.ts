@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MapNode } from '../../../../../shared/api/areas/dependencies';
 import { slackText } from '../../../../../renderer/src/views/dependencies/JobNode';
 import { NODE_HEIGHT, NODE_WIDTH, layoutMap, type Positions } from '../../../../../renderer/src/views/dependencies/layout';
-import { goodFiles, tempWorkspace } from '../../../backend/temp-workspace';
+import { call, goodWorkspace } from '../../../backend/temp-workspace';
 
 interface MapData {
   nodes: MapNode[];
@@ -15,13 +15,9 @@ let map: MapData;
 let positions: Positions;
 let close: () => void;
 beforeAll(async () => {
-  const ws = await tempWorkspace();
+  const ws = await goodWorkspace();
   close = () => ws.close();
-  const imported = await ws.dispatch('import/run-csv', goodFiles());
-  if (!imported.ok) throw new Error(imported.error.message);
-  const r = await ws.dispatch('dependencies/get-map', { include_unlinked: true });
-  if (!r.ok) throw new Error(r.error.message);
-  map = r.result as MapData;
+  map = await call(ws, 'dependencies/get-map', { include_unlinked: true });
   positions = await layoutMap(map.nodes, map.links);
 });
 afterAll(() => close());
