@@ -48,6 +48,13 @@ export async function setPolicy(ws: Workspace, change: Partial<ApiInput<'actuals
   await call(ws, 'actuals/set-policy', { ...policy, ...change });
 }
 
+/** Tuesday's actuals rows the governance tests start from: J-1 done as planned, J-3 no access, J-5 done by OP-1 (planned on OP-3). */
+export const TUESDAY_ACTUALS = [
+  `J-1,,OP-1,${TUE},08:30,09:20,COMPLETED,,,,`,
+  `J-3,,OP-2,${TUE},09:00,09:05,NO_ACCESS,NO_ANSWER,,,`,
+  `J-5,,OP-1,${TUE},13:00,14:20,COMPLETED,,,,`,
+];
+
 export async function importText(ws: Workspace, text: string) {
   return call(ws, 'actuals/import-csv', { csv: text });
 }

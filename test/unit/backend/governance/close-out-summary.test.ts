@@ -4,20 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../cli-harness';
-import { actualsWorkspace, csv, TUE, WED } from '../actuals/actuals-helpers';
+import { actualsWorkspace, csv, importText, TUE, TUESDAY_ACTUALS, WED } from '../actuals/actuals-helpers';
 import { call } from '../temp-workspace';
 
 describe('end-of-day close-out summary', () => {
   it('holds done and not done against plan, carry-overs, rebookings, deviations and tomorrow, in the view and the PDF', async () => {
     const ws = await actualsWorkspace(); // Tuesday: J-1, J-4 (emergency) on OP-1; J-3 on OP-2; J-5 on OP-3
-    const imported = await call(ws, 'actuals/import-csv', {
-      csv: csv(
-        `J-1,,OP-1,${TUE},08:30,09:20,COMPLETED,,,,`,
-        `J-3,,OP-2,${TUE},09:00,09:05,NO_ACCESS,NO_ANSWER,,,`,
-        `J-5,,OP-1,${TUE},13:00,14:20,COMPLETED,,,,`,
-      ),
-    });
-    expect(imported.ok).toBe(true);
+    expect((await importText(ws, csv(...TUESDAY_ACTUALS))).ok).toBe(true);
     await call(ws, 'diary/assign-job', { ref: 'J-3', operative_id: 'OP-2', date: WED, override_reason: 'rebooked at close of day' });
 
     const c = await call(ws, 'closeout/get', { date: TUE });

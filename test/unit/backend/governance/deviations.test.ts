@@ -3,21 +3,14 @@
 // groups them, and a planning assumption made from them is one undoable step linked back to them.
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../cli-harness';
-import { actualsWorkspace, csv, TUE, WED } from '../actuals/actuals-helpers';
+import { actualsWorkspace, csv, importText, TUE, TUESDAY_ACTUALS, WED } from '../actuals/actuals-helpers';
 import { call } from '../temp-workspace';
 
 describe('deviation log', () => {
   it('flags an actual on another operative with no change behind it as a silent override outside policy', async () => {
     const ws = await actualsWorkspace();
     // J-5 planned on OP-3 Tuesday, done by OP-1; J-3 no access; J-1 as planned.
-    const imported = await call(ws, 'actuals/import-csv', {
-      csv: csv(
-        `J-5,,OP-1,${TUE},13:00,14:20,COMPLETED,,,,`,
-        `J-3,,OP-2,${TUE},09:00,09:05,NO_ACCESS,NO_ANSWER,,,`,
-        `J-1,,OP-1,${TUE},08:30,09:20,COMPLETED,,,,`,
-      ),
-    });
-    expect(imported.ok).toBe(true);
+    expect((await importText(ws, csv(...TUESDAY_ACTUALS))).ok).toBe(true);
     const list = await call(ws, 'deviations/list', { from: TUE, to: WED });
     expect(list.map((d) => `${d.ref} ${d.kind}`)).toEqual(['J-3 not-done', 'J-5 other-operative']);
     expect(list.find((d) => d.ref === 'J-5')).toMatchObject({
