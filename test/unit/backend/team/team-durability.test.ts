@@ -5,7 +5,7 @@ import { ServerClient } from '../../../../electron/backend/team/client/server-cl
 import { call, goodFiles } from '../temp-workspace';
 import { freePort } from './pg-cluster';
 import { usePgCluster } from './use-pg-cluster';
-import { childServer, hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation } from './team-harness';
+import { childServer, hashOf, inProcessServer, invite, join, logRows, settle, sync, workstation, closeTeam } from './team-harness';
 
 const cluster = usePgCluster();
 
@@ -58,9 +58,7 @@ describe('team durability', () => {
     ]);
     expect(again.results[0]).toMatchObject({ id: first.id, seq: first.seq, status: first.status });
     expect(await logRows(pgUrl)).toHaveLength(log.length);
-    a.close();
-    b.close();
-    await server.close();
+    await closeTeam(server, a, b);
   }, 90_000);
 
   it('kill -9 of the server in the middle of a push loses and duplicates nothing', async () => {

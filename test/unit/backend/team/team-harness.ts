@@ -25,6 +25,12 @@ export function childServer(pgUrl: string, port: number): Promise<ChildServer> {
 
 export type Station = Workspace & { file: string };
 
+/** Closes the workstations, then the server. */
+export async function closeTeam(server: { close(): Promise<void> }, ...stations: Workspace[]): Promise<void> {
+  for (const s of stations) s.close();
+  await server.close();
+}
+
 export async function workstation(name: string): Promise<Station> {
   const file = path.join(tempDir(), `${name}.db`);
   const ws = await openWorkspace(file, { backup: false, checkOutput: true });

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { call } from '../temp-workspace';
 import { usePgCluster } from './use-pg-cluster';
-import { hashOf, logRows, move, settle, sync, twoPlanners, type Station } from './team-harness';
+import { hashOf, logRows, move, settle, sync, twoPlanners, type Station, closeTeam } from './team-harness';
 
 const cluster = usePgCluster();
 
@@ -40,9 +40,7 @@ describe('whole-plan changes while joined', () => {
     const status = await a.dispatch('history/get-status', {}, { actor: 'person:sam-ellis' });
     expect(status).toMatchObject({ ok: true, result: { undoLabel: 'Promote scenario "alt": team test' } });
     expect((await call(a, 'scenario/list')).find((s) => s.name === 'alt')?.promoted_at).toBeTruthy();
-    a.close();
-    b.close();
-    await server.close();
+    await closeTeam(server, a, b);
   }, 60_000);
 
   it('a promotion whose rows another planner changed since is a conflict with the reason; one that now breaks a rule too', async () => {
@@ -76,9 +74,7 @@ describe('whole-plan changes while joined', () => {
     await settle([a, b]);
     expect(hashOf(a)).toBe(hashOf(b));
     expect((await logRows(pgUrl)).filter((x) => x.status === 'rejected').map((x) => x.code)).toEqual(['CONFLICT', 'RULE_VIOLATION']);
-    a.close();
-    b.close();
-    await server.close();
+    await closeTeam(server, a, b);
   }, 60_000);
 
   it('an accepted schedule run travels as its placements and converges; a run made stale by a team change is refused there', async () => {
@@ -124,8 +120,6 @@ describe('whole-plan changes while joined', () => {
     expect((await call(b, 'jobs/get', { ref: target.ref })).placement).toMatchObject(target.to.date ? { date: target.to.date } : {});
     await settle([a, b]);
     expect(hashOf(b)).toBe(hashOf(a));
-    a.close();
-    b.close();
-    await server.close();
+    await closeTeam(server, a, b);
   }, 90_000);
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, goodFiles } from '../temp-workspace';
 import { usePgCluster } from './use-pg-cluster';
-import { hashOf, inProcessServer, invite, join, logRows, move, settle, sync, twoPlanners, workstation } from './team-harness';
+import { hashOf, inProcessServer, invite, join, logRows, move, settle, sync, twoPlanners, workstation, closeTeam } from './team-harness';
 
 const cluster = usePgCluster();
 
@@ -28,9 +28,7 @@ describe('team sync', () => {
     expect((await call(a, 'jobs/get', { ref: 'J-1002' })).placement).toMatchObject({ operative_id: 'OP-003' });
     const log = await logRows(pgUrl);
     expect(log.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);
-    a.close();
-    b.close();
-    await server.close();
+    await closeTeam(server, a, b);
   }, 60_000);
 
   it('two moves of one job: exactly one accepted, the other a conflict with its reason; redo, drop', async () => {
@@ -69,8 +67,6 @@ describe('team sync', () => {
     expect(redo).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^Cannot redo Move J-1001/) } });
     await call(b, 'team/resolve-conflict', { id: conflicts[0]!.id, action: 'drop' });
     expect(await call(b, 'team/list-conflicts')).toEqual([]);
-    a.close();
-    b.close();
-    await server.close();
+    await closeTeam(server, a, b);
   }, 60_000);
 });
