@@ -40,6 +40,7 @@ import { QuadrantRegion } from './QuadrantRegion';
 import { quadrantCoordinates } from './keyboardQuadrants';
 import { matrixAnnouncements, MATRIX_INSTRUCTIONS } from './announcements';
 import './matrix.css';
+import { PairOptions } from '../../components/Options';
 
 const NO_JOBS: readonly JobView[] = [];
 const SCOPES = [
@@ -146,11 +147,7 @@ export function MatrixView({ date }: { date: string }) {
         <label className="select-filter">
           <span>High means</span>
           <select value={settings.high} onChange={(e) => void setHigh(Number(e.target.value))}>
-            {HIGH_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <PairOptions options={HIGH_OPTIONS} />
           </select>
         </label>
         <p className="row-count">

@@ -7,6 +7,7 @@ import type { Absence } from '../../../../shared/domain/types';
 import { FormError } from '../../components/FormError';
 import { todayLocal } from '../../lib/now';
 import { useEdit } from '../blocked/useEdit';
+import { Options } from '../../components/Options';
 
 export function AbsenceForm({ operativeId, onDone }: { operativeId: string; onDone: () => void }) {
   const id = useId();
@@ -36,9 +37,7 @@ export function AbsenceForm({ operativeId, onDone }: { operativeId: string; onDo
       <div className="edit-field">
         <label htmlFor={`${id}-kind`}>Absence type</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Absence['kind'])}>
-          {ABSENCE_KINDS.map((k) => (
-            <option key={k}>{k}</option>
-          ))}
+          <Options items={ABSENCE_KINDS} />
         </select>
       </div>
       <div className="edit-field">

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { WEEKDAYS } from '../../../../shared/domain/schemas';
 import type { OperativeForm } from './operativeForm';
 import '../intake/forms.css';
+import { Options } from '../../components/Options';
 
 interface Props {
   form: OperativeForm;
@@ -65,9 +66,7 @@ export function OperativeFields({ form, onChange, errors, editing }: Props) {
                 value={t.proficiency}
                 onChange={(e) => setTrade(i, { proficiency: e.target.value })}
               >
-                {['1', '2', '3', '4', '5'].map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
+                <Options items={['1', '2', '3', '4', '5']} />
               </select>
               <button type="button" onClick={() => onChange({ trades: form.trades.filter((_, j) => j !== i) })}>
                 Remove {t.trade || 'trade'}

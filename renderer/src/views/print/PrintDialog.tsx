@@ -10,6 +10,7 @@ import { useResource } from '../../hooks/useResource';
 import { saveBase64 } from '../../lib/download';
 import { plural } from '../../lib/format';
 import '../intake/forms.css';
+import { OperativeOptions } from '../../components/Options';
 
 type Who = 'everyone' | 'one' | 'team';
 
@@ -76,11 +77,7 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
             <label htmlFor={`${id}-one`}>Operative</label>
             <select id={`${id}-one`} value={one} onChange={(e) => setOne(e.target.value)}>
               <option value="">Choose…</option>
-              {active.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name} ({o.id})
-                </option>
-              ))}
+              <OperativeOptions operatives={active} />
             </select>
           </div>
         )}

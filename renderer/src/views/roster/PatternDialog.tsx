@@ -11,6 +11,7 @@ import { dateSpan, shortDay } from '../../lib/format';
 import { DaySpecRow } from './DaySpecRow';
 import type { GridOperative } from './RosterGrid';
 import { dropoutSentence, type RunRosterAction } from './useRosterActions';
+import { Options } from '../../components/Options';
 
 interface Props {
   operatives: readonly GridOperative[];
@@ -138,11 +139,7 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
             <label>
               Start from
               <select aria-label="Start from" value={presetId} onChange={(e) => choosePreset(e.target.value as PresetId)}>
-                {PRESET_IDS.map((id) => (
-                  <option key={id} value={id}>
-                    {PRESET_LABELS[id]}
-                  </option>
-                ))}
+                <Options items={PRESET_IDS} label={(id) => PRESET_LABELS[id]} />
               </select>
             </label>
             <label>

@@ -29,6 +29,7 @@ import { dropoutSentence, useRosterActions } from './useRosterActions';
 import './roster.css';
 import './roster-panels.css';
 import './roster-dialogs.css';
+import { Options } from '../../components/Options';
 
 interface Props {
   date: string;
@@ -121,11 +122,7 @@ export function RosterView({ date, onNavigate }: Props) {
         <label className="select-filter">
           <span>Weeks</span>
           <select aria-label="Weeks" value={weeks} onChange={(e) => setWeeks(Number(e.target.value) as SpanWeeks)}>
-            {SPAN_WEEKS.map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
+            <Options items={SPAN_WEEKS} />
           </select>
         </label>
         <label className="select-filter">
@@ -137,11 +134,7 @@ export function RosterView({ date, onNavigate }: Props) {
           <span>Trade</span>
           <select aria-label="Trade" value={trade} onChange={(e) => setTrade(e.target.value)}>
             <option value="">All</option>
-            {trades.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
+            <Options items={trades} />
           </select>
         </label>
         <button
