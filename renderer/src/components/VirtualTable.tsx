@@ -24,7 +24,7 @@ export interface Column<T> {
 
 type RowAttributes = Record<`data-${string}`, string>;
 
-interface Props<T> {
+export interface VirtualTableProps<T> {
   label: string;
   rows: readonly T[];
   columns: readonly Column<T>[];
@@ -37,7 +37,16 @@ interface Props<T> {
 
 const HEADER_HEIGHT = 30;
 
-export function VirtualTable<T>({ label, rows, columns, rowKey, rowAttributes, initialSort = null, empty, rowHeight = 28 }: Props<T>) {
+export function VirtualTable<T>({
+  label,
+  rows,
+  columns,
+  rowKey,
+  rowAttributes,
+  initialSort = null,
+  empty,
+  rowHeight = 28,
+}: VirtualTableProps<T>) {
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const scrollRef = useRef<HTMLDivElement>(null);
 

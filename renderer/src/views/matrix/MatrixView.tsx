@@ -30,7 +30,7 @@ import {
 import { FilterInput, SelectFilter } from '../../components/FilterInput';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
-import { LoadState, ViewHeader } from '../../components/ViewHeader';
+import { LoadState, RowCount, ViewHeader } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { ChartsSection } from '../charts/ChartsSection';
@@ -150,9 +150,7 @@ export function MatrixView({ date }: { date: string }) {
             <PairOptions options={HIGH_OPTIONS} />
           </select>
         </label>
-        <p className="row-count">
-          {shown.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} open jobs
-        </p>
+        <RowCount shown={shown.length} total={all.length} noun="open jobs" />
       </ViewHeader>
       <p className="view-note muted">
         Prioritise by impact/effort, not urgency alone. Drag a card by its handle to another quadrant to rescore it (or focus the handle,

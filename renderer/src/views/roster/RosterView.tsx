@@ -10,7 +10,7 @@ import type { Absence } from '../../../../shared/domain/types';
 import type { Shift } from '../../../../shared/roster';
 import type { UrlPatch } from '../../app/url';
 import { FilterInput } from '../../components/FilterInput';
-import { LoadState, ViewHeader } from '../../components/ViewHeader';
+import { LoadState, RowCount, ViewHeader } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
 import { dateSpan, longDate } from '../../lib/format';
 import { todayLocal } from '../../lib/now';
@@ -150,9 +150,7 @@ export function RosterView({ date, onNavigate }: Props) {
         <button type="button" onClick={() => setOpen({ kind: 'csv' })}>
           roster.csv…
         </button>
-        <p className="row-count">
-          {shown.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} operatives
-        </p>
+        <RowCount shown={shown.length} total={all.length} noun="operatives" />
       </ViewHeader>
       <LoadState loading={grid.loading && !grid.data} error={grid.error} onRetry={grid.reload} />
       {dropouts.data && <DropoutsPanel dropouts={dropouts.data} names={names} run={run} />}
