@@ -1,6 +1,7 @@
 // The pattern editor: a weekly pattern or a rotation (presets: alternate Saturdays, 4 on 4 off,
 // a two-week on-call rota), applied to chosen operatives over a date range. Lists the chosen
 // operatives' patterns so one can be removed. Later patterns layer over earlier ones.
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { addDays } from '../../../../shared/calendar';
@@ -183,14 +184,7 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
           </div>
           <div className="spec-wrap">
             <table className="spec-table">
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Work</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">On call</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['Day', 'Work', 'Hours', 'On call']} />
               <tbody>
                 {days.map((spec, i) => (
                   <DaySpecRow key={i} label={label(i)} spec={spec} onChange={(s) => setDays((d) => d.map((x, j) => (j === i ? s : x)))} />
