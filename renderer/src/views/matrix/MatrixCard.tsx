@@ -20,7 +20,7 @@ interface Props {
 export const MatrixCard = memo(function MatrixCard({ job, quadrant, onScore, onArchive }: Props) {
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: job.ref, data: { quadrant } });
   return (
-    <li ref={setNodeRef} className="matrix-card" data-job-ref={job.ref} data-dragging={isDragging || undefined}>
+    <li ref={setNodeRef} className="tile matrix-card" data-job-ref={job.ref} data-dragging={isDragging || undefined}>
       <CardHead job={job}>
         <button
           type="button"

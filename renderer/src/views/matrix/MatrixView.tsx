@@ -178,7 +178,7 @@ export function MatrixView({ date }: { date: string }) {
         </div>
         <DragOverlay dropAnimation={null}>
           {dragging && (
-            <div className="matrix-card matrix-card-overlay">
+            <div className="tile matrix-card matrix-card-overlay">
               <CardHead job={dragging} />
             </div>
           )}
