@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { OperativeChecks } from '../../components/OperativeChecks';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
@@ -83,21 +84,7 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
         )}
         {who === 'team' && (
           <fieldset className="edit-fieldset" aria-label="Team">
-            {active.map((o) => (
-              <label key={o.id}>
-                <input
-                  type="checkbox"
-                  checked={team.has(o.id)}
-                  onChange={(e) => {
-                    const next = new Set(team);
-                    if (e.target.checked) next.add(o.id);
-                    else next.delete(o.id);
-                    setTeam(next);
-                  }}
-                />{' '}
-                {o.name}
-              </label>
-            ))}
+            <OperativeChecks operatives={active} chosen={team} onChange={setTeam} />
           </fieldset>
         )}
         <FormError message={error} />
