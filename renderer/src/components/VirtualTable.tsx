@@ -72,7 +72,7 @@ export function VirtualTable<T>({
   const minWidth = useMemo(() => columns.reduce((sum, c) => sum + c.width, 0), [columns]);
 
   return (
-    <div className="vt">
+    <div className="framed-column vt">
       <div
         ref={scrollRef}
         className="vt-scroll"

@@ -29,7 +29,7 @@ export function RebookingPanel({ board, jobs, overlay }: Props) {
   });
   if (jobs.length === 0) return null;
   return (
-    <section className="rebooking" aria-label="Rebooking">
+    <section className="framed-column rebooking" aria-label="Rebooking">
       <header className="tray-head">
         <h2>Rebooking</h2>
         <span className="tray-count">{jobs.length.toLocaleString('en-GB')}</span>

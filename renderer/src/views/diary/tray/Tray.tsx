@@ -57,7 +57,7 @@ export function Tray({ board, jobs, dragging, regionRef }: Props) {
   return (
     <section
       ref={regionRef}
-      className="tray"
+      className="framed-column tray"
       aria-label="Unscheduled"
       data-drop={dragging === 'placed' ? 'ok' : undefined}
       data-hover={(over && dragging) || undefined}
