@@ -112,7 +112,7 @@ export function OperativeFields({ form, onChange, errors, editing }: Props) {
         <input id={`${id}-se`} type="time" value={form.shift_end} onChange={(e) => onChange({ shift_end: e.target.value })} />
         <Problems id={`${id}-se-err`} messages={errors.get('shift_end')} />
       </div>
-      <fieldset className="edit-fieldset" aria-label="Working days">
+      <fieldset className="field-group edit-fieldset" aria-label="Working days">
         <legend className="edit-legend">Working days</legend>
         {WEEKDAYS.map((d) => (
           <label key={d}>

@@ -22,7 +22,7 @@ interface Props<T> {
 export function RowsFieldset<T>({ label, legend, rows, onChange, blank, noun, name, fields, children }: Props<T>) {
   const set = (i: number, patch: Partial<T>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
-    <fieldset className="edit-fieldset" aria-label={label}>
+    <fieldset className="field-group edit-fieldset" aria-label={label}>
       <legend className="edit-legend">{legend}</legend>
       <div className="edit-rows">
         {rows.map((row, i) => (

@@ -61,7 +61,7 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
           <label htmlFor={`${id}-date`}>Day</label>
           <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
-        <fieldset className="edit-fieldset">
+        <fieldset className="field-group edit-fieldset">
           <legend className="edit-legend">Whose day</legend>
           <label>
             <input type="radio" name="who" checked={who === 'everyone'} onChange={() => setWho('everyone')} /> Everyone working
@@ -83,7 +83,7 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
           </div>
         )}
         {who === 'team' && (
-          <fieldset className="edit-fieldset" aria-label="Team">
+          <fieldset className="field-group edit-fieldset" aria-label="Team">
             <OperativeChecks operatives={active} chosen={team} onChange={setTeam} />
           </fieldset>
         )}

@@ -115,7 +115,7 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
       }
     >
       <div className="pattern-grid">
-        <fieldset className="pattern-who">
+        <fieldset className="field-group pattern-who">
           <legend>Operatives</legend>
           <input
             type="search"
