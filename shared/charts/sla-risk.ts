@@ -1,15 +1,15 @@
 // SLA risk of the open work, per priority: already overdue, planned to finish late, not yet
 // planned (at risk until it is), planned on time, or without an SLA target.
-export const SLA_RISK_CLASSES = ['overdue', 'late', 'unscheduled', 'on_track', 'no_sla'] as const;
-export type SlaRiskClass = (typeof SLA_RISK_CLASSES)[number];
+import { labelled } from '../domain/labelled';
 
-export const SLA_RISK_LABELS: Record<SlaRiskClass, string> = {
+export const { values: SLA_RISK_CLASSES, labels: SLA_RISK_LABELS } = labelled({
   overdue: 'Overdue',
   late: 'Planned late',
   unscheduled: 'Unscheduled',
   on_track: 'On track',
   no_sla: 'No SLA',
-};
+});
+export type SlaRiskClass = (typeof SLA_RISK_CLASSES)[number];
 
 export interface RiskInput {
   priority: string;

@@ -1,14 +1,14 @@
 // The impact/effort 2x2. "High" is a score at or above the threshold (default 4, i.e. 4–5 on
 // the 1–5 scales); the organisation may move it. Urgency is deliberately not an input.
-export const QUADRANTS = ['do-first', 'schedule', 'defer', 'drop'] as const;
-export type Quadrant = (typeof QUADRANTS)[number];
+import { labelled } from '../domain/labelled';
 
-export const QUADRANT_LABELS: Record<Quadrant, string> = {
+export const { values: QUADRANTS, labels: QUADRANT_LABELS } = labelled({
   'do-first': 'Do first',
   schedule: 'Schedule',
   defer: 'Defer',
   drop: 'Drop',
-};
+});
+export type Quadrant = (typeof QUADRANTS)[number];
 
 export interface MatrixSettings {
   /** Scores at or above this count as high (2–5). */

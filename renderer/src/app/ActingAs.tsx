@@ -1,5 +1,6 @@
 // "Acting as": the person this window works as (issue 15). Every change is recorded as theirs
 // and the backend checks their role's rights; hidden until the workspace has people.
+import { Options } from '../components/Options';
 import { api } from '../api/client';
 import { actingPerson, setActingPerson } from '../api/transport';
 import { ROLE_LABELS } from '../../../shared/governance/roles';
@@ -24,11 +25,7 @@ export function ActingAs() {
         }}
       >
         {!me.data?.person && !actingPerson() && <option value="">Nobody (choose who you are)</option>}
-        {people.data.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name} ({ROLE_LABELS[p.role]})
-          </option>
-        ))}
+        <Options items={people.data} value={(p) => p.id} label={(p) => `${p.name} (${ROLE_LABELS[p.role]})`} />
       </select>
     </label>
   );

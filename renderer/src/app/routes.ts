@@ -1,20 +1,8 @@
-// The views of the workstation and their names in the navigation; `?view=…` selects one (url.ts).
+// The views of the workstation and their names in the navigation, in navigation order; `?view=…`
+// selects one (url.ts).
+import { labelled } from '../../../shared/domain/labelled';
 
-export const VIEWS = [
-  'diary',
-  'jobs',
-  'operatives',
-  'dependencies',
-  'matrix',
-  'publish',
-  'roster',
-  'scenarios',
-  'actuals',
-  'control',
-] as const;
-export type ViewId = (typeof VIEWS)[number];
-
-export const VIEW_LABELS: Record<ViewId, string> = {
+export const { values: VIEWS, labels: VIEW_LABELS } = labelled({
   diary: 'Diary',
   jobs: 'Jobs',
   operatives: 'Operatives',
@@ -25,7 +13,8 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   scenarios: 'Scenarios',
   actuals: 'Plan vs actual',
   control: 'Change control',
-};
+});
+export type ViewId = (typeof VIEWS)[number];
 
 export const DEFAULT_VIEW: ViewId = 'diary';
 

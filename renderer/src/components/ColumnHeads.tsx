@@ -3,8 +3,9 @@ export function ColumnHeads({ names }: { names: readonly string[] }) {
   return (
     <thead>
       <tr>
-        {names.map((h) => (
-          <th key={h} scope="col">
+        {names.map((h, i) => (
+          // By position: two compared plans may share a name.
+          <th key={i} scope="col">
             {h}
           </th>
         ))}

@@ -1,5 +1,6 @@
 // A labelled search box; the label is the accessible name and also the placeholder hint.
 import type { ChangeEvent } from 'react';
+import { PairOptions } from './Options';
 
 export function FilterInput({
   label,
@@ -42,11 +43,7 @@ export function SelectFilter({
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{anyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <PairOptions options={options} />
       </select>
     </label>
   );

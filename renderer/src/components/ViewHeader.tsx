@@ -27,3 +27,12 @@ export function LoadState({ loading, error, onRetry }: { loading: boolean; error
   if (loading) return <p className="load-state muted">Loading…</p>;
   return null;
 }
+
+/** "120 of 5,000 jobs": how many rows the filter leaves, in the view's tools. */
+export function RowCount({ shown, total, noun }: { shown: number; total: number; noun: string }) {
+  return (
+    <p className="row-count">
+      {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} {noun}
+    </p>
+  );
+}

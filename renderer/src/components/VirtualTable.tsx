@@ -1,8 +1,8 @@
 // A sortable, virtualized data grid: only the rows in view (plus a small overscan) are in
 // the DOM, so 5,000 jobs scroll as smoothly as 50. ARIA table roles with aria-rowcount /
 // aria-rowindex tell assistive tech the true size even though most rows are not rendered.
-import { memo, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useFixedRows } from '../hooks/useFixedRows';
 import { nextSort, sortRows, type SortState, type SortValue } from './sorting';
 
 export interface Column<T> {
@@ -24,7 +24,7 @@ export interface Column<T> {
 
 type RowAttributes = Record<`data-${string}`, string>;
 
-interface Props<T> {
+export interface VirtualTableProps<T> {
   label: string;
   rows: readonly T[];
   columns: readonly Column<T>[];
@@ -37,22 +37,24 @@ interface Props<T> {
 
 const HEADER_HEIGHT = 30;
 
-export function VirtualTable<T>({ label, rows, columns, rowKey, rowAttributes, initialSort = null, empty, rowHeight = 28 }: Props<T>) {
+export function VirtualTable<T>({
+  label,
+  rows,
+  columns,
+  rowKey,
+  rowAttributes,
+  initialSort = null,
+  empty,
+  rowHeight = 28,
+}: VirtualTableProps<T>) {
   const [sort, setSort] = useState<SortState | null>(initialSort);
-  const scrollRef = useRef<HTMLDivElement>(null);
 
   const sorted = useMemo(() => {
     const col = sort && columns.find((c) => c.id === sort.column);
     return col?.sortValue && sort ? sortRows(rows, col.sortValue, sort.dir) : rows;
   }, [rows, columns, sort]);
 
-  const virtualizer = useVirtualizer({
-    count: sorted.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    scrollMargin: HEADER_HEIGHT, // the body starts below the sticky header
-  });
+  const { scrollRef, virtualizer } = useFixedRows({ count: sorted.length, rowHeight, overscan: 10, headerHeight: HEADER_HEIGHT });
 
   const gridStyle = useMemo<CSSProperties>(
     () => ({
@@ -63,7 +65,7 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowAttributes, i
   const minWidth = useMemo(() => columns.reduce((sum, c) => sum + c.width, 0), [columns]);
 
   return (
-    <div className="vt">
+    <div className="framed-column vt">
       <div
         ref={scrollRef}
         className="vt-scroll"

@@ -5,14 +5,19 @@ import { parseInstant, toLocal } from '../../../shared/sla';
 import type { Weekday } from '../../../shared/domain/types';
 import { WEEKDAYS } from '../../../shared/domain/schemas';
 
-/** '4 Feb 2026', or the input unchanged if it is not a date. */
-export function longDate(date: string): string {
-  try {
-    return formatLongDate(date);
-  } catch {
-    return date;
-  }
+/** The formatter, but giving back its input unchanged where the formatter throws. */
+function orRaw(format: (value: string) => string): (value: string) => string {
+  return (value) => {
+    try {
+      return format(value);
+    } catch {
+      return value;
+    }
+  };
 }
+
+/** '4 Feb 2026', or the input unchanged if it is not a date. */
+export const longDate = orRaw(formatLongDate);
 
 /** '4 Feb' (no year), or the input unchanged. */
 export function dayMonth(date: string): string {
@@ -30,13 +35,7 @@ export function dateSpan(from: string, to: string): string {
 }
 
 /** 'Wed 4 Feb', or the input unchanged. */
-export function shortDay(date: string): string {
-  try {
-    return formatShortDay(date);
-  } catch {
-    return date;
-  }
-}
+export const shortDay = orRaw(formatShortDay);
 
 /** 'YYYY-MM-DDTHH:MM' → '4 Feb 2026 17:00'. */
 export function localDateTime(local: string): string {
@@ -45,14 +44,10 @@ export function localDateTime(local: string): string {
 }
 
 /** Any ISO instant (with or without zone) → UK local '4 Feb 2026 09:15'. */
-export function instantAsLocal(iso: string): string {
-  try {
-    const { date, time } = toLocal(parseInstant(iso));
-    return `${longDate(date)} ${time}`;
-  } catch {
-    return iso;
-  }
-}
+export const instantAsLocal = orRaw((iso) => {
+  const { date, time } = toLocal(parseInstant(iso));
+  return `${longDate(date)} ${time}`;
+});
 
 /** 90 → '1h 30m'; 45 → '45m'; 2880 → '2d'; 3000 → '2d 2h'. From 3 days, whole days only. Compact for dense tables. */
 export function duration(minutes: number): string {

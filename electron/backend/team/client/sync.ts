@@ -4,6 +4,7 @@
 // then rebase: the live file becomes the confirmed state plus the still-pending commands
 // re-applied in order. When the pulled commands are just our own pending ones, accepted in our
 // order, the live file already is that state and the copy is skipped.
+import { ApiError } from '../../../../shared/api/errors';
 import { appliedSeq, inCommandBatch } from '../../store/team/applied-seq';
 import { teamLink, recordSync, type TeamLink } from '../../store/team/link-rows';
 import { forgetCommand, markConflict, outbox, outboxCommand } from '../../store/team/outbox-rows';
@@ -61,7 +62,8 @@ async function replayOnLive(d: SyncDeps, pulled: LoggedCommand[], seq: number): 
 
 export async function syncOnce(d: SyncDeps): Promise<SyncResult> {
   const link = teamLink(d.store);
-  if (!link) throw new Error('This workspace has not joined a team (team join --db F --server URL --token T)');
+  // Refused, not a fault: the request does not fit this workspace's state.
+  if (!link) throw new ApiError('CONFLICT', 'This workspace has not joined a team (team join --db F --server URL --token T)');
   const client = clientFor(link);
   const confirmed = await d.openConfirmed();
   try {

@@ -33,7 +33,7 @@ export function ActivityButton() {
         )}
       </button>
       {open && (
-        <div id="activity-panel" ref={panel} className="activity-panel" role="region" aria-label="Activity">
+        <div id="activity-panel" ref={panel} className="header-popover activity-panel" role="region" aria-label="Activity">
           <div className="activity-head">
             <strong>Activity</strong>
             <button type="button" onClick={clear} disabled={notes.length === 0}>

@@ -1,5 +1,6 @@
 // Flagged addresses: repeated failures with counts, last outcome, owner (supervisor, then
 // manager) and history; escalate, or close with a note (one undoable step each).
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { Fragment, useState } from 'react';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
@@ -43,17 +44,7 @@ export function AddressFlagsSection() {
       {flags.data && flags.data.length > 0 && (
         <div className="plain-table-wrap">
           <table className="plain-table" aria-label="Flagged addresses">
-            <thead>
-              <tr>
-                <th scope="col">Address</th>
-                <th scope="col">Failed visits</th>
-                <th scope="col">Last outcome</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Raised</th>
-                <th scope="col">State</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Address', 'Failed visits', 'Last outcome', 'Owner', 'Raised', 'State', 'Actions']} />
             <tbody>
               {flags.data.map((f) => (
                 <Fragment key={f.id}>

@@ -13,6 +13,7 @@ import { useResource } from '../../hooks/useResource';
 import { longDate } from '../../lib/format';
 import { OUTCOME_LABELS, recordedSentence } from './actualsText';
 import { CloseOutVisitFields, entryFor, type Entry } from './CloseOutVisitFields';
+import { OperativeOptions } from '../../components/Options';
 
 type Day = ApiOutput<'actuals/get-close-out'>;
 
@@ -32,11 +33,7 @@ export function CloseOutSection({ date: focus }: { date: string }) {
         <label>
           Operative{' '}
           <select value={opId} onChange={(e) => setOperative(e.target.value)}>
-            {(operatives.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name} ({o.id})
-              </option>
-            ))}
+            <OperativeOptions operatives={operatives.data ?? []} />
           </select>
         </label>
         <label>

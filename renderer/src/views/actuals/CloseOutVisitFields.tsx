@@ -2,6 +2,7 @@
 import type { ApiInput, ApiOutput } from '../../../../shared/api/contract';
 import { OUTCOMES } from '../../../../shared/actuals/schemas';
 import { OUTCOME_LABELS } from './actualsText';
+import { Options } from '../../components/Options';
 
 type Visit = ApiOutput<'actuals/get-close-out'>['visits'][number];
 
@@ -41,11 +42,7 @@ export function CloseOutVisitFields({ visit: v, entry: e, reasons, onChange }: P
         Outcome{' '}
         <select value={e.outcome} onChange={(x) => onChange({ outcome: x.target.value })}>
           <option value="">—</option>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
-            </option>
-          ))}
+          <Options items={OUTCOMES} label={(o) => OUTCOME_LABELS[o]} />
         </select>
       </label>
       <label>
@@ -58,11 +55,7 @@ export function CloseOutVisitFields({ visit: v, entry: e, reasons, onChange }: P
         Reason{' '}
         <select value={e.reason} onChange={(x) => onChange({ reason: x.target.value })}>
           <option value="">—</option>
-          {reasons.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.label} ({r.code})
-            </option>
-          ))}
+          <Options items={reasons} value={(r) => r.code} label={(r) => `${r.label} (${r.code})`} />
         </select>
       </label>
       {e.outcome === 'FURTHER_WORK' && (

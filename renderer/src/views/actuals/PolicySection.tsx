@@ -36,6 +36,16 @@ function PolicyForm({ initial }: { initial: Policy }) {
   const { error, run } = useAction('inline');
   const { announce } = useStatus();
   const { invalidate } = useDataVersion();
+  // A whole-number setting of the no-access or address-flag policy, within the bounds the contract takes.
+  const count = <G extends 'no_access' | 'address_flags'>(group: G, key: keyof Policy[G] & string, min: number, max: number) => (
+    <input
+      type="number"
+      min={min}
+      max={max}
+      value={p[group][key] as number}
+      onChange={(e) => setP({ ...p, [group]: { ...p[group], [key]: Number(e.target.value) } })}
+    />
+  );
 
   const save = async () => {
     await run(async () => {
@@ -78,17 +88,7 @@ function PolicyForm({ initial }: { initial: Policy }) {
       </fieldset>
       <fieldset>
         <legend>No access</legend>
-        <label>
-          Escalate to the supervisor after{' '}
-          <input
-            type="number"
-            min={1}
-            max={20}
-            value={p.no_access.escalate_after}
-            onChange={(e) => setP({ ...p, no_access: { ...p.no_access, escalate_after: Number(e.target.value) } })}
-          />{' '}
-          attempts
-        </label>
+        <label>Escalate to the supervisor after {count('no_access', 'escalate_after', 1, 20)} attempts</label>
         <label>
           Never cancelled for no access <input value={neverCancel} onChange={(e) => setNeverCancel(e.target.value)} />
         </label>
@@ -103,23 +103,7 @@ function PolicyForm({ initial }: { initial: Policy }) {
       <fieldset>
         <legend>Repeated-failure addresses</legend>
         <label>
-          Flag after{' '}
-          <input
-            type="number"
-            min={2}
-            max={20}
-            value={p.address_flags.failures}
-            onChange={(e) => setP({ ...p, address_flags: { ...p.address_flags, failures: Number(e.target.value) } })}
-          />{' '}
-          failed visits within{' '}
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={p.address_flags.days}
-            onChange={(e) => setP({ ...p, address_flags: { ...p.address_flags, days: Number(e.target.value) } })}
-          />{' '}
-          days
+          Flag after {count('address_flags', 'failures', 2, 20)} failed visits within {count('address_flags', 'days', 1, 365)} days
         </label>
       </fieldset>
       {error && (

@@ -8,7 +8,7 @@ export function ReasonList({ reasons, onChange }: { reasons: Reason[]; onChange:
   const set = (i: number, patch: Partial<Reason>) => onChange(reasons.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <>
-      <ul className="reason-list" aria-label="Reason codes">
+      <ul className="stack-list reason-list" aria-label="Reason codes">
         {reasons.map((r, i) => (
           <li key={i}>
             <input aria-label={`Code ${i + 1}`} value={r.code} size={16} onChange={(e) => set(i, { code: e.target.value.toUpperCase() })} />

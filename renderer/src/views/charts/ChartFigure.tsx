@@ -13,7 +13,7 @@ interface Props {
 export function ChartFigure({ title, summary, children, table }: Props) {
   const id = useId();
   return (
-    <figure className="plan-chart" aria-labelledby={`${id}-t`} aria-describedby={`${id}-s`}>
+    <figure className="framed-column plan-chart" aria-labelledby={`${id}-t`} aria-describedby={`${id}-s`}>
       <figcaption>
         <h3 id={`${id}-t`}>{title}</h3>
         <p id={`${id}-s`} className="muted">

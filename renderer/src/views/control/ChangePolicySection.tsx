@@ -8,6 +8,7 @@ import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { CHANGE_KIND_LABELS, CHANGE_MODES, MAX_NOTICE_HOURS, type ChangeRule } from '../../../../shared/governance/change-policy';
 import { ROLES, ROLE_LABELS, type Role } from '../../../../shared/governance/roles';
+import { Options } from '../../components/Options';
 
 const MODE_LABELS = { free: 'Freely', signoff: 'Planner sign-off', notice: "With hours' notice" } as const;
 
@@ -53,11 +54,7 @@ export function ChangePolicySection() {
                   value={r.mode}
                   onChange={(e) => void save({ ...r, mode: e.target.value as ChangeRule['mode'] })}
                 >
-                  {CHANGE_MODES.map((m) => (
-                    <option key={m} value={m}>
-                      {MODE_LABELS[m]}
-                    </option>
-                  ))}
+                  <Options items={CHANGE_MODES} label={(m) => MODE_LABELS[m]} />
                 </select>
               </td>
               <td>

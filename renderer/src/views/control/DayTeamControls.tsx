@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { saveBase64 } from '../../lib/download';
+import { Options } from '../../components/Options';
 
 export interface DayTeam {
   date: string;
@@ -46,11 +47,7 @@ export function DayTeamControls({ day, pdfLabel, makePdf }: Props) {
         Team{' '}
         <select value={day.team} onChange={(e) => day.setTeam(e.target.value)}>
           <option value="">Everyone</option>
-          {day.teams.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
+          <Options items={day.teams} />
         </select>
       </label>
       <button type="button" onClick={() => void pdf()}>

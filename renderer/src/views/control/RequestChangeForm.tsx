@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { useDataVersion } from '../../hooks/useDataVersion';
+import { Options } from '../../components/Options';
 
 export function RequestChangeForm() {
   const [kind, setKind] = useState<ChangeKind>('move-day');
@@ -44,11 +45,7 @@ export function RequestChangeForm() {
       <label>
         Kind
         <select value={kind} onChange={(e) => setKind(e.target.value as ChangeKind)}>
-          {CHANGE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {CHANGE_KIND_LABELS[k]}
-            </option>
-          ))}
+          <Options items={CHANGE_KINDS} label={(k) => CHANGE_KIND_LABELS[k]} />
         </select>
       </label>
       <label>

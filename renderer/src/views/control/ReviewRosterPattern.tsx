@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { PRESET_IDS, PRESET_LABELS, preset, type PresetId } from '../../../../shared/roster';
 import { useMakeAssumption } from './useMakeAssumption';
+import { Options } from '../../components/Options';
 
 interface Props {
   range: { from: string; to: string };
@@ -44,11 +45,7 @@ export function ReviewRosterPattern({ range, keys, note, name }: Props) {
         size={8}
       />
       <select aria-label={`Pattern for ${name}`} value={presetId} onChange={(e) => setPresetId(e.target.value as PresetId)}>
-        {PRESET_IDS.map((id) => (
-          <option key={id} value={id}>
-            {PRESET_LABELS[id]}
-          </option>
-        ))}
+        <Options items={PRESET_IDS} label={(id) => PRESET_LABELS[id]} />
       </select>
       <input aria-label={`Shift start for ${name}`} type="time" value={start} onChange={(e) => setStart(e.target.value)} />
       <input aria-label={`Shift end for ${name}`} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />

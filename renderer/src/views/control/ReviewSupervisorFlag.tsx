@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { FLAG_KINDS } from '../../../../shared/domain/schemas';
 import { useMakeAssumption } from './useMakeAssumption';
+import { Options } from '../../components/Options';
 
 type FlagKind = (typeof FLAG_KINDS)[number];
 
@@ -46,11 +47,7 @@ export function ReviewSupervisorFlag({ range, keys, note, name, trade }: Props) 
         size={8}
       />
       <select aria-label={`Flag for ${name}`} value={kind} onChange={(e) => setKind(e.target.value as FlagKind)}>
-        {FLAG_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {k}
-          </option>
-        ))}
+        <Options items={FLAG_KINDS} />
       </select>
       <input
         aria-label={`Flag scope for ${name}`}

@@ -7,9 +7,9 @@ import type { CsvRowError } from '../../../../shared/api/views';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { errorText, useStatus } from '../../components/StatusRegion';
 import { useDataVersion } from '../../hooks/useDataVersion';
-import { IMPORT_KINDS, importedSentence, rowErrorText, type ImportKind } from './importText';
+import { CsvRowErrors } from './CsvRowErrors';
+import { IMPORT_KINDS, importedSentence, type ImportKind } from './importText';
 
-/** Rendering tens of thousands of list items helps no one; the first few hundred point the way. */
 const MAX_SHOWN_ERRORS = 500;
 
 type Files = Partial<Record<ImportKind, File>>;
@@ -91,17 +91,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {rowErrors && (
-        <div className="import-errors">
-          <p ref={summaryRef} tabIndex={-1} className="import-summary error-text">
-            {rowErrors.length === 1 ? '1 problem found.' : `${rowErrors.length} problems found.`} Nothing was imported.
-          </p>
-          <ul aria-label="Import errors">
-            {rowErrors.slice(0, MAX_SHOWN_ERRORS).map((e, i) => (
-              <li key={i}>{rowErrorText(e)}</li>
-            ))}
-          </ul>
-          {rowErrors.length > MAX_SHOWN_ERRORS && <p className="muted">…and {rowErrors.length - MAX_SHOWN_ERRORS} more.</p>}
-        </div>
+        <CsvRowErrors
+          errors={rowErrors}
+          label="Import errors"
+          max={MAX_SHOWN_ERRORS}
+          summaryRef={summaryRef}
+          footer={rowErrors.length > MAX_SHOWN_ERRORS && <p className="muted">…and {rowErrors.length - MAX_SHOWN_ERRORS} more.</p>}
+        />
       )}
     </Dialog>
   );

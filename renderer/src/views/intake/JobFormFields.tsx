@@ -6,6 +6,7 @@ import type { JobColumn } from '../../../../shared/csv';
 import { JOB_FIELDS, WINDOW_CHOICES, type JobCells, type JobFieldSpec } from './jobFields';
 import type { KnownCodes } from './useKnownCodes';
 import './forms.css';
+import { Options } from '../../components/Options';
 
 interface Props {
   cells: JobCells;
@@ -89,11 +90,7 @@ function FieldBox({ id, spec, value, errors, known, readOnly, onChange, onBlur }
     control = (
       <select {...common} disabled={readOnly} onChange={(e) => onChange(e.target.value)}>
         {!value && <option value="">—</option>}
-        {all.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
+        <Options items={all} />
       </select>
     );
   } else control = <input {...common} type="text" list={listId} autoComplete="off" onChange={(e) => onChange(e.target.value)} />;

@@ -5,8 +5,8 @@ import { api } from '../../api/client';
 import { JOB_STATUSES, PRIORITIES } from '../../../../shared/domain/schemas';
 import type { JobView } from '../../../../shared/api/views';
 import { FilterInput, SelectFilter } from '../../components/FilterInput';
-import { LoadState, ViewHeader } from '../../components/ViewHeader';
-import { VirtualTable } from '../../components/VirtualTable';
+import { RowCount, ViewHeader } from '../../components/ViewHeader';
+import { ResourceTable } from '../../components/ResourceTable';
 import { useNowLocal } from '../../hooks/useNow';
 import { useResource } from '../../hooks/useResource';
 import { EMPTY_JOB_FILTER, filterJobs, type JobFilter } from './filterJobs';
@@ -66,19 +66,18 @@ export function JobsView() {
           onChange={(status) => set({ status })}
           options={STATUS_OPTIONS}
         />
-        <p className="row-count">
-          {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} jobs
-        </p>
+        <RowCount shown={rows.length} total={all.length} noun="jobs" />
       </ViewHeader>
-      <LoadState loading={jobs.loading && !jobs.data} error={jobs.error} onRetry={jobs.reload} />
-      <VirtualTable
+      <ResourceTable
+        resource={jobs}
+        noun="jobs"
+        csvFile="jobs.csv"
         label="Jobs"
         rows={rows}
         columns={columns}
         rowKey={(j) => j.ref}
         rowAttributes={(j) => ({ 'data-job-ref': j.ref })}
         initialSort={{ column: 'sla', dir: 'asc' }}
-        empty={!jobs.data ? null : all.length === 0 ? 'No jobs yet. Use “Import CSV…” to load jobs.csv.' : 'No jobs match the filter.'}
       />
       {open && (
         <Dialog title={`Job ${open}`} onClose={() => setOpen(null)} className="job-dialog">

@@ -3,6 +3,7 @@ import type { JobView } from '../../../../shared/api/views';
 import { PRIORITIES } from '../../../../shared/domain/schemas';
 import { parseInstant } from '../../../../shared/sla';
 import { Chip, PriorityChip, type ChipTone } from '../../components/Chip';
+import { openKeyColumn } from '../../components/openKeyColumn';
 import type { Column } from '../../components/VirtualTable';
 import { duration, instantAsLocal, shortDay } from '../../lib/format';
 import { SlaCell } from './SlaCell';
@@ -48,20 +49,7 @@ export interface JobColumnExtras {
 export function jobColumns(now: string, names: ReadonlyMap<string, string>, extras: JobColumnExtras = {}): Column<JobView>[] {
   const { unrealistic, onOpen } = extras;
   return [
-    {
-      id: 'ref',
-      header: 'Ref',
-      width: 72,
-      render: (j) =>
-        onOpen ? (
-          <button type="button" className="job-ref-link" onClick={() => onOpen(j.ref)} aria-label={`Open ${j.ref}`}>
-            {j.ref}
-          </button>
-        ) : (
-          <span className="mono">{j.ref}</span>
-        ),
-      sortValue: (j) => j.ref,
-    },
+    openKeyColumn({ id: 'ref', header: 'Ref', width: 72, key: (j) => j.ref, onOpen }),
     {
       id: 'priority',
       header: 'Priority',

@@ -6,6 +6,7 @@ import type { JobView } from '../../../../shared/api/views';
 import type { Quadrant } from '../../../../shared/matrix';
 import { Chip, PriorityChip } from '../../components/Chip';
 import { duration, localDateTime } from '../../lib/format';
+import { Options } from '../../components/Options';
 
 const SCORES = [1, 2, 3, 4, 5];
 
@@ -19,7 +20,7 @@ interface Props {
 export const MatrixCard = memo(function MatrixCard({ job, quadrant, onScore, onArchive }: Props) {
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: job.ref, data: { quadrant } });
   return (
-    <li ref={setNodeRef} className="matrix-card" data-job-ref={job.ref} data-dragging={isDragging || undefined}>
+    <li ref={setNodeRef} className="tile matrix-card" data-job-ref={job.ref} data-dragging={isDragging || undefined}>
       <CardHead job={job}>
         <button
           type="button"
@@ -72,11 +73,7 @@ function ScoreSelect({ label, job, value, onChange }: { label: string; job: JobV
     <label className="matrix-score">
       <span aria-hidden="true">{label}</span>
       <select aria-label={`${label} of ${job.ref}`} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {SCORES.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
+        <Options items={SCORES} />
       </select>
     </label>
   );

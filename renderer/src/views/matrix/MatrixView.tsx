@@ -30,7 +30,7 @@ import {
 import { FilterInput, SelectFilter } from '../../components/FilterInput';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
-import { LoadState, ViewHeader } from '../../components/ViewHeader';
+import { LoadState, RowCount, ViewHeader } from '../../components/ViewHeader';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
 import { ChartsSection } from '../charts/ChartsSection';
@@ -40,6 +40,7 @@ import { QuadrantRegion } from './QuadrantRegion';
 import { quadrantCoordinates } from './keyboardQuadrants';
 import { matrixAnnouncements, MATRIX_INSTRUCTIONS } from './announcements';
 import './matrix.css';
+import { PairOptions } from '../../components/Options';
 
 const NO_JOBS: readonly JobView[] = [];
 const SCOPES = [
@@ -146,16 +147,10 @@ export function MatrixView({ date }: { date: string }) {
         <label className="select-filter">
           <span>High means</span>
           <select value={settings.high} onChange={(e) => void setHigh(Number(e.target.value))}>
-            {HIGH_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <PairOptions options={HIGH_OPTIONS} />
           </select>
         </label>
-        <p className="row-count">
-          {shown.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} open jobs
-        </p>
+        <RowCount shown={shown.length} total={all.length} noun="open jobs" />
       </ViewHeader>
       <p className="view-note muted">
         Prioritise by impact/effort, not urgency alone. Drag a card by its handle to another quadrant to rescore it (or focus the handle,
@@ -183,7 +178,7 @@ export function MatrixView({ date }: { date: string }) {
         </div>
         <DragOverlay dropAnimation={null}>
           {dragging && (
-            <div className="matrix-card matrix-card-overlay">
+            <div className="tile matrix-card matrix-card-overlay">
               <CardHead job={dragging} />
             </div>
           )}

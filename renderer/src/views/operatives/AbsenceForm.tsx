@@ -4,9 +4,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { ABSENCE_KINDS } from '../../../../shared/domain/schemas';
 import type { Absence } from '../../../../shared/domain/types';
-import { FormError } from '../../components/FormError';
+import { EditFormFoot } from '../../components/EditFormFoot';
 import { todayLocal } from '../../lib/now';
 import { useEdit } from '../blocked/useEdit';
+import { Options } from '../../components/Options';
 
 export function AbsenceForm({ operativeId, onDone }: { operativeId: string; onDone: () => void }) {
   const id = useId();
@@ -36,9 +37,7 @@ export function AbsenceForm({ operativeId, onDone }: { operativeId: string; onDo
       <div className="edit-field">
         <label htmlFor={`${id}-kind`}>Absence type</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Absence['kind'])}>
-          {ABSENCE_KINDS.map((k) => (
-            <option key={k}>{k}</option>
-          ))}
+          <Options items={ABSENCE_KINDS} />
         </select>
       </div>
       <div className="edit-field">
@@ -53,15 +52,7 @@ export function AbsenceForm({ operativeId, onDone }: { operativeId: string; onDo
         <label htmlFor={`${id}-to`}>To</label>
         <input id={`${id}-to`} type="date" required value={to} min={from} onChange={(e) => setTo(e.target.value)} />
       </div>
-      <FormError message={refusal} />
-      <div className="edit-row">
-        <button type="submit" className="primary">
-          Add absence
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <EditFormFoot error={refusal} submitLabel="Add absence" onCancel={onDone} />
     </form>
   );
 }

@@ -5,9 +5,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import type { Flag } from '../../../../shared/domain/types';
 import { FLAG_KINDS, SCOPE_KINDS } from '../../../../shared/domain/schemas';
-import { FormError } from '../../components/FormError';
+import { EditFormFoot } from '../../components/EditFormFoot';
 import { useEdit } from '../blocked/useEdit';
 import { errorsByField } from '../intake/useJobDraft';
+import { Options } from '../../components/Options';
 
 interface Props {
   operativeId: string;
@@ -52,18 +53,14 @@ export function FlagForm({ operativeId, flag, onDone }: Props) {
       <div className="edit-field">
         <label htmlFor={`${id}-kind`}>Flag</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
-          {FLAG_KINDS.map((k) => (
-            <option key={k}>{k}</option>
-          ))}
+          <Options items={FLAG_KINDS} />
         </select>
       </div>
       <div className="edit-field">
         <label htmlFor={`${id}-scope`}>Scope</label>
         <span className="edit-row">
           <select aria-label="Scope kind" value={scopeKind} onChange={(e) => setScopeKind(e.target.value)}>
-            {SCOPE_KINDS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
+            <Options items={SCOPE_KINDS} />
           </select>
           <input
             id={`${id}-scope`}
@@ -89,15 +86,7 @@ export function FlagForm({ operativeId, flag, onDone }: Props) {
         <label htmlFor={`${id}-note`}>Note</label>
         <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <FormError message={refusal?.message} />
-      <div className="edit-row">
-        <button type="submit" className="primary">
-          {flag ? 'Save flag' : 'Add flag'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <EditFormFoot error={refusal?.message} submitLabel={flag ? 'Save flag' : 'Add flag'} onCancel={onDone} />
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { useId } from 'react';
 import { WEEKDAYS } from '../../../../shared/domain/schemas';
 import type { OperativeForm } from './operativeForm';
 import '../intake/forms.css';
+import { Options } from '../../components/Options';
+import { RowsFieldset } from './RowsFieldset';
 
 interface Props {
   form: OperativeForm;
@@ -40,74 +42,66 @@ export function OperativeFields({ form, onChange, errors, editing }: Props) {
       <Problems id={`${id}-${key}-err`} messages={errors.get(key)} />
     </div>
   );
-  const setTrade = (i: number, patch: Partial<OperativeForm['trades'][number]>) =>
-    onChange({ trades: form.trades.map((t, j) => (j === i ? { ...t, ...patch } : t)) });
-  const setCompetence = (i: number, patch: Partial<OperativeForm['competences'][number]>) =>
-    onChange({ competences: form.competences.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
   return (
     <div className="edit-grid">
       {text('name', 'Name')}
       {text('id', 'Id', editing ? undefined : 'Leave empty for the next free id')}
-      <fieldset className="edit-fieldset" aria-label="Trades">
-        <legend className="edit-legend">Trades and proficiency</legend>
-        <div className="edit-rows">
-          {form.trades.map((t, i) => (
-            <div className="edit-row" key={i}>
-              <input
-                aria-label={`Trade ${i + 1}`}
-                value={t.trade}
-                placeholder="GAS"
-                onChange={(e) => setTrade(i, { trade: e.target.value.toUpperCase() })}
-              />
-              <select
-                aria-label={`${t.trade || `Trade ${i + 1}`} proficiency`}
-                value={t.proficiency}
-                onChange={(e) => setTrade(i, { proficiency: e.target.value })}
-              >
-                {['1', '2', '3', '4', '5'].map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </select>
-              <button type="button" onClick={() => onChange({ trades: form.trades.filter((_, j) => j !== i) })}>
-                Remove {t.trade || 'trade'}
-              </button>
-            </div>
-          ))}
-          <button type="button" onClick={() => onChange({ trades: [...form.trades, { trade: '', proficiency: '3' }] })}>
-            Add trade
-          </button>
-        </div>
+      <RowsFieldset
+        label="Trades"
+        legend="Trades and proficiency"
+        rows={form.trades}
+        onChange={(trades) => onChange({ trades })}
+        blank={{ trade: '', proficiency: '3' }}
+        noun="trade"
+        name={(t) => t.trade}
+        fields={(t, i, set) => (
+          <>
+            <input
+              aria-label={`Trade ${i + 1}`}
+              value={t.trade}
+              placeholder="GAS"
+              onChange={(e) => set({ trade: e.target.value.toUpperCase() })}
+            />
+            <select
+              aria-label={`${t.trade || `Trade ${i + 1}`} proficiency`}
+              value={t.proficiency}
+              onChange={(e) => set({ proficiency: e.target.value })}
+            >
+              <Options items={['1', '2', '3', '4', '5']} />
+            </select>
+          </>
+        )}
+      >
         <Problems id={`${id}-trades-err`} messages={errors.get('trades')} />
-      </fieldset>
-      <fieldset className="edit-fieldset" aria-label="Competences">
-        <legend className="edit-legend">Competences and certificate expiry</legend>
-        <div className="edit-rows">
-          {form.competences.map((c, i) => (
-            <div className="edit-row" key={i}>
-              <input
-                aria-label={`Competence ${i + 1}`}
-                value={c.code}
-                placeholder="GAS_SAFE"
-                onChange={(e) => setCompetence(i, { code: e.target.value.toUpperCase() })}
-              />
-              <input
-                type="date"
-                aria-label={`${c.code || `Competence ${i + 1}`} expires`}
-                value={c.expires}
-                onChange={(e) => setCompetence(i, { expires: e.target.value })}
-              />
-              <button type="button" onClick={() => onChange({ competences: form.competences.filter((_, j) => j !== i) })}>
-                Remove {c.code || 'competence'}
-              </button>
-            </div>
-          ))}
-          <button type="button" onClick={() => onChange({ competences: [...form.competences, { code: '', expires: '' }] })}>
-            Add competence
-          </button>
-        </div>
+      </RowsFieldset>
+      <RowsFieldset
+        label="Competences"
+        legend="Competences and certificate expiry"
+        rows={form.competences}
+        onChange={(competences) => onChange({ competences })}
+        blank={{ code: '', expires: '' }}
+        noun="competence"
+        name={(c) => c.code}
+        fields={(c, i, set) => (
+          <>
+            <input
+              aria-label={`Competence ${i + 1}`}
+              value={c.code}
+              placeholder="GAS_SAFE"
+              onChange={(e) => set({ code: e.target.value.toUpperCase() })}
+            />
+            <input
+              type="date"
+              aria-label={`${c.code || `Competence ${i + 1}`} expires`}
+              value={c.expires}
+              onChange={(e) => set({ expires: e.target.value })}
+            />
+          </>
+        )}
+      >
         <Problems id={`${id}-competences-err`} messages={errors.get('competences')} />
-      </fieldset>
+      </RowsFieldset>
       <div className="edit-field" data-field="shift_start">
         <label htmlFor={`${id}-ss`}>Shift start</label>
         <input id={`${id}-ss`} type="time" value={form.shift_start} onChange={(e) => onChange({ shift_start: e.target.value })} />
@@ -118,7 +112,7 @@ export function OperativeFields({ form, onChange, errors, editing }: Props) {
         <input id={`${id}-se`} type="time" value={form.shift_end} onChange={(e) => onChange({ shift_end: e.target.value })} />
         <Problems id={`${id}-se-err`} messages={errors.get('shift_end')} />
       </div>
-      <fieldset className="edit-fieldset" aria-label="Working days">
+      <fieldset className="field-group edit-fieldset" aria-label="Working days">
         <legend className="edit-legend">Working days</legend>
         {WEEKDAYS.map((d) => (
           <label key={d}>

@@ -4,8 +4,8 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import type { OperativeView } from '../../../../shared/api/views';
 import { FilterInput } from '../../components/FilterInput';
-import { LoadState, ViewHeader } from '../../components/ViewHeader';
-import { VirtualTable } from '../../components/VirtualTable';
+import { RowCount, ViewHeader } from '../../components/ViewHeader';
+import { ResourceTable } from '../../components/ResourceTable';
 import { useResource } from '../../hooks/useResource';
 import { todayLocal } from '../../lib/now';
 import { operativeColumns } from './operativeColumns';
@@ -39,15 +39,15 @@ export function OperativesView() {
     <section className="view" aria-label="Operatives view">
       <ViewHeader title="Operatives">
         <FilterInput label="Filter operatives" hint="Id, name, trade, competence, area" value={text} onChange={setText} />
-        <p className="row-count">
-          {rows.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} operatives
-        </p>
+        <RowCount shown={rows.length} total={all.length} noun="operatives" />
         <button type="button" onClick={() => setOpen('new')}>
           Add operative…
         </button>
       </ViewHeader>
-      <LoadState loading={operatives.loading && !operatives.data} error={operatives.error} onRetry={operatives.reload} />
-      <VirtualTable
+      <ResourceTable
+        resource={operatives}
+        noun="operatives"
+        csvFile="operatives.csv"
         label="Operatives"
         rows={rows}
         columns={columns}
@@ -55,13 +55,6 @@ export function OperativesView() {
         rowAttributes={(o) => ({ 'data-operative-id': o.id })}
         initialSort={{ column: 'id', dir: 'asc' }}
         rowHeight={42} // two lines: certificates and flags wrap rather than hide
-        empty={
-          !operatives.data
-            ? null
-            : all.length === 0
-              ? 'No operatives yet. Use “Import CSV…” to load operatives.csv.'
-              : 'No operatives match the filter.'
-        }
       />
       {open === 'new' && <OperativeDialog operative={null} onClose={() => setOpen(null)} />}
       {opened && <OperativeDialog key={opened.id} operative={opened} onClose={() => setOpen(null)} />}

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import type { OperativeView } from '../../../../shared/api/views';
-import { FormError } from '../../components/FormError';
+import { EditFormFoot } from '../../components/EditFormFoot';
 import { longDate } from '../../lib/format';
 import { todayLocal } from '../../lib/now';
 import { useEdit } from '../blocked/useEdit';
@@ -44,15 +44,7 @@ export function RetireForm({ operative }: { operative: OperativeView }) {
         <label htmlFor={`${id}-from`}>From</label>
         <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
       </div>
-      <FormError message={refusal} />
-      <div className="edit-row">
-        <button type="submit" className="primary danger">
-          Retire
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <EditFormFoot error={refusal} submitLabel="Retire" onCancel={() => setOpen(false)} danger />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // Column definitions for the Operatives table.
 import type { OperativeView } from '../../../../shared/api/views';
+import { openKeyColumn } from '../../components/openKeyColumn';
 import type { Column } from '../../components/VirtualTable';
 import { weekdays } from '../../lib/format';
 import { AbsencesCell, CompetencesCell, FlagsCell, absenceSummary, flagText, upcomingAbsences } from './operativeCells';
@@ -11,20 +12,7 @@ export function tradesText(o: OperativeView): string {
 /** `onOpen`: the id opens the operative's editor (trades, competences, supervisor records, retire). */
 export function operativeColumns(today: string, onOpen?: (id: string) => void): Column<OperativeView>[] {
   return [
-    {
-      id: 'id',
-      header: 'Id',
-      width: 68,
-      render: (o) =>
-        onOpen ? (
-          <button type="button" className="job-ref-link" onClick={() => onOpen(o.id)} aria-label={`Open ${o.id}`}>
-            {o.id}
-          </button>
-        ) : (
-          <span className="mono">{o.id}</span>
-        ),
-      sortValue: (o) => o.id,
-    },
+    openKeyColumn({ id: 'id', header: 'Id', width: 68, key: (o) => o.id, onOpen }),
     {
       id: 'name',
       header: 'Name',

@@ -4,12 +4,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { OperativeChecks } from '../../components/OperativeChecks';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { saveBase64 } from '../../lib/download';
 import { plural } from '../../lib/format';
 import '../intake/forms.css';
+import { OperativeOptions } from '../../components/Options';
 
 type Who = 'everyone' | 'one' | 'team';
 
@@ -59,7 +61,7 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
           <label htmlFor={`${id}-date`}>Day</label>
           <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
-        <fieldset className="edit-fieldset">
+        <fieldset className="field-group edit-fieldset">
           <legend className="edit-legend">Whose day</legend>
           <label>
             <input type="radio" name="who" checked={who === 'everyone'} onChange={() => setWho('everyone')} /> Everyone working
@@ -76,31 +78,13 @@ export function PrintDialog({ date: initial, onClose }: { date: string; onClose:
             <label htmlFor={`${id}-one`}>Operative</label>
             <select id={`${id}-one`} value={one} onChange={(e) => setOne(e.target.value)}>
               <option value="">Choose…</option>
-              {active.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name} ({o.id})
-                </option>
-              ))}
+              <OperativeOptions operatives={active} />
             </select>
           </div>
         )}
         {who === 'team' && (
-          <fieldset className="edit-fieldset" aria-label="Team">
-            {active.map((o) => (
-              <label key={o.id}>
-                <input
-                  type="checkbox"
-                  checked={team.has(o.id)}
-                  onChange={(e) => {
-                    const next = new Set(team);
-                    if (e.target.checked) next.add(o.id);
-                    else next.delete(o.id);
-                    setTeam(next);
-                  }}
-                />{' '}
-                {o.name}
-              </label>
-            ))}
+          <fieldset className="field-group edit-fieldset" aria-label="Team">
+            <OperativeChecks operatives={active} chosen={team} onChange={setTeam} />
           </fieldset>
         )}
         <FormError message={error} />

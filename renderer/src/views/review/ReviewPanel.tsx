@@ -81,7 +81,7 @@ function TriggerItem({ trigger: t, onOpenJob, jobHref }: { trigger: ReviewTrigge
     });
   };
   return (
-    <li className="review-item" data-trigger-kind={t.kind} data-acknowledged={t.acknowledged ? true : undefined}>
+    <li className="tile review-item" data-trigger-kind={t.kind} data-acknowledged={t.acknowledged ? true : undefined}>
       <div className="review-item-head">
         <Chip tone={t.kind === 'absence' || t.kind === 'scope' ? 'warning' : 'danger'}>{t.title}</Chip>
         {t.raised_at && <span className="muted">{instantAsLocal(t.raised_at)}</span>}

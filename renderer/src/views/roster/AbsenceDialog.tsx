@@ -8,6 +8,7 @@ import { dateSpan } from '../../lib/format';
 import { ABSENCE_LABELS } from './cellText';
 import type { GridOperative } from './RosterGrid';
 import { dropoutSentence, type RunRosterAction } from './useRosterActions';
+import { OperativeOptions, Options } from '../../components/Options';
 
 interface Props {
   operatives: readonly GridOperative[];
@@ -61,21 +62,13 @@ export function AbsenceDialog({ operatives, absence, defaults, run, onClose }: P
           <span className="field">
             <label htmlFor={`${id}-op`}>Operative</label>
             <select id={`${id}-op`} value={operative} required onChange={(e) => setOperative(e.target.value)}>
-              {operatives.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name} ({o.id})
-                </option>
-              ))}
+              <OperativeOptions operatives={operatives} />
             </select>
           </span>
           <span className="field">
             <label htmlFor={`${id}-kind`}>Type</label>
             <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Absence['kind'])}>
-              {ABSENCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {ABSENCE_LABELS[k]}
-                </option>
-              ))}
+              <Options items={ABSENCE_KINDS} label={(k) => ABSENCE_LABELS[k]} />
             </select>
           </span>
         </div>

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { LoadState } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
 import { TradeChart } from './TradeChart';
+import { Options } from '../../components/Options';
 
 interface Props {
   from: string;
@@ -28,11 +29,7 @@ export function CapacitySection({ from, to, areas, trade, onOpenDay }: Props) {
           <span>Area</span>
           <select aria-label="Area" value={area} onChange={(e) => setArea(e.target.value)}>
             <option value="">All areas</option>
-            {areas.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
+            <Options items={areas} />
           </select>
         </label>
         <span className="muted cap-note">

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import type { CoverRule } from '../../../../shared/roster';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import type { RunRosterAction } from './useRosterActions';
+import { Options } from '../../components/Options';
 
 interface Props {
   rules: readonly CoverRule[];
@@ -48,11 +49,7 @@ export function CoverDialog({ rules: initial, trades, run, onClose }: Props) {
             <label>
               Trade
               <select aria-label="Trade" value={r.trade} onChange={(e) => update(i, { trade: e.target.value })}>
-                {[r.trade, ...unused].map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
+                <Options items={[r.trade, ...unused]} />
               </select>
             </label>
             <label>

@@ -92,7 +92,7 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
         </p>
       )}
       <form id={`${id}-form`} className="roster-form" onSubmit={submit}>
-        <fieldset>
+        <fieldset className="field-group">
           <legend>Work</legend>
           <label className="inline">
             <input type="radio" name={`${id}-work`} checked={working} onChange={() => setWorking(true)} /> Working
@@ -113,7 +113,7 @@ export function DayEditor({ operative, day, run, onClose, onEditAbsence }: Props
             </label>
           </div>
         </fieldset>
-        <fieldset>
+        <fieldset className="field-group">
           <legend>Emergency cover</legend>
           <label className="inline">
             <input type="checkbox" checked={onCall} onChange={(e) => setOnCall(e.target.checked)} /> On call

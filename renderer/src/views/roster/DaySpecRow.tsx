@@ -16,6 +16,16 @@ export function DaySpecRow({ label, spec, onChange }: Props) {
   const setWork = (m: WorkMode) => onChange({ ...spec, work: m === 'inherit' ? null : m === 'off' ? 'off' : hours });
   const setHours = (patch: Partial<typeof hours>) => onChange({ ...spec, work: { ...hours, ...patch } });
   const call = spec.on_call === null ? 'inherit' : spec.on_call ? 'yes' : 'no';
+  // A start or end time, in quarter-hour steps.
+  const time = (end: 'start' | 'end') => (
+    <input
+      type="time"
+      aria-label={`${label}: ${end}`}
+      value={hours[end]}
+      step={900}
+      onChange={(e) => setHours({ [end]: e.target.value })}
+    />
+  );
   return (
     <tr>
       <th scope="row">{label}</th>
@@ -29,21 +39,9 @@ export function DaySpecRow({ label, spec, onChange }: Props) {
       <td className="spec-hours">
         {mode === 'work' && (
           <>
-            <input
-              type="time"
-              aria-label={`${label}: start`}
-              value={hours.start}
-              step={900}
-              onChange={(e) => setHours({ start: e.target.value })}
-            />
+            {time('start')}
             <span aria-hidden="true">–</span>
-            <input
-              type="time"
-              aria-label={`${label}: end`}
-              value={hours.end}
-              step={900}
-              onChange={(e) => setHours({ end: e.target.value })}
-            />
+            {time('end')}
             <label className="inline">
               <input type="checkbox" checked={hours.overnight} onChange={(e) => setHours({ overnight: e.target.checked })} /> +1
             </label>

@@ -1,6 +1,7 @@
 // The pattern editor: a weekly pattern or a rotation (presets: alternate Saturdays, 4 on 4 off,
 // a two-week on-call rota), applied to chosen operatives over a date range. Lists the chosen
 // operatives' patterns so one can be removed. Later patterns layer over earlier ones.
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { addDays } from '../../../../shared/calendar';
@@ -11,6 +12,7 @@ import { dateSpan, shortDay } from '../../lib/format';
 import { DaySpecRow } from './DaySpecRow';
 import type { GridOperative } from './RosterGrid';
 import { dropoutSentence, type RunRosterAction } from './useRosterActions';
+import { Options } from '../../components/Options';
 
 interface Props {
   operatives: readonly GridOperative[];
@@ -113,7 +115,7 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
       }
     >
       <div className="pattern-grid">
-        <fieldset className="pattern-who">
+        <fieldset className="field-group pattern-who">
           <legend>Operatives</legend>
           <input
             type="search"
@@ -138,11 +140,7 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
             <label>
               Start from
               <select aria-label="Start from" value={presetId} onChange={(e) => choosePreset(e.target.value as PresetId)}>
-                {PRESET_IDS.map((id) => (
-                  <option key={id} value={id}>
-                    {PRESET_LABELS[id]}
-                  </option>
-                ))}
+                <Options items={PRESET_IDS} label={(id) => PRESET_LABELS[id]} />
               </select>
             </label>
             <label>
@@ -186,14 +184,7 @@ export function PatternDialog({ operatives, initial, from: rangeFrom, patterns, 
           </div>
           <div className="spec-wrap">
             <table className="spec-table">
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Work</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">On call</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['Day', 'Work', 'Hours', 'On call']} />
               <tbody>
                 {days.map((spec, i) => (
                   <DaySpecRow key={i} label={label(i)} spec={spec} onChange={(s) => setDays((d) => d.map((x, j) => (j === i ? s : x)))} />

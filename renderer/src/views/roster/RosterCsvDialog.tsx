@@ -7,7 +7,7 @@ import type { CsvRowError } from '../../../../shared/api/views';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { useStatus } from '../../components/StatusRegion';
 import { useAction } from '../../hooks/useAction';
-import { rowErrorText } from '../import/importText';
+import { CsvRowErrors } from '../import/CsvRowErrors';
 import { dropoutSentence, type RunRosterAction } from './useRosterActions';
 
 interface Props {
@@ -85,18 +85,7 @@ export function RosterCsvDialog({ from, to, run, onClose }: Props) {
         <label htmlFor={`${id}-file`}>File</label>
         <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </span>
-      {errors && (
-        <div className="import-errors">
-          <p ref={summaryRef} tabIndex={-1} className="import-summary error-text">
-            {errors.length === 1 ? '1 problem found.' : `${errors.length} problems found.`} Nothing was imported.
-          </p>
-          <ul aria-label="Roster import errors">
-            {errors.slice(0, MAX_SHOWN).map((e, i) => (
-              <li key={i}>{rowErrorText(e)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {errors && <CsvRowErrors errors={errors} label="Roster import errors" max={MAX_SHOWN} summaryRef={summaryRef} />}
       <hr className="dialog-rule" />
       <div className="field-row">
         <button type="button" onClick={() => void runExport()}>

@@ -2,8 +2,8 @@
 // operatives over four weeks scroll smoothly. The header carries the dates (bank holidays
 // shaded and named) and the emergency-cover row, where any day short of its on-call minimum
 // is flagged.
-import { memo, useMemo, useRef, type CSSProperties } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, type CSSProperties } from 'react';
+import { useFixedRows } from '../../hooks/useFixedRows';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import type { GridDay } from '../../../../shared/api/areas/roster';
 import type { Shift } from '../../../../shared/roster';
@@ -27,7 +27,6 @@ const ROW_HEIGHT = 44;
 const HEAD_HEIGHT = 64;
 
 export function RosterGrid({ grid, operatives, onEdit, onDragHours, onPattern }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
   const holidays = useMemo(() => new Map(grid.holidays.map((h) => [h.date, h.name])), [grid.holidays]);
   const gaps = useMemo(() => {
     const m = new Map<string, Gap[]>();
@@ -38,12 +37,11 @@ export function RosterGrid({ grid, operatives, onEdit, onDragHours, onPattern }:
     () => ({ gridTemplateColumns: `230px repeat(${grid.dates.length}, minmax(96px, 1fr))` }),
     [grid.dates.length],
   );
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer } = useFixedRows({
     count: operatives.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    rowHeight: ROW_HEIGHT,
     overscan: 8,
-    scrollMargin: HEAD_HEIGHT,
+    headerHeight: HEAD_HEIGHT,
   });
 
   return (

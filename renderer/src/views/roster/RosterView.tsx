@@ -10,7 +10,7 @@ import type { Absence } from '../../../../shared/domain/types';
 import type { Shift } from '../../../../shared/roster';
 import type { UrlPatch } from '../../app/url';
 import { FilterInput } from '../../components/FilterInput';
-import { LoadState, ViewHeader } from '../../components/ViewHeader';
+import { LoadState, RowCount, ViewHeader } from '../../components/ViewHeader';
 import { useResource } from '../../hooks/useResource';
 import { dateSpan, longDate } from '../../lib/format';
 import { todayLocal } from '../../lib/now';
@@ -29,6 +29,7 @@ import { dropoutSentence, useRosterActions } from './useRosterActions';
 import './roster.css';
 import './roster-panels.css';
 import './roster-dialogs.css';
+import { Options } from '../../components/Options';
 
 interface Props {
   date: string;
@@ -121,11 +122,7 @@ export function RosterView({ date, onNavigate }: Props) {
         <label className="select-filter">
           <span>Weeks</span>
           <select aria-label="Weeks" value={weeks} onChange={(e) => setWeeks(Number(e.target.value) as SpanWeeks)}>
-            {SPAN_WEEKS.map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
+            <Options items={SPAN_WEEKS} />
           </select>
         </label>
         <label className="select-filter">
@@ -137,11 +134,7 @@ export function RosterView({ date, onNavigate }: Props) {
           <span>Trade</span>
           <select aria-label="Trade" value={trade} onChange={(e) => setTrade(e.target.value)}>
             <option value="">All</option>
-            {trades.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
+            <Options items={trades} />
           </select>
         </label>
         <button
@@ -157,9 +150,7 @@ export function RosterView({ date, onNavigate }: Props) {
         <button type="button" onClick={() => setOpen({ kind: 'csv' })}>
           roster.csv…
         </button>
-        <p className="row-count">
-          {shown.length.toLocaleString('en-GB')} of {all.length.toLocaleString('en-GB')} operatives
-        </p>
+        <RowCount shown={shown.length} total={all.length} noun="operatives" />
       </ViewHeader>
       <LoadState loading={grid.loading && !grid.data} error={grid.error} onRetry={grid.reload} />
       {dropouts.data && <DropoutsPanel dropouts={dropouts.data} names={names} run={run} />}

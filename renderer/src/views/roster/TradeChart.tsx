@@ -2,6 +2,7 @@
 // a shortfall (bar or the button under the chart) opens the diary on that day. The figure's
 // caption is the plain summary; a hidden table gives the numbers to assistive tech, and data
 // attributes give them to tests.
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CapacityReport } from '../../../../shared/api/areas/roster';
 import { shortDay } from '../../lib/format';
@@ -82,14 +83,7 @@ export function TradeChart({ row, onOpenDay }: Props) {
       )}
       <table className="roster-sr-only">
         <caption>{row.trade} hours per day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Available</th>
-            <th scope="col">Due</th>
-            <th scope="col">Short</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Day', 'Available', 'Due', 'Short']} />
         <tbody>
           {row.days.map((d) => (
             <tr key={d.date}>

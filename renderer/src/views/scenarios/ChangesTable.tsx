@@ -1,4 +1,5 @@
 import type { ApiOutput } from '../../../../shared/api/contract';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 type Change = ApiOutput<'scenario/compare'>['changes'][number];
 type Slot = Change['a'];
@@ -17,14 +18,7 @@ export function ChangesTable({ changes, a, b }: { changes: Change[]; a: string; 
   if (changes.length === 0) return <p>No job is placed differently.</p>;
   return (
     <table className="simple-table" aria-label="Differing jobs">
-      <thead>
-        <tr>
-          <th>Ref</th>
-          <th>Change</th>
-          <th>{a}</th>
-          <th>{b}</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Ref', 'Change', a, b]} />
       <tbody>
         {changes.slice(0, 500).map((c) => (
           <tr key={c.ref} data-job-ref={c.ref}>

@@ -1,4 +1,5 @@
 import type { ApiOutput } from '../../../../shared/api/contract';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 type Kpis = ApiOutput<'scenario/compare'>['a'];
 
@@ -19,13 +20,7 @@ export function KpiTable({ a, b, ka, kb }: { a: string; b: string; ka: Kpis; kb:
   ];
   return (
     <table className="simple-table kpi-table" aria-label="KPIs side by side">
-      <thead>
-        <tr>
-          <th>KPI</th>
-          <th>{a}</th>
-          <th>{b}</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['KPI', a, b]} />
       <tbody>
         {rows.map(([k, x, y]) => (
           <tr key={k} data-kpi={k.trim()}>

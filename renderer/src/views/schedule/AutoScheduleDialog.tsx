@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { addDays, weekdayOf } from '../../../../shared/calendar/dates';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { OperativeChecks } from '../../components/OperativeChecks';
 import { errorText, useStatus } from '../../components/StatusRegion';
 import { useDataVersion } from '../../hooks/useDataVersion';
 import { useResource } from '../../hooks/useResource';
@@ -162,21 +163,7 @@ export function AutoScheduleDialog({ focusDate, onClose }: { focusDate: string; 
             </label>
             {chosen !== null && (
               <div className="operative-checks">
-                {(operatives.data ?? []).map((o) => (
-                  <label key={o.id}>
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(o.id)}
-                      onChange={(e) => {
-                        const next = new Set(chosen);
-                        if (e.target.checked) next.add(o.id);
-                        else next.delete(o.id);
-                        setChosen(next);
-                      }}
-                    />{' '}
-                    {o.name}
-                  </label>
-                ))}
+                <OperativeChecks operatives={operatives.data ?? []} chosen={chosen} onChange={setChosen} />
               </div>
             )}
           </fieldset>

@@ -26,7 +26,7 @@ export function SuggestionList({ result: r, jobRef, place }: Props) {
           Nobody can take {jobRef} {r.within_sla ? 'within its SLA' : 'in these days'}.
         </p>
       ) : null}
-      <ol className="suggest-list" aria-label="Suggested operatives">
+      <ol className="stack-list suggest-list" aria-label="Suggested operatives">
         {r.suggested.map((s, i) => (
           <li
             key={`${s.operative_id}-${s.date}-${s.index}`}

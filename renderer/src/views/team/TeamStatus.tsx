@@ -76,7 +76,7 @@ export function TeamStatus() {
         </button>
       )}
       {open && conflicts.length > 0 && (
-        <section aria-label="Conflicts" className="team-conflicts">
+        <section aria-label="Conflicts" className="header-popover team-conflicts">
           <ul>
             {conflicts.map((c) => (
               <li key={c.id}>

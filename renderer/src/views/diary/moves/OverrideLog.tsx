@@ -1,4 +1,5 @@
 // The override log: every hard rule placed anyway, with who, when, rule and reason.
+import { ColumnHeads } from '../../../components/ColumnHeads';
 import { api } from '../../../api/client';
 import { Dialog } from '../../../components/Dialog';
 import { useResource } from '../../../hooks/useResource';
@@ -16,16 +17,7 @@ export function OverrideLog({ onClose }: { onClose: () => void }) {
       {rows.length > 0 && (
         <div className="plain-table-wrap">
           <table className="plain-table" aria-label="Overrides">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Job</th>
-                <th scope="col">Placed on</th>
-                <th scope="col">Rule</th>
-                <th scope="col">Reason</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['When', 'Who', 'Job', 'Placed on', 'Rule', 'Reason']} />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>

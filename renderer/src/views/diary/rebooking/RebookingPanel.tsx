@@ -1,8 +1,7 @@
 // The rebooking queue in the diary: a region named "Rebooking", earliest deadline first. Each
 // item is a draggable job card (pointer or keyboard, exactly like the Unscheduled tray's) with
 // its "Rebook" badge and attempt count (on the card), its deadline and why it failed.
-import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useFixedRows } from '../../../hooks/useFixedRows';
 import type { JobView } from '../../../../../shared/api/views';
 import { localDateTime } from '../../../lib/format';
 import type { BoardState } from '../boardState';
@@ -20,16 +19,10 @@ interface Props {
 }
 
 export function RebookingPanel({ board, jobs, overlay }: Props) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: jobs.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => ITEM_H,
-    overscan: 4,
-  });
+  const { scrollRef: listRef, virtualizer } = useFixedRows({ count: jobs.length, rowHeight: ITEM_H, overscan: 4 });
   if (jobs.length === 0) return null;
   return (
-    <section className="rebooking" aria-label="Rebooking">
+    <section className="framed-column rebooking" aria-label="Rebooking">
       <header className="tray-head">
         <h2>Rebooking</h2>
         <span className="tray-count">{jobs.length.toLocaleString('en-GB')}</span>

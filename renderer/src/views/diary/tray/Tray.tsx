@@ -1,7 +1,7 @@
 // The Unscheduled tray: every open job not in the diary, searchable, filterable and sortable,
 // virtualized. Drop a card here to take it out of the diary.
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useFixedRows } from '../../../hooks/useFixedRows';
 import type { JobView } from '../../../../../shared/api/views';
 import { readUrl, useUrlParam } from '../../../app/url';
 import { focusWhenDrawn } from '../board/focusWhenDrawn';
@@ -35,13 +35,7 @@ export function Tray({ board, jobs, dragging, regionRef }: Props) {
   const deferred = useDeferredValue(filter);
   const rows = useMemo(() => filterTray(jobs, deferred, now), [jobs, deferred, now]);
   const over = useDragTarget(store, isTray);
-  const listRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => ITEM_H,
-    overscan: 6,
-  });
+  const { scrollRef: listRef, virtualizer } = useFixedRows({ count: rows.length, rowHeight: ITEM_H, overscan: 6 });
   // Global search jumped to an unscheduled job: scroll the list to its card and focus it.
   const jumpJob = useUrlParam('job');
   const jumped = useRef<string | null>(null);
@@ -57,7 +51,7 @@ export function Tray({ board, jobs, dragging, regionRef }: Props) {
   return (
     <section
       ref={regionRef}
-      className="tray"
+      className="framed-column tray"
       aria-label="Unscheduled"
       data-drop={dragging === 'placed' ? 'ok' : undefined}
       data-hover={(over && dragging) || undefined}

@@ -13,11 +13,7 @@ import {
   type TrayFilter,
   type TraySort,
 } from './trayFilter';
-
-interface Option {
-  value: string;
-  label: string;
-}
+import { PairOptions, type Option } from '../../../components/Options';
 
 /** A labelled menu; aria-label keeps the accessible name to the label alone (not the options). */
 function Menu({
@@ -37,11 +33,7 @@ function Menu({
     <label className={['select-filter', className].filter(Boolean).join(' ')}>
       <span>{label}</span>
       <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <PairOptions options={options} />
       </select>
     </label>
   );

@@ -1,29 +1,28 @@
 // Sorting and filtering the unscheduled tray. Pure; sort keys are computed once per job.
 import { matrixRank } from '../../../../../shared/matrix';
 import type { JobView } from '../../../../../shared/api/views';
+import { labelled } from '../../../../../shared/domain/labelled';
 import { PRIORITIES } from '../../../../../shared/domain/schemas';
 import { slaMinutesLeft } from '../../../../../shared/sla';
 import { sortRows, type SortValue } from '../../../components/sorting';
 
-export const TRAY_SORTS = ['sla', 'priority', 'matrix', 'trade', 'area', 'ref'] as const;
-export type TraySort = (typeof TRAY_SORTS)[number];
-export const TRAY_SORT_LABELS: Record<TraySort, string> = {
+export const { values: TRAY_SORTS, labels: TRAY_SORT_LABELS } = labelled({
   sla: 'SLA deadline',
   priority: 'Priority',
   matrix: 'Matrix order (Do first…Drop)',
   trade: 'Trade',
   area: 'Area',
   ref: 'Reference',
-};
+});
+export type TraySort = (typeof TRAY_SORTS)[number];
 
-export const SLA_FILTERS = ['', 'overdue', 'day', 'week'] as const;
-export type SlaFilter = (typeof SLA_FILTERS)[number];
-export const SLA_FILTER_LABELS: Record<SlaFilter, string> = {
+export const { values: SLA_FILTERS, labels: SLA_FILTER_LABELS } = labelled({
   '': 'Any SLA',
   overdue: 'Overdue',
   day: 'Due within 24 h',
   week: 'Due within 7 days',
-};
+});
+export type SlaFilter = (typeof SLA_FILTERS)[number];
 
 export interface TrayFilter {
   text: string;
