@@ -119,19 +119,22 @@ export interface StoredActual extends ResolvedActual {
 /** Visits are keyed by job and day: a second row for the same key is a correction. */
 export const visitKey = (a: { ref: string; date: string }): string => `${a.ref}\u0000${a.date}`;
 
-/** True when two rows say the same thing about a visit (the version compared as resolved). */
+/** What a row says about a visit (the version compared as resolved): a row equal in all of these is no correction. */
+const VISIT_FIELDS = [
+  'ref',
+  'date',
+  'version_in_force',
+  'operative_id',
+  'arrived',
+  'left',
+  'outcome',
+  'reason',
+  'follow_on_trade',
+  'follow_on_minutes',
+  'notes',
+] as const satisfies readonly (keyof ResolvedActual)[];
+
+/** True when two rows say the same thing about a visit. */
 export function sameVisit(a: ResolvedActual, b: ResolvedActual): boolean {
-  return (
-    a.ref === b.ref &&
-    a.date === b.date &&
-    a.version_in_force === b.version_in_force &&
-    a.operative_id === b.operative_id &&
-    a.arrived === b.arrived &&
-    a.left === b.left &&
-    a.outcome === b.outcome &&
-    a.reason === b.reason &&
-    a.follow_on_trade === b.follow_on_trade &&
-    a.follow_on_minutes === b.follow_on_minutes &&
-    a.notes === b.notes
-  );
+  return VISIT_FIELDS.every((k) => a[k] === b[k]);
 }
