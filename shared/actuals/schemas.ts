@@ -119,22 +119,7 @@ export interface StoredActual extends ResolvedActual {
 /** Visits are keyed by job and day: a second row for the same key is a correction. */
 export const visitKey = (a: { ref: string; date: string }): string => `${a.ref}\u0000${a.date}`;
 
-/** What a row says about a visit (the version compared as resolved): a row equal in all of these is no correction. */
-const VISIT_FIELDS = [
-  'ref',
-  'date',
-  'version_in_force',
-  'operative_id',
-  'arrived',
-  'left',
-  'outcome',
-  'reason',
-  'follow_on_trade',
-  'follow_on_minutes',
-  'notes',
-] as const satisfies readonly (keyof ResolvedActual)[];
-
-/** True when two rows say the same thing about a visit. */
+/** True when two rows say the same thing about a visit: every actuals.csv column, the version compared as resolved. */
 export function sameVisit(a: ResolvedActual, b: ResolvedActual): boolean {
-  return VISIT_FIELDS.every((k) => a[k] === b[k]);
+  return a.version_in_force === b.version_in_force && ACTUALS_COLUMNS.every((c) => c === 'version' || a[c] === b[c]);
 }
