@@ -4,6 +4,17 @@ import { CliError } from './cli-error';
 
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
+/** The option table of a command whose flags all take a value but for a few switches (`--json`, `--pending`). */
+export function flagTable<const S extends string, const B extends string = never>(
+  valued: readonly S[],
+  switches: readonly B[] = [],
+): { [K in S]: { type: 'string' } } & { [K in B]: { type: 'boolean' } } {
+  const table: FlagSpec = {};
+  for (const name of valued) table[name] = { type: 'string' };
+  for (const name of switches) table[name] = { type: 'boolean' };
+  return table as { [K in S]: { type: 'string' } } & { [K in B]: { type: 'boolean' } };
+}
+
 export function parseFlags<S extends FlagSpec>(argv: string[], spec: S, command: string) {
   try {
     return parseArgs({ args: negativeValues(argv, spec), options: spec, allowPositionals: true, strict: true });

@@ -3,7 +3,7 @@
 import { parseHHMM, toEpochDay } from '../calendar/dates';
 import { parseWindow } from '../plan/window';
 import { localToInstant, parseInstant } from '../sla/local-time';
-import type { Outcome } from './schemas';
+import type { ActualInput, Outcome } from './schemas';
 
 const DAY = 24 * 60;
 
@@ -16,16 +16,8 @@ export interface PlannedSide {
 }
 
 export interface VisitInput {
-  actual: {
-    ref: string;
-    version: number;
-    operative_id: string;
-    date: string;
-    arrived: string | null;
-    left: string | null;
-    outcome: Outcome;
-    reason: string | null;
-  };
+  /** The visit as recorded, with the version in force it is compared against. */
+  actual: Pick<ActualInput, 'ref' | 'operative_id' | 'date' | 'arrived' | 'left' | 'outcome' | 'reason'> & { version: number };
   planned: PlannedSide | null;
   /** The job as published in that version. */
   job: { trade: string; priority: string; window: string };

@@ -119,19 +119,7 @@ export interface StoredActual extends ResolvedActual {
 /** Visits are keyed by job and day: a second row for the same key is a correction. */
 export const visitKey = (a: { ref: string; date: string }): string => `${a.ref}\u0000${a.date}`;
 
-/** True when two rows say the same thing about a visit (the version compared as resolved). */
+/** True when two rows say the same thing about a visit: every actuals.csv column, the version compared as resolved. */
 export function sameVisit(a: ResolvedActual, b: ResolvedActual): boolean {
-  return (
-    a.ref === b.ref &&
-    a.date === b.date &&
-    a.version_in_force === b.version_in_force &&
-    a.operative_id === b.operative_id &&
-    a.arrived === b.arrived &&
-    a.left === b.left &&
-    a.outcome === b.outcome &&
-    a.reason === b.reason &&
-    a.follow_on_trade === b.follow_on_trade &&
-    a.follow_on_minutes === b.follow_on_minutes &&
-    a.notes === b.notes
-  );
+  return a.version_in_force === b.version_in_force && ACTUALS_COLUMNS.every((c) => c === 'version' || a[c] === b[c]);
 }

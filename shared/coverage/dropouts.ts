@@ -7,9 +7,9 @@ import { formatLongDate } from '../calendar/dates';
 import type { DiaryEntry, IsoDate } from '../domain/types';
 import { formatClock } from '../plan/time';
 import type { OperativeDay, PlanIndex } from '../rules/plan-index';
+import { dayContext } from '../rules/day-context';
 import { DAY_RULES } from '../rules/registry';
 import { BLOCKED } from '../rules/status';
-import type { DayContext } from '../rules/types';
 
 export const DROPOUT_REASONS = ['absent', 'off', 'bank-holiday', 'outside-hours'] as const;
 export type DropoutReason = (typeof DROPOUT_REASONS)[number];
@@ -48,23 +48,15 @@ export function findDropouts(index: PlanIndex, opts: DropoutOptions = {}): Dropo
     const op = index.world.operatives.get(operative_id);
     if (!op) continue;
     const od = index.operativeDay(op, date);
-    const found = od.code === BLOCKED ? blockedDay(index, od, entries) : outsideHours(index, od);
+    const found = od.code === BLOCKED ? blockedDay(od, entries) : outsideHours(index, od);
     for (const d of found) if (!forced(d.ref, operative_id, date, d.rule_id)) out.push(d);
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.operative_id.localeCompare(b.operative_id) || a.ref.localeCompare(b.ref));
 }
 
 /** Every job on a day the operative is not available: the first failing day rule says why. */
-function blockedDay(index: PlanIndex, od: OperativeDay, entries: readonly DiaryEntry[]): Dropout[] {
-  const ctx: DayContext = {
-    operative: od.operative,
-    facts: od.facts,
-    date: od.date,
-    weekday: od.weekday,
-    roster: od.roster,
-    world: index.world,
-    lookups: index,
-  };
+function blockedDay(od: OperativeDay, entries: readonly DiaryEntry[]): Dropout[] {
+  const ctx = dayContext(od);
   const v = DAY_RULES.flatMap((r) => r.evaluate(ctx)).find((x) => x.severity === 'hard');
   if (!v) return [];
   const reason: DropoutReason = v.ruleId === 'absence' ? 'absent' : od.roster.source === 'bank-holiday' ? 'bank-holiday' : 'off';

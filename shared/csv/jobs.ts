@@ -4,7 +4,7 @@ import { PRIORITIES, jobSchema } from '../domain/schemas';
 import type { DependencyLink, Job } from '../domain/types';
 import { q, type CsvParseResult } from './errors';
 import { code, codeList, dateTime, decimal, integer, isRef, isTime, score, splitList } from './fields';
-import { joinList, toCsv } from './format';
+import { csvWriter, joinList } from './format';
 import { parseCsvFile, parseCsvRecord, type FileSpec } from './parse-file';
 import type { Row } from './row';
 
@@ -50,15 +50,12 @@ export function parseJobRecord(values: Readonly<Partial<Record<JobColumn, string
   return parseCsvRecord(values, source, jobFileSpec(options));
 }
 
-/** A job as jobs.csv cells, the inverse of parseJobRecord (an edit starts from these). */
-export function jobToRecord(j: Job): Record<JobColumn, string> {
-  const cells = jobCells(j);
-  return Object.fromEntries(JOB_COLUMNS.map((c, i) => [c, cells[i]!])) as Record<JobColumn, string>;
-}
+const JOBS_CSV = csvWriter(JOB_COLUMNS, jobCells);
 
-export function formatJobsCsv(jobs: readonly Job[]): string {
-  return toCsv(JOB_COLUMNS, jobs.map(jobCells));
-}
+/** A job as jobs.csv cells, the inverse of parseJobRecord (an edit starts from these). */
+export const jobToRecord = JOBS_CSV.record;
+
+export const formatJobsCsv = JOBS_CSV.file;
 
 function jobCells(j: Job): string[] {
   return [

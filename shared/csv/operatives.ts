@@ -3,7 +3,7 @@ import { operativeSchema } from '../domain/schemas';
 import type { Competence, Operative, TradeSkill } from '../domain/types';
 import { q, type CsvParseResult } from './errors';
 import { dateProblem, decimal, isCode, splitList, time, weekdays } from './fields';
-import { joinList, toCsv } from './format';
+import { csvWriter, joinList } from './format';
 import { parseCsvFile, parseCsvRecord, type FileSpec } from './parse-file';
 import type { Row } from './row';
 
@@ -39,15 +39,12 @@ export function parseOperativeRecord(values: Readonly<Partial<Record<OperativeCo
   return parseCsvRecord(values, source, OPERATIVE_FILE);
 }
 
-/** An operative as operatives.csv cells, the inverse of parseOperativeRecord (an edit starts from these). */
-export function operativeToRecord(o: Operative): Record<OperativeColumn, string> {
-  const cells = operativeCells(o);
-  return Object.fromEntries(OPERATIVE_COLUMNS.map((c, i) => [c, cells[i]!])) as Record<OperativeColumn, string>;
-}
+const OPERATIVES_CSV = csvWriter(OPERATIVE_COLUMNS, operativeCells);
 
-export function formatOperativesCsv(operatives: readonly Operative[]): string {
-  return toCsv(OPERATIVE_COLUMNS, operatives.map(operativeCells));
-}
+/** An operative as operatives.csv cells, the inverse of parseOperativeRecord (an edit starts from these). */
+export const operativeToRecord = OPERATIVES_CSV.record;
+
+export const formatOperativesCsv = OPERATIVES_CSV.file;
 
 function operativeCells(o: Operative): string[] {
   return [

@@ -29,6 +29,7 @@ export { BLOCKED, OK, STATUS_NAMES, WARN, statusName, statusOf } from './status'
 export type { StatusCode } from './status';
 export { DAY_RULES, JOB_RULES, PLAN_RULES, RULES, RULES_BY_ID } from './registry';
 export { OperativeDay, PlanIndex } from './plan-index';
+export { dayContext, jobContext } from './day-context';
 export type { PlacementOptions, PlacementResult } from './plan-index';
 export { evaluatePlacement } from './evaluate';
 export { boardStatus, evaluateAllForDay } from './board';

@@ -5,21 +5,10 @@ import type { Store } from '../store/store';
 
 export function jobVisits(store: Store, ref: string) {
   if (!store.read.job(ref)) throw new ApiError('NOT_FOUND', `No job with ref ${ref}`);
-  return actualHistory(store, ref).map((a) => ({
-    id: a.id,
-    version: a.version_in_force,
-    operative_id: a.operative_id,
-    date: a.date,
-    arrived: a.arrived,
-    left: a.left,
-    outcome: a.outcome,
-    reason: a.reason,
-    follow_on_trade: a.follow_on_trade,
-    follow_on_minutes: a.follow_on_minutes,
-    notes: a.notes,
-    source: a.source,
-    recorded_at: a.recorded_at,
-    recorded_by: a.recorded_by,
-    superseded_by: a.superseded_by,
+  // The stored row less the job ref and the version the file gave: `version` is the one in force.
+  return actualHistory(store, ref).map(({ id, ref: _ref, version: _given, version_in_force, ...visit }) => ({
+    id,
+    version: version_in_force,
+    ...visit,
   }));
 }

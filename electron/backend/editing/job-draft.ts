@@ -4,7 +4,7 @@
 // already in use, a trade nobody here works in, a raised time in the future, a location outside
 // the service area. Nothing here writes.
 import { ApiError } from '../../../shared/api/errors';
-import { jobToRecord, parseJobRecord, validateImportSet, type JobColumn } from '../../../shared/csv';
+import { JOB_COLUMNS, jobToRecord, parseJobRecord, validateImportSet, type JobColumn } from '../../../shared/csv';
 import type { Job } from '../../../shared/domain/types';
 import { parseInstant, toLocal } from '../../../shared/sla/local-time';
 import { deadlineOf } from '../sla/deadlines';
@@ -82,27 +82,9 @@ export function readJobDraft(store: Store, fields: JobFields, base: Job | null):
   return { record: canonical ?? record, job: errors.length === 0 ? job : null, errors, sla_deadline, changed: really };
 }
 
+/** Every jobs.csv column blank, in column order. */
 function emptyRecord(): Record<JobColumn, string> {
-  return {
-    ref: '',
-    address: '',
-    lat: '',
-    lon: '',
-    area: '',
-    trade: '',
-    min_proficiency: '',
-    competences: '',
-    priority: '',
-    raised_at: '',
-    duration_min: '',
-    window: '',
-    depends_on: '',
-    impact: '',
-    effort: '',
-    owner: '',
-    done_when: '',
-    notes: '',
-  };
+  return Object.fromEntries(JOB_COLUMNS.map((c) => [c, ''])) as Record<JobColumn, string>;
 }
 
 /** Trades of the workspace: held by an operative or already on a job. An empty workspace knows none and refuses none. */

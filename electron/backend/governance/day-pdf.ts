@@ -11,14 +11,24 @@ export interface Section {
   blocks: Block[];
 }
 
-/** One line of text per item, or "None." when there are none. */
-export function lines<T>(items: readonly T[], line: (item: T) => string): Block[] {
-  return items.length ? items.map((item): Block => ({ kind: 'text', text: line(item) })) : [NONE];
+/** Table columns from their headers and relative widths, in order ({ Job: 1, Reason: 3 }). */
+export function columnsOf(widths: Readonly<Record<string, number>>): Column[] {
+  return Object.entries(widths).map(([header, width]) => ({ header, width }));
 }
 
-/** A table of the items, or "None." when there are none. */
-export function tableOrNone<T>(items: readonly T[], columns: Column[], row: (item: T) => string[]): Block {
-  return items.length ? { kind: 'table', columns, rows: items.map(row) } : NONE;
+/** A section of one line of text per item, or "None." when there are none. */
+export function linesSection<T>(heading: string, items: readonly T[], line: (item: T) => string): Section {
+  return { heading, blocks: items.length ? items.map((item): Block => ({ kind: 'text', text: line(item) })) : [NONE] };
+}
+
+/** A section of one table row per item, or "None." when there are none. */
+export function tableSection<T>(
+  heading: string,
+  items: readonly T[],
+  widths: Readonly<Record<string, number>>,
+  row: (item: T) => string[],
+): Section {
+  return { heading, blocks: [items.length ? { kind: 'table', columns: columnsOf(widths), rows: items.map(row) } : NONE] };
 }
 
 export interface DayPdfSpec {

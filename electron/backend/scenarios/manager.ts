@@ -15,6 +15,7 @@ import {
   startScenarioCopy,
   type ScenarioRow,
 } from '../store/scenarios';
+import { slug } from '../slug';
 import { Store } from '../store/store';
 
 export type ScenarioInfo = ScenarioRow;
@@ -69,7 +70,7 @@ export class ScenarioManager {
     if (existing) throw new ApiError('CONFLICT', `A scenario named "${existing.name}" already exists`);
     const source = this.store(from);
     fs.mkdirSync(this.folder(), { recursive: true });
-    const file = `${slug(clean)}-${Date.now().toString(36)}.db`;
+    const file = `${slug(clean, 'scenario')}-${Date.now().toString(36)}.db`;
     const target = path.join(this.folder(), file);
     const tmp = `${target}.tmp`;
     try {
@@ -108,15 +109,4 @@ export class ScenarioManager {
     for (const s of this.open.values()) s.close();
     this.open.clear();
   }
-}
-
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'scenario'
-  );
 }

@@ -17,12 +17,17 @@ export type SentCommand = z.infer<typeof sentCommandSchema>;
 
 export const pushBodySchema = z.object({ commands: z.array(sentCommandSchema).min(1).max(MAX_PUSH) }).strict();
 
-export const outcomeSchema = z.object({
-  id: z.string(),
-  seq: z.number().int(),
+/** The server's verdict on a command: accepted, or rejected with the error code and reason. */
+const verdictFields = {
   status: z.enum(['accepted', 'rejected']),
   code: z.string().nullable(),
   reason: z.string().nullable(),
+};
+
+export const outcomeSchema = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  ...verdictFields,
 });
 export type CommandOutcome = z.infer<typeof outcomeSchema>;
 
@@ -34,9 +39,7 @@ export const loggedCommandSchema = z.object({
   actor: z.string(),
   at: z.string(),
   base_seq: z.number().int(),
-  status: z.enum(['accepted', 'rejected']),
-  code: z.string().nullable(),
-  reason: z.string().nullable(),
+  ...verdictFields,
 });
 export type LoggedCommand = z.infer<typeof loggedCommandSchema>;
 

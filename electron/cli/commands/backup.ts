@@ -7,6 +7,7 @@ import { openWorkspace } from '../../backend/workspace';
 import { parseFlags, required } from '../args';
 import { CliError } from '../cli-error';
 import { asOpenRefusal } from '../open-workspace';
+import { printListing } from './listing';
 
 export const BACKUP_HELP = [
   'backup list --db F [--json]   the backups of a workspace, newest first, each checked with quick_check',
@@ -46,9 +47,10 @@ function list(db: string, json: boolean, out: (s: string) => void): void {
     check: b.kind === 'damaged' ? 'not checked' : passesQuickCheck(b.file) ? 'ok' : 'damaged',
     file: b.file,
   }));
-  if (json) return out(JSON.stringify(rows));
-  if (rows.length === 0) return out(`No backups of ${db} (they are kept in ${db}.backups/).`);
-  out(['id', 'taken', 'size', 'check', 'kind'].join('\t'));
-  for (const r of rows)
-    out([r.id, describeTime(new Date(r.taken)), `${Math.max(1, Math.round(r.bytes / 1024))} KB`, r.check, KIND_TEXT[r.kind]].join('\t'));
+  printListing(out, rows, {
+    json,
+    empty: `No backups of ${db} (they are kept in ${db}.backups/).`,
+    columns: ['id', 'taken', 'size', 'check', 'kind'],
+    row: (r) => [r.id, describeTime(new Date(r.taken)), `${Math.max(1, Math.round(r.bytes / 1024))} KB`, r.check, KIND_TEXT[r.kind]],
+  });
 }

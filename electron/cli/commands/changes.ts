@@ -6,7 +6,7 @@ import { CHANGE_KINDS, CHANGE_MODES, LOCKS, type ChangeKind, type ChangeMode, ty
 import { ROLE_LABELS, parseRole, type Role } from '../../../shared/governance/roles';
 import type { ChangeRequestView } from '../../../shared/api/areas/changes';
 import { callByName, withDb } from '../front-door';
-import { intFlag, parseFlags, required } from '../args';
+import { flagTable, intFlag, parseFlags, required } from '../args';
 import { CliError } from '../cli-error';
 
 export const CHANGES_HELP =
@@ -18,21 +18,7 @@ const line = (r: ChangeRequestView) =>
 export async function changesCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values, positionals } = parseFlags(
     argv,
-    {
-      db: { type: 'string' },
-      file: { type: 'string' },
-      pending: { type: 'boolean' },
-      json: { type: 'boolean' },
-      id: { type: 'string' },
-      note: { type: 'string' },
-      reason: { type: 'string' },
-      job: { type: 'string' },
-      lock: { type: 'string' },
-      kind: { type: 'string' },
-      who: { type: 'string' },
-      mode: { type: 'string' },
-      'notice-hours': { type: 'string' },
-    },
+    flagTable(['db', 'file', 'id', 'note', 'reason', 'job', 'lock', 'kind', 'who', 'mode', 'notice-hours'], ['pending', 'json']),
     'changes',
   );
   const sub = positionals[0];

@@ -5,7 +5,7 @@ import { formatStamp } from '../../../shared/rules/format';
 import { CliError } from '../cli-error';
 import { WORKSPACE_FLAGS, callContract, columnFlags, flag, parseSubcommand, requiredFlag, withWorkspace } from '../front-door';
 import { printBlocked } from './blocked-report';
-import { flagList } from './record-flags';
+import { editedFields, flagList } from './record-flags';
 
 export const JOB_HELP = [
   `job add --db F [--ref R] ${flagList(JOB_COLUMNS.filter((c) => c !== 'ref'))} [--json] [--scenario N]   a new job (same checks as jobs.csv; ref generated unless given)`,
@@ -44,10 +44,8 @@ export async function jobCommand(argv: string[], out: (s: string) => void): Prom
     }
     const ref = requiredFlag(values, 'ref', cmd);
     if (sub === 'edit') {
-      delete fields.ref;
-      if (Object.keys(fields).length === 0)
-        throw new CliError(`${cmd}: give at least one column to change (${flagList(JOB_COLUMNS.filter((c) => c !== 'ref'))})`);
-      const r = await callContract(ws, cmd, 'jobs/update-job', { ref, fields }, opts);
+      const changed = editedFields(fields, 'ref', JOB_COLUMNS, cmd);
+      const r = await callContract(ws, cmd, 'jobs/update-job', { ref, fields: changed }, opts);
       print(r, () => {
         out(r.changed.length ? `Changed ${ref}: ${r.changed.join(', ')}` : `${ref} already had those values; nothing changed`);
         printBlocked(r.blocked, out);

@@ -5,7 +5,7 @@ import { OPERATIVE_COLUMNS } from '../../../shared/csv';
 import { CliError } from '../cli-error';
 import { WORKSPACE_FLAGS, callContract, columnFlags, flag, parseSubcommand, requiredFlag, withWorkspace } from '../front-door';
 import { printBlocked } from './blocked-report';
-import { flagList } from './record-flags';
+import { editedFields, flagList } from './record-flags';
 
 export const OPERATIVE_HELP = [
   `operative add --db F [--id ID] ${flagList(OPERATIVE_COLUMNS.filter((c) => c !== 'id'))} [--json] [--scenario N]   a new operative (same checks as operatives.csv)`,
@@ -33,10 +33,8 @@ export async function operativeCommand(argv: string[], out: (s: string) => void)
     }
     const id = requiredFlag(values, 'id', cmd);
     if (sub === 'edit') {
-      delete fields.id;
-      if (Object.keys(fields).length === 0)
-        throw new CliError(`${cmd}: give at least one column to change (${flagList(OPERATIVE_COLUMNS.filter((c) => c !== 'id'))})`);
-      const r = await callContract(ws, cmd, 'operatives/update-operative', { id, fields }, opts);
+      const changed = editedFields(fields, 'id', OPERATIVE_COLUMNS, cmd);
+      const r = await callContract(ws, cmd, 'operatives/update-operative', { id, fields: changed }, opts);
       print(r, () => {
         out(
           r.changed.length

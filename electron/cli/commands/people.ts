@@ -3,7 +3,7 @@
 import { decisionRightsText } from '../../../shared/governance/raci';
 import { ROLE_LABELS, parseRole, ROLES } from '../../../shared/governance/roles';
 import { callByName, withDb } from '../front-door';
-import { intFlag, parseFlags, required } from '../args';
+import { flagTable, intFlag, parseFlags, required } from '../args';
 import { CliError } from '../cli-error';
 
 export const PEOPLE_HELP =
@@ -12,17 +12,7 @@ export const PEOPLE_HELP =
 export async function peopleCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values, positionals } = parseFlags(
     argv,
-    {
-      db: { type: 'string' },
-      id: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      'os-user': { type: 'string' },
-      team: { type: 'string' },
-      operatives: { type: 'string' },
-      json: { type: 'boolean' },
-      limit: { type: 'string' },
-    },
+    flagTable(['db', 'id', 'name', 'role', 'os-user', 'team', 'operatives', 'limit'], ['json']),
     'people',
   );
   const sub = positionals[0];

@@ -4,7 +4,7 @@ import { generateSeed } from '../../../shared/seed/generate';
 import { isoDateSchema } from '../../../shared/domain/schemas';
 import { writeSeed } from '../../backend/seed/write-seed';
 import { CliError } from '../cli-error';
-import { intFlag, numberFlag, parseFlags, required } from '../args';
+import { flagTable, intFlag, numberFlag, parseFlags, required } from '../args';
 import { seedNumber } from '../front-door';
 import { openForCli } from '../open-workspace';
 
@@ -14,19 +14,7 @@ export const SEED_HELP =
 export const DEFAULT_SEED_START = '2027-01-04';
 
 export async function seedCommand(argv: string[], out: (s: string) => void): Promise<void> {
-  const { values } = parseFlags(
-    argv,
-    {
-      db: { type: 'string' },
-      operatives: { type: 'string' },
-      jobs: { type: 'string' },
-      days: { type: 'string' },
-      start: { type: 'string' },
-      scheduled: { type: 'string' },
-      seed: { type: 'string' },
-    },
-    'seed',
-  );
+  const { values } = parseFlags(argv, flagTable(['db', 'operatives', 'jobs', 'days', 'start', 'scheduled', 'seed']), 'seed');
   const db = required(values.db, 'db', 'seed');
   const start = typeof values.start === 'string' ? values.start : DEFAULT_SEED_START;
   if (!isoDateSchema.safeParse(start).success) throw new CliError(`seed: --start must be a date YYYY-MM-DD (got "${start}")`);

@@ -2,7 +2,7 @@
 // team server on PostgreSQL; `invite` asks it for a member token; the rest work on a workstation's
 // workspace through the team/* calls of the same dispatcher.
 import { parseRole, ROLES } from '../../../shared/governance/roles';
-import { intFlag, parseFlags, required } from '../args';
+import { flagTable, intFlag, parseFlags, required } from '../args';
 import { CliError } from '../cli-error';
 import { callByName, withDb } from '../front-door';
 import { inviteMember, serve } from './team-server';
@@ -15,18 +15,7 @@ const SUBS = ['serve', 'invite', 'join', 'sync', 'conflicts', 'resolve'] as cons
 export async function teamCommand(argv: string[], out: (s: string) => void): Promise<void> {
   const { values, positionals } = parseFlags(
     argv,
-    {
-      db: { type: 'string' },
-      pg: { type: 'string' },
-      port: { type: 'string' },
-      server: { type: 'string' },
-      token: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      id: { type: 'string' },
-      action: { type: 'string' },
-      json: { type: 'boolean' },
-    },
+    flagTable(['db', 'pg', 'port', 'server', 'token', 'name', 'role', 'id', 'action'], ['json']),
     'team',
   );
   const sub = positionals[0] as (typeof SUBS)[number] | undefined;

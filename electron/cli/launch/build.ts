@@ -31,30 +31,14 @@ export function bundleShell(): void {
   ];
   run('npx', ['esbuild', 'electron/shell/main.ts', ...common, '--format=esm', '--outfile=dist/electron/main.js']);
   run('npx', ['esbuild', 'electron/shell/preload.ts', ...common, '--format=cjs', '--outfile=dist/electron/preload.cjs']);
-  // The auto-scheduler runs in a worker thread: its task and bootstrap ship beside main.js.
-  run('npx', [
-    'esbuild',
-    'electron/backend/scheduling/schedule-task.ts',
-    ...common,
-    '--format=esm',
-    '--outfile=dist/electron/schedule-task.mjs',
-  ]);
-  fs.copyFileSync(
-    path.join(PROJECT_ROOT, 'electron/backend/workers/bootstrap.mjs'),
-    path.join(PROJECT_ROOT, 'dist/electron/bootstrap.mjs'),
-  );
-  // The solver's worker pool (electron/backend/solver-threads): its worker and bootstrap too.
-  run('npx', [
-    'esbuild',
-    'electron/backend/solver-threads/worker.ts',
-    ...common,
-    '--format=esm',
-    '--outfile=dist/electron/solver-worker.mjs',
-  ]);
-  fs.copyFileSync(
-    path.join(PROJECT_ROOT, 'electron/backend/solver-threads/solver-bootstrap.mjs'),
-    path.join(PROJECT_ROOT, 'dist/electron/solver-bootstrap.mjs'),
-  );
+  // Worker threads ship beside main.js, each bundle with its plain-JS bootstrap: the
+  // auto-scheduler's task, and the solver's worker pool (electron/backend/solver-threads).
+  const worker = (entry: string, outfile: string, bootstrap: string) => {
+    run('npx', ['esbuild', entry, ...common, '--format=esm', `--outfile=dist/electron/${outfile}`]);
+    fs.copyFileSync(path.join(PROJECT_ROOT, bootstrap), path.join(PROJECT_ROOT, 'dist/electron', path.basename(bootstrap)));
+  };
+  worker('electron/backend/scheduling/schedule-task.ts', 'schedule-task.mjs', 'electron/backend/workers/bootstrap.mjs');
+  worker('electron/backend/solver-threads/worker.ts', 'solver-worker.mjs', 'electron/backend/solver-threads/solver-bootstrap.mjs');
 }
 
 /** Compiles better-sqlite3 for Electron's ABI in a scratch copy and keeps only the .node file. */

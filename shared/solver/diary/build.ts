@@ -10,7 +10,7 @@ import { matrixRank } from '../../matrix/order';
 import type { MatrixSettings } from '../../matrix/quadrant';
 import type { DiaryEntry, IsoDate, Job, Operative } from '../../domain/types';
 import type { ShiftBounds } from '../../plan/window';
-import { BLOCKED, JOB_RULES, type JobContext, type OperativeDay, type PlanIndex } from '../../rules/index';
+import { BLOCKED, JOB_RULES, jobContext, type JobContext, type OperativeDay, type PlanIndex } from '../../rules/index';
 import type { VrptwProblem } from '../vrptw/problem';
 import { simulateRoute } from '../vrptw/route-check';
 import { FAR, startBounds } from './bounds';
@@ -175,7 +175,7 @@ export function buildModel(input: ModelInput): DiaryModel {
     matrix: input.matrix,
   }));
   // One rule context per day, the job swapped in (a million checks on a large diary: no allocation each).
-  const dayContexts = vehicles.map((v) => jobContext(index, v.od, jobs[0]?.job as Job));
+  const dayContexts = vehicles.map((v) => jobContext(v.od, jobs[0]?.job as Job));
   // Eligible days per job, compressed (job j's are eligibleList[eligibleStart[j] .. eligibleStart[j+1])).
   const eligibleStart = new Int32Array(n + 1);
   const eligibleList: number[] = [];
@@ -317,21 +317,7 @@ function settleInitial(p: VrptwProblem, initial: number[][], locked: Uint8Array)
 export function jobRulesPass(index: PlanIndex, job: Job, v: Pick<Vehicle, 'operative' | 'date' | 'od'>): boolean {
   const od = v.od;
   if ((od.facts.skills.get(job.trade) ?? 0) < job.min_proficiency) return false; // the common "no"
-  return hardJobRulesPass(jobContext(index, od, job));
-}
-
-/** The job-stage context of an operative-day (a build reuses one per day, changing only the job). */
-export function jobContext(index: PlanIndex, od: OperativeDay, job: Job): JobContext {
-  return {
-    operative: od.operative,
-    facts: od.facts,
-    date: od.date,
-    weekday: od.weekday,
-    roster: od.roster,
-    world: index.world,
-    lookups: index,
-    job,
-  };
+  return hardJobRulesPass(jobContext(od, job));
 }
 
 function hardJobRulesPass(ctx: JobContext): boolean {

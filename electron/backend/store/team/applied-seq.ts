@@ -2,6 +2,7 @@
 // materialised copy, a workstation's confirmed copy), and the one transaction a batch of
 // commands and that mark are written in: a crash leaves all of them or none.
 import type { Store } from '../store';
+import { heldTransaction } from './held-transaction';
 
 export function appliedSeq(store: Store): number {
   const row = store.db.prepare('SELECT seq FROM team_applied WHERE id = 1').get() as { seq: number } | undefined;
@@ -20,13 +21,8 @@ export type ApplyOne = <T>(seq: number, apply: () => Promise<T>, keep: (outcome:
  * sits in a savepoint. `beforeCommit` may throw to roll everything back (the server's
  * PostgreSQL commit failed). The caller serialises calls on one store.
  */
-export async function inCommandBatch<T>(
-  store: Store,
-  body: (applyOne: ApplyOne) => Promise<T>,
-  beforeCommit?: () => Promise<void>,
-): Promise<T> {
+export function inCommandBatch<T>(store: Store, body: (applyOne: ApplyOne) => Promise<T>, beforeCommit?: () => Promise<void>): Promise<T> {
   const db = store.db;
-  db.exec('BEGIN IMMEDIATE');
   const applyOne: ApplyOne = async (seq, apply, keep) => {
     db.exec('SAVEPOINT team_command');
     const outcome = await apply();
@@ -35,16 +31,5 @@ export async function inCommandBatch<T>(
     setAppliedSeq(store, seq);
     return outcome;
   };
-  try {
-    const value = await body(applyOne);
-    await beforeCommit?.();
-    db.exec('COMMIT');
-    return value;
-  } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw e;
-  } finally {
-    // Cached views of the plan are stale either way.
-    store.touch();
-  }
+  return heldTransaction(store, () => body(applyOne), undefined, beforeCommit);
 }

@@ -2,6 +2,7 @@
 // the command log. SQL for the server lives here only.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { slug } from '../../slug';
 import type { LoggedCommand } from '../protocol';
 
 export interface Member {
@@ -43,21 +44,10 @@ export async function memberByToken(db: pg.Pool, token: string): Promise<Member 
   return r.rows[0] ?? null;
 }
 
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'member'
-  );
-}
-
 /** A new member with a token of their own (shown once: only its hash is kept). */
 export async function addMember(db: pg.Pool, name: string, role: string): Promise<{ member_id: string; token: string }> {
   const token = newToken();
-  const base = slug(name);
+  const base = slug(name, 'member');
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
     const r = await db.query('INSERT INTO members (id, name, role, token_sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING', [

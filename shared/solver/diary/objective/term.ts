@@ -49,3 +49,22 @@ export interface ObjectiveTerm<S extends TermScope = TermScope> {
 export function defineTerm<S extends TermScope>(term: ObjectiveTerm<S>): ObjectiveTerm<S> {
   return term;
 }
+
+/** A term priced per minute at one weight (travel, overtime): its id is its scope, one occurrence costs minutes × weight. */
+export function perMinuteTerm<S extends 'travel' | 'overtime'>(
+  scope: S,
+  name: string,
+  description: string,
+  weight: (w: ObjectiveWeights) => number,
+): ObjectiveTerm<S> {
+  return defineTerm<S>({ id: scope, name, description, scope, weight, cost: ({ minutes }, w) => minutes * weight(w) });
+}
+
+/** Which default prices a priority missing from each per-priority table. */
+const OTHER_PRICE = { unplaced: 'unplacedOther', slaBreach: 'slaOther' } as const;
+
+/** A per-priority price from the weights (leaving a job out, an SLA breach): the job's priority, else the default. */
+export function priorityPrice(w: ObjectiveWeights, table: keyof typeof OTHER_PRICE, job?: Job): number {
+  const other = w[OTHER_PRICE[table]];
+  return job ? (w[table][job.priority] ?? other) : other;
+}

@@ -1,11 +1,4 @@
 // Every minute on the road costs the same; travel is what the search mostly trades.
-import { defineTerm } from './term';
+import { perMinuteTerm } from './term';
 
-export const travelTerm = defineTerm({
-  id: 'travel',
-  name: 'Travel',
-  description: 'Per minute driven between home and jobs.',
-  scope: 'travel',
-  weight: (w) => w.travelPerMin,
-  cost: ({ minutes }, w) => minutes * w.travelPerMin,
-});
+export const travelTerm = perMinuteTerm('travel', 'Travel', 'Per minute driven between home and jobs.', (w) => w.travelPerMin);
