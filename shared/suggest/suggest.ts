@@ -9,8 +9,7 @@ import type { IsoDate, Job, Operative } from '../domain/types';
 import { knockOn } from '../graph/knock-on';
 import type { DayPlan } from '../plan/day-plan';
 import { MINUTES_PER_DAY } from '../plan/time';
-import { BLOCKED, DAY_RULES, JOB_RULES, RULES, tradeProficiency, type PlanIndex, type Violation } from '../rules';
-import type { JobContext } from '../rules/types';
+import { BLOCKED, DAY_RULES, JOB_RULES, RULES, jobContext, tradeProficiency, type PlanIndex, type Violation } from '../rules';
 
 export interface SuggestOptions {
   from: IsoDate;
@@ -70,7 +69,7 @@ export function suggestOperatives(index: PlanIndex, job: Job, opts: SuggestOptio
     };
     let best: Suggestion | null = null;
     // Trade does not change by date: one look-up rules out the whole window (as on the board).
-    const tradeMiss = tradeProficiency.evaluate(jobContext(index, job, op, opts.from))[0];
+    const tradeMiss = tradeProficiency.evaluate(jobContext(index.operativeDay(op, opts.from), job))[0];
     if (tradeMiss) {
       cannot.push({ operative_id: op.id, rules: [{ rule: tradeMiss.ruleId, reason: tradeMiss.reason }] });
       continue;
@@ -101,7 +100,7 @@ function bestOnDay(
   block: (v: Violation) => void,
 ): Suggestion | null {
   const od = index.operativeDay(op, date);
-  const jctx = jobContext(index, job, op, date);
+  const jctx = jobContext(od, job);
   // Competences, flags and areas do not depend on where in the day: settle them once. They are
   // counted on days off too, so a missing certificate outranks a single day off.
   let refused = od.code === BLOCKED;
@@ -186,11 +185,6 @@ export function compareSuggestions(a: Suggestion, b: Suggestion): number {
 }
 
 const better = (a: Suggestion, b: Suggestion) => compareSuggestions(a, b) < 0;
-
-function jobContext(index: PlanIndex, job: Job, op: Operative, date: IsoDate): JobContext {
-  const od = index.operativeDay(op, date);
-  return { operative: op, facts: od.facts, date, weekday: od.weekday, roster: od.roster, world: index.world, lookups: index, job };
-}
 
 /** Jobs pushed later by the insertion that newly miss their window or SLA, and linked jobs downstream that would slip or breach. */
 function knockOnRefs(index: PlanIndex, job: Job, base: DayPlan, plan: DayPlan, dayAbs: number): string[] {
