@@ -7,6 +7,7 @@
 import { Move } from './move';
 import type { Neighbours } from './neighbours';
 import { EPS as EXCHANGE_EPS, Exchange } from './operators/exchange';
+import { exchangeTravelChanges, SWEPT, sweptOperators } from './operators/exchange-sweep';
 import { SwapStar } from './operators/swap-star';
 import { TwoOpt, TwoOptStar } from './operators/two-opt';
 import type { VrptwProblem } from './problem';
@@ -19,9 +20,9 @@ const EPS = EXCHANGE_EPS;
 /** Empty vehicles tried per job and pass when vehicles differ. */
 const EMPTY_TRIES = 3;
 
-/** The node operators, in the order they are tried for each (u, v). */
+/** The node operators, in the order they are tried for each (u, v) (their travel changes come from one sweep). */
 export function defaultOperators(): Exchange[] {
-  return [new Exchange(1, 0), new Exchange(2, 0), new Exchange(2, 0, true), new Exchange(1, 1), new Exchange(2, 1), new Exchange(2, 2)];
+  return sweptOperators();
 }
 
 export class LocalSearch {
@@ -33,6 +34,8 @@ export class LocalSearch {
   private readonly depotOps: Exchange[];
   private readonly twoOpt = new TwoOpt();
   private readonly twoOptStar = new TwoOptStar();
+  /** The operators' travel changes for the pair being tried. */
+  private readonly travel = new Float64Array(SWEPT);
   private readonly order: Int32Array;
   private readonly routeOrder: Int32Array;
   /** Stamp at which each job was last tested against its neighbours (-1: never). */
@@ -159,7 +162,15 @@ export class LocalSearch {
     if (this.hetero && !s.nodes.canServe(rv, u) && !s.nodes.canServe(ru, v)) return false;
     const m = this.move;
     const ops = this.ops;
-    for (let i = 0; i < ops.length; i++) if (this.applyIf(ops[i]!.evaluate(s, u, v, m))) return true;
+    // Exchange.evaluate for each operator in turn, with the travel changes computed together.
+    const travel = this.travel;
+    exchangeTravelChanges(s, u, v, travel);
+    const bound = (ru === rv ? s.surcharge(ru) : s.surcharge(ru) + s.surcharge(rv)) - EPS;
+    for (let i = 0; i < SWEPT; i++) {
+      if (!(travel[i]! < bound)) continue;
+      ops[i]!.describe(s, u, v, m);
+      if (this.applyIf(m.delta())) return true;
+    }
     return this.applyIf(ru === rv ? this.twoOpt.evaluate(s, u, v, m) : this.twoOptStar.evaluate(s, u, v, m));
   }
 

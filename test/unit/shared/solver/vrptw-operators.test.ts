@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Move } from '../../../../shared/solver/vrptw/move';
 import { Exchange, type NodeOperator } from '../../../../shared/solver/vrptw/operators/exchange';
+import { exchangeTravelChanges, SWEPT, sweptOperators } from '../../../../shared/solver/vrptw/operators/exchange-sweep';
 import { SwapStar } from '../../../../shared/solver/vrptw/operators/swap-star';
 import { TwoOpt, TwoOptStar } from '../../../../shared/solver/vrptw/operators/two-opt';
 import type { VrptwProblem } from '../../../../shared/solver/vrptw/problem';
@@ -146,5 +147,30 @@ describe('Exchange⟨N, M⟩', () => {
   it('refuses shapes it does not cover', () => {
     expect(() => new Exchange(0, 0)).toThrow(/need N ≥ 1/);
     expect(() => new Exchange(1, 2)).toThrow(/0 ≤ M ≤ N/);
+  });
+});
+
+describe('the Exchange sweep (one pass for the search’s six operators)', () => {
+  it('gives each operator’s travel change exactly, on routes of every shape', () => {
+    const ops = sweptOperators();
+    const out = new Float64Array(SWEPT);
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, hetero }) => {
+        const base = solomonProblem(inst);
+        const p = hetero ? heterogeneous(base, seed) : base;
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.load(randomRoutes(p, rng));
+        for (let u = 0; u < p.nJobs; u++) {
+          for (let v = 0; v < p.nJobs; v++) {
+            if (u === v) continue;
+            exchangeTravelChanges(s, u, v, out);
+            // Bit for bit: the search must take the same steps as with the operators one by one.
+            ops.forEach((op, i) => expect(Object.is(out[i], op.travelChange(s, u, v)), `${op.name} (${u}, ${v})`).toBe(true));
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
