@@ -7,7 +7,7 @@
 import { Move } from './move';
 import type { Neighbours } from './neighbours';
 import { EPS as EXCHANGE_EPS, Exchange } from './operators/exchange';
-import { exchangeTravelChanges, SWEPT, sweptOperators } from './operators/exchange-sweep';
+import { exchangeTravelChanges, FLOORS, penaltyFloors, SWEPT, sweptOperators } from './operators/exchange-sweep';
 import { SwapStar } from './operators/swap-star';
 import { TwoOpt, TwoOptStar } from './operators/two-opt';
 import type { VrptwProblem } from './problem';
@@ -36,6 +36,10 @@ export class LocalSearch {
   private readonly twoOptStar = new TwoOptStar();
   /** The operators' travel changes for the pair being tried. */
   private readonly travel = new Float64Array(SWEPT);
+  /** Lower bounds on the change of penalties per operator (then 2-opt*), for a pair on two routes. */
+  private readonly floors = new Float64Array(FLOORS);
+  /** Identical vehicles without overtime: a route's cost is its travel and its two penalties (penaltyFloors applies). */
+  private readonly plain: boolean;
   private readonly order: Int32Array;
   private readonly routeOrder: Int32Array;
   /** Stamp at which each job was last tested against its neighbours (-1: never). */
@@ -58,6 +62,7 @@ export class LocalSearch {
     this.move = new Move(this.state);
     this.nb = nb;
     this.hetero = this.state.nodes.hetero;
+    this.plain = !this.hetero && this.state.nodes.softEnd === null;
     this.ops = defaultOperators();
     this.depotOps = this.ops.filter((op) => op.m === 0);
     this.order = Int32Array.from({ length: p.nJobs }, (_, i) => i);
@@ -166,12 +171,28 @@ export class LocalSearch {
     const travel = this.travel;
     exchangeTravelChanges(s, u, v, travel);
     const bound = (ru === rv ? s.surcharge(ru) : s.surcharge(ru) + s.surcharge(rv)) - EPS;
+    // Two routes of a plain fleet: a tighter bound (penaltyFloors) before pricing, made when first needed.
+    const inter = ru !== rv && this.plain;
+    const floors = this.floors;
+    let floored = false;
     for (let i = 0; i < SWEPT; i++) {
       if (!(travel[i]! < bound)) continue;
+      if (inter) {
+        if (!floored) penaltyFloors(s, u, v, floors);
+        floored = true;
+        if (!(travel[i]! + floors[i]! < -EPS)) continue;
+      }
       ops[i]!.describe(s, u, v, m);
       if (this.applyIf(m.delta())) return true;
     }
-    return this.applyIf(ru === rv ? this.twoOpt.evaluate(s, u, v, m) : this.twoOptStar.evaluate(s, u, v, m));
+    if (ru === rv) return this.applyIf(this.twoOpt.evaluate(s, u, v, m));
+    if (!inter) return this.applyIf(this.twoOptStar.evaluate(s, u, v, m));
+    const dd = this.twoOptStar.travelChange(s, u, v);
+    if (!(dd < bound)) return false;
+    if (!floored) penaltyFloors(s, u, v, floors);
+    if (!(dd + floors[SWEPT]! < -EPS)) return false;
+    this.twoOptStar.describe(s, u, v, m);
+    return this.applyIf(m.delta());
   }
 
   private tryDepot(u: number, depot: number): boolean {

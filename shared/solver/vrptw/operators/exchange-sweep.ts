@@ -96,3 +96,66 @@ function swapChange(
   const made = D[lpu + lv]! + D[lvLN + laU]! + D[lpv + lu]! + D[luLN + laV]!;
   return made - (D[lpu + lu]! + D[luLN + laU]! + D[lpv + lv]! + D[lvLN + laV]!);
 }
+
+/** Number of values `penaltyFloors` writes: the six Exchange operators, then 2-opt*. */
+export const FLOORS = SWEPT + 1;
+
+/**
+ * For u and v on different routes of identical vehicles (no per-vehicle windows or costs, no
+ * overtime): a lower bound on the change of the two routes' penalties for each operator of the
+ * sweep, then 2-opt* — the load excess exactly, the time warp at least that of the prefix and
+ * suffix each route keeps (a concatenation never has less time warp than its parts). The travel
+ * change plus this floor bounds the move's cost change from below, so a move whose bound does not
+ * improve is skipped unpriced: more pruning than "penalties may all vanish", same moves applied.
+ */
+export function penaltyFloors(s: RouteState, u: number, v: number, out: Float64Array): void {
+  const nJobs = s.nJobs;
+  const { succ, pred, routeIndex } = s;
+  const { demand, capacity } = s.nodes;
+  const fq = s.fwd.q;
+  const ftw = s.fwd.tw;
+  const btw = s.bwd.tw;
+  const ru = routeIndex[u]!;
+  const rv = routeIndex[v]!;
+  const pl = s.penaltyLoad;
+  const pt = s.penaltyTw;
+  const qU = fq[s.endOf(ru)]!;
+  const qV = fq[s.endOf(rv)]!;
+  const capU = capacity[ru]!;
+  const capV = capacity[rv]!;
+  const before = pl * (s.loadExcess(ru) + s.loadExcess(rv)) + pt * (s.timeWarp(ru) + s.timeWarp(rv));
+  const pu = pred[u]!;
+  const pv = pred[v]!;
+  const x = succ[u]!;
+  const y = succ[v]!;
+  const xJob = x < nJobs;
+  const yJob = y < nJobs;
+  const xx = xJob ? succ[x]! : nJobs;
+  const yy = yJob ? succ[y]! : nJobs;
+  // Time warp kept: of a prefix ending at a node, of a suffix starting at one (0 at a depot).
+  const twPu = pu < nJobs ? ftw[pu]! : 0;
+  const twPv = pv < nJobs ? ftw[pv]! : 0;
+  const twX = xJob ? btw[x]! : 0;
+  const twY = yJob ? btw[y]! : 0;
+  const twXX = xx < nJobs ? btw[xx]! : 0;
+  const twYY = yy < nJobs ? btw[yy]! : 0;
+  const du = demand[u]!;
+  const dv = demand[v]!;
+  const dx = xJob ? demand[x]! : 0;
+  const dy = yJob ? demand[y]! : 0;
+  const relocV = ftw[v]! + twY;
+  out[0] = floorOf(pl, pt, before, qU - du - capU, qV + du - capV, twPu + twX + relocV);
+  out[1] = out[2] = floorOf(pl, pt, before, qU - du - dx - capU, qV + du + dx - capV, twPu + twXX + relocV);
+  out[3] = floorOf(pl, pt, before, qU - du + dv - capU, qV - dv + du - capV, twPu + twX + twPv + twY);
+  out[4] = floorOf(pl, pt, before, qU - du - dx + dv - capU, qV - dv + du + dx - capV, twPu + twXX + twPv + twY);
+  out[5] = floorOf(pl, pt, before, qU - du - dx + dv + dy - capU, qV - dv - dy + du + dx - capV, twPu + twXX + twPv + twYY);
+  // 2-opt*: u's prefix with v's tail, v's prefix with u's tail.
+  const tailX = xJob ? s.bwd.q[x]! : 0;
+  const tailY = yJob ? s.bwd.q[y]! : 0;
+  out[6] = floorOf(pl, pt, before, fq[u]! + tailY - capU, fq[v]! + tailX - capV, ftw[u]! + twY + ftw[v]! + twX);
+}
+
+/** Penalties of two routes with these loads over capacity and this time warp, less what they cost now. */
+function floorOf(pl: number, pt: number, before: number, overU: number, overV: number, tw: number): number {
+  return pl * (Math.max(0, overU) + Math.max(0, overV)) + pt * tw - before;
+}

@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Move } from '../../../../shared/solver/vrptw/move';
 import { Exchange, type NodeOperator } from '../../../../shared/solver/vrptw/operators/exchange';
-import { exchangeTravelChanges, SWEPT, sweptOperators } from '../../../../shared/solver/vrptw/operators/exchange-sweep';
+import {
+  exchangeTravelChanges,
+  FLOORS,
+  penaltyFloors,
+  SWEPT,
+  sweptOperators,
+} from '../../../../shared/solver/vrptw/operators/exchange-sweep';
 import { SwapStar } from '../../../../shared/solver/vrptw/operators/swap-star';
 import { TwoOpt, TwoOptStar } from '../../../../shared/solver/vrptw/operators/two-opt';
 import type { VrptwProblem } from '../../../../shared/solver/vrptw/problem';
@@ -172,5 +178,39 @@ describe('the Exchange sweep (one pass for the search’s six operators)', () =>
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('penalty floors (the tighter bound for two routes of identical vehicles)', () => {
+  it('never exceed the exact cost change less the travel change, so no improving move is skipped', () => {
+    const ops: (Exchange | TwoOptStar)[] = [...sweptOperators(), new TwoOptStar()];
+    const floors = new Float64Array(FLOORS);
+    let tight = 0;
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, penLoad, penTw }) => {
+        const p = solomonProblem(inst);
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.setPenalties(penLoad, penTw);
+        s.load(randomRoutes(p, rng));
+        const move = new Move(s);
+        for (let u = 0; u < p.nJobs; u++) {
+          for (let v = 0; v < p.nJobs; v++) {
+            if (s.routeOf(u) === s.routeOf(v)) continue;
+            penaltyFloors(s, u, v, floors);
+            ops.forEach((op, i) => {
+              if (!op.describe(s, u, v, move)) return;
+              const travel = op.travelChange(s, u, v);
+              const exact = move.delta();
+              expect(travel + floors[i]!, `${op.name} (${u}, ${v})`).toBeLessThanOrEqual(exact + 1e-9);
+              // The floor is more than "the penalties may all vanish" wherever the routes keep some.
+              if (floors[i]! > -(s.surcharge(s.routeOf(u)) + s.surcharge(s.routeOf(v))) + 1e-9) tight++;
+            });
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+    expect(tight).toBeGreaterThan(0);
   });
 });
