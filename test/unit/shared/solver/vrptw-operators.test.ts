@@ -4,6 +4,7 @@
 // travel bound that prunes moves must never throw away an improving one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bestInsertion, type InsertionChoice } from '../../../../shared/solver/vrptw/insertion';
 import { Move } from '../../../../shared/solver/vrptw/move';
 import { Exchange, type NodeOperator } from '../../../../shared/solver/vrptw/operators/exchange';
 import {
@@ -212,5 +213,42 @@ describe('penalty floors (the tighter bound for two routes of identical vehicles
       { numRuns: 40 },
     );
     expect(tight).toBeGreaterThan(0);
+  });
+});
+
+describe('insertion pricing', () => {
+  it('prices a place exactly as the described move does, and picks the place a full scan picks', () => {
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, penLoad, penTw, hetero }) => {
+        const base = solomonProblem(inst);
+        const p = hetero ? heterogeneous(base, seed) : base;
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.setPenalties(penLoad, penTw);
+        const routes = randomRoutes(p, rng);
+        const out = routes.map((r) => r.splice(0, rng.below(3))).flat(); // a few jobs unrouted
+        s.load(routes);
+        const move = new Move(s);
+        const choice: InsertionChoice = { delta: 0, route: -1, after: -1 };
+        for (const j of out) {
+          for (const feasibleOnly of [false, true]) {
+            let best = { delta: Infinity, route: -1, after: -1 };
+            for (let r = 0; r < p.nVehicles; r++) {
+              for (let at = s.startOf(r); at !== s.endOf(r); at = s.next(at)) {
+                const fast = move.insertionDelta(r, at, j);
+                const fastFeasible = move.feasible;
+                const full = move.reset().route(r).prefix(at).node(j).tail(s.next(at)).delta();
+                expect(Object.is(fast, full), `job ${j} after ${at}`).toBe(true);
+                expect(fastFeasible).toBe(move.feasible);
+                if (full < best.delta && (!feasibleOnly || move.feasible)) best = { delta: full, route: r, after: at };
+              }
+            }
+            bestInsertion(move, j, feasibleOnly, choice);
+            expect({ ...choice }).toEqual(best);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
