@@ -50,6 +50,9 @@ export class LocalSearch {
   private readonly swapStar: SwapStar | null;
   private readonly hetero: boolean;
   private improved = false;
+  /** First empty route (-1: none) as of state stamp emptyAt. */
+  private firstEmpty = -1;
+  private emptyAt = -1;
   /** Memory was reset since the last run: the first pass must look at everything. */
   private fresh = true;
   /** Count of applied moves over the lifetime (for statistics). */
@@ -205,8 +208,13 @@ export class LocalSearch {
   private tryEmptyRoutes(u: number): void {
     const s = this.state;
     if (this.emptyCandidates === null) {
-      // Identical vehicles: one empty route stands for all.
-      for (let r = 0; r < s.nRoutes; r++) if (s.size(r) === 0) return void this.tryDepot(u, s.startOf(r));
+      // Identical vehicles: one empty route stands for all (the first, found again only after a change).
+      if (this.emptyAt !== s.stamp) {
+        this.emptyAt = s.stamp;
+        this.firstEmpty = -1;
+        for (let r = 0; r < s.nRoutes && this.firstEmpty < 0; r++) if (s.size(r) === 0) this.firstEmpty = r;
+      }
+      if (this.firstEmpty >= 0) this.tryDepot(u, s.startOf(this.firstEmpty));
       return;
     }
     // Different vehicles: the few empty ones whose base is nearest.
