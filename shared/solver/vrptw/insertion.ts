@@ -3,6 +3,9 @@
 // capacity and shift; jobs with no such place stay unrouted.
 import type { Move } from './move';
 
+/** Room for rounding between the bound and the exact price (the bound skips only what is clearly worse). */
+const BOUND_SLACK = 1e-7;
+
 export interface InsertionChoice {
   delta: number;
   route: number;
@@ -19,19 +22,38 @@ export function bestInsertion(
   usedRoutesOnly = false,
 ): InsertionChoice {
   const s = move.state;
+  const nd = s.nodes;
+  // Identical vehicles without overtime: a place is skipped unpriced when even its travel and the
+  // penalties it must keep (load excess exactly, the time warp of the prefix and suffix around it)
+  // cost more than the best place so far — the same choice, fewer exact prices.
+  const plain = !nd.hetero && nd.softEnd === null;
+  const { D, loc, nLoc } = nd;
+  const { succ } = s;
+  const ftw = s.fwd.tw;
+  const btw = s.bwd.tw;
+  const lj = loc[j]!;
   out.delta = Infinity;
   out.route = -1;
   out.after = -1;
   let triedEmpty = false;
   for (let r = 0; r < s.nRoutes; r++) {
-    if (!s.nodes.canServe(r, j)) continue;
+    if (!nd.canServe(r, j)) continue;
     if (s.size(r) === 0) {
       if (usedRoutesOnly || (skipEmptyAfterFirst && triedEmpty)) continue;
       triedEmpty = true;
     }
     const end = s.endOf(r);
-    for (let p = s.startOf(r); p !== end; p = s.next(p)) {
-      const c = move.reset().route(r).prefix(p).node(j).tail(s.next(p)).delta();
+    const base = plain ? s.distance(r) + s.penaltyLoad * Math.max(0, s.fwd.q[end]! + nd.demand[j]! - nd.capacity[r]!) - s.cost(r) : 0;
+    const pt = s.penaltyTw;
+    for (let p = s.startOf(r); p !== end; p = succ[p]!) {
+      if (plain) {
+        const n = succ[p]!;
+        const lp = loc[p]! * nLoc;
+        const ln = loc[n]!;
+        const kept = (p < s.nJobs ? ftw[p]! : 0) + (n < s.nJobs ? btw[n]! : 0);
+        if (base + D[lp + lj]! + D[lj * nLoc + ln]! - D[lp + ln]! + pt * kept > out.delta + BOUND_SLACK) continue;
+      }
+      const c = move.insertionDelta(r, p, j);
       if (c < out.delta && (!feasibleOnly || move.feasible)) {
         out.delta = c;
         out.route = r;

@@ -7,6 +7,7 @@
 import { Move } from './move';
 import type { Neighbours } from './neighbours';
 import { EPS as EXCHANGE_EPS, Exchange } from './operators/exchange';
+import { exchangeTravelChanges, FLOORS, penaltyFloors, SWEPT, sweptOperators } from './operators/exchange-sweep';
 import { SwapStar } from './operators/swap-star';
 import { TwoOpt, TwoOptStar } from './operators/two-opt';
 import type { VrptwProblem } from './problem';
@@ -19,9 +20,9 @@ const EPS = EXCHANGE_EPS;
 /** Empty vehicles tried per job and pass when vehicles differ. */
 const EMPTY_TRIES = 3;
 
-/** The node operators, in the order they are tried for each (u, v). */
+/** The node operators, in the order they are tried for each (u, v) (their travel changes come from one sweep). */
 export function defaultOperators(): Exchange[] {
-  return [new Exchange(1, 0), new Exchange(2, 0), new Exchange(2, 0, true), new Exchange(1, 1), new Exchange(2, 1), new Exchange(2, 2)];
+  return sweptOperators();
 }
 
 export class LocalSearch {
@@ -33,6 +34,12 @@ export class LocalSearch {
   private readonly depotOps: Exchange[];
   private readonly twoOpt = new TwoOpt();
   private readonly twoOptStar = new TwoOptStar();
+  /** The operators' travel changes for the pair being tried. */
+  private readonly travel = new Float64Array(SWEPT);
+  /** Lower bounds on the change of penalties per operator (then 2-opt*), for a pair on two routes. */
+  private readonly floors = new Float64Array(FLOORS);
+  /** Identical vehicles without overtime: a route's cost is its travel and its two penalties (penaltyFloors applies). */
+  private readonly plain: boolean;
   private readonly order: Int32Array;
   private readonly routeOrder: Int32Array;
   /** Stamp at which each job was last tested against its neighbours (-1: never). */
@@ -43,6 +50,9 @@ export class LocalSearch {
   private readonly swapStar: SwapStar | null;
   private readonly hetero: boolean;
   private improved = false;
+  /** First empty route (-1: none) as of state stamp emptyAt. */
+  private firstEmpty = -1;
+  private emptyAt = -1;
   /** Memory was reset since the last run: the first pass must look at everything. */
   private fresh = true;
   /** Count of applied moves over the lifetime (for statistics). */
@@ -55,6 +65,7 @@ export class LocalSearch {
     this.move = new Move(this.state);
     this.nb = nb;
     this.hetero = this.state.nodes.hetero;
+    this.plain = !this.hetero && this.state.nodes.softEnd === null;
     this.ops = defaultOperators();
     this.depotOps = this.ops.filter((op) => op.m === 0);
     this.order = Int32Array.from({ length: p.nJobs }, (_, i) => i);
@@ -159,8 +170,32 @@ export class LocalSearch {
     if (this.hetero && !s.nodes.canServe(rv, u) && !s.nodes.canServe(ru, v)) return false;
     const m = this.move;
     const ops = this.ops;
-    for (let i = 0; i < ops.length; i++) if (this.applyIf(ops[i]!.evaluate(s, u, v, m))) return true;
-    return this.applyIf(ru === rv ? this.twoOpt.evaluate(s, u, v, m) : this.twoOptStar.evaluate(s, u, v, m));
+    // Exchange.evaluate for each operator in turn, with the travel changes computed together.
+    const travel = this.travel;
+    exchangeTravelChanges(s, u, v, travel);
+    const bound = (ru === rv ? s.surcharge(ru) : s.surcharge(ru) + s.surcharge(rv)) - EPS;
+    // Two routes of a plain fleet: a tighter bound (penaltyFloors) before pricing, made when first needed.
+    const inter = ru !== rv && this.plain;
+    const floors = this.floors;
+    let floored = false;
+    for (let i = 0; i < SWEPT; i++) {
+      if (!(travel[i]! < bound)) continue;
+      if (inter) {
+        if (!floored) penaltyFloors(s, u, v, floors);
+        floored = true;
+        if (!(travel[i]! + floors[i]! < -EPS)) continue;
+      }
+      ops[i]!.describe(s, u, v, m);
+      if (this.applyIf(m.delta())) return true;
+    }
+    if (ru === rv) return this.applyIf(this.twoOpt.evaluate(s, u, v, m));
+    if (!inter) return this.applyIf(this.twoOptStar.evaluate(s, u, v, m));
+    const dd = this.twoOptStar.travelChange(s, u, v);
+    if (!(dd < bound)) return false;
+    if (!floored) penaltyFloors(s, u, v, floors);
+    if (!(dd + floors[SWEPT]! < -EPS)) return false;
+    this.twoOptStar.describe(s, u, v, m);
+    return this.applyIf(m.delta());
   }
 
   private tryDepot(u: number, depot: number): boolean {
@@ -173,8 +208,13 @@ export class LocalSearch {
   private tryEmptyRoutes(u: number): void {
     const s = this.state;
     if (this.emptyCandidates === null) {
-      // Identical vehicles: one empty route stands for all.
-      for (let r = 0; r < s.nRoutes; r++) if (s.size(r) === 0) return void this.tryDepot(u, s.startOf(r));
+      // Identical vehicles: one empty route stands for all (the first, found again only after a change).
+      if (this.emptyAt !== s.stamp) {
+        this.emptyAt = s.stamp;
+        this.firstEmpty = -1;
+        for (let r = 0; r < s.nRoutes && this.firstEmpty < 0; r++) if (s.size(r) === 0) this.firstEmpty = r;
+      }
+      if (this.firstEmpty >= 0) this.tryDepot(u, s.startOf(this.firstEmpty));
       return;
     }
     // Different vehicles: the few empty ones whose base is nearest.

@@ -4,8 +4,16 @@
 // travel bound that prunes moves must never throw away an improving one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bestInsertion, type InsertionChoice } from '../../../../shared/solver/vrptw/insertion';
 import { Move } from '../../../../shared/solver/vrptw/move';
 import { Exchange, type NodeOperator } from '../../../../shared/solver/vrptw/operators/exchange';
+import {
+  exchangeTravelChanges,
+  FLOORS,
+  penaltyFloors,
+  SWEPT,
+  sweptOperators,
+} from '../../../../shared/solver/vrptw/operators/exchange-sweep';
 import { SwapStar } from '../../../../shared/solver/vrptw/operators/swap-star';
 import { TwoOpt, TwoOptStar } from '../../../../shared/solver/vrptw/operators/two-opt';
 import type { VrptwProblem } from '../../../../shared/solver/vrptw/problem';
@@ -146,5 +154,101 @@ describe('Exchange⟨N, M⟩', () => {
   it('refuses shapes it does not cover', () => {
     expect(() => new Exchange(0, 0)).toThrow(/need N ≥ 1/);
     expect(() => new Exchange(1, 2)).toThrow(/0 ≤ M ≤ N/);
+  });
+});
+
+describe('the Exchange sweep (one pass for the search’s six operators)', () => {
+  it('gives each operator’s travel change exactly, on routes of every shape', () => {
+    const ops = sweptOperators();
+    const out = new Float64Array(SWEPT);
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, hetero }) => {
+        const base = solomonProblem(inst);
+        const p = hetero ? heterogeneous(base, seed) : base;
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.load(randomRoutes(p, rng));
+        for (let u = 0; u < p.nJobs; u++) {
+          for (let v = 0; v < p.nJobs; v++) {
+            if (u === v) continue;
+            exchangeTravelChanges(s, u, v, out);
+            // Bit for bit: the search must take the same steps as with the operators one by one.
+            ops.forEach((op, i) => expect(Object.is(out[i], op.travelChange(s, u, v)), `${op.name} (${u}, ${v})`).toBe(true));
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('penalty floors (the tighter bound for two routes of identical vehicles)', () => {
+  it('never exceed the exact cost change less the travel change, so no improving move is skipped', () => {
+    const ops: (Exchange | TwoOptStar)[] = [...sweptOperators(), new TwoOptStar()];
+    const floors = new Float64Array(FLOORS);
+    let tight = 0;
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, penLoad, penTw }) => {
+        const p = solomonProblem(inst);
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.setPenalties(penLoad, penTw);
+        s.load(randomRoutes(p, rng));
+        const move = new Move(s);
+        for (let u = 0; u < p.nJobs; u++) {
+          for (let v = 0; v < p.nJobs; v++) {
+            if (s.routeOf(u) === s.routeOf(v)) continue;
+            penaltyFloors(s, u, v, floors);
+            ops.forEach((op, i) => {
+              if (!op.describe(s, u, v, move)) return;
+              const travel = op.travelChange(s, u, v);
+              const exact = move.delta();
+              expect(travel + floors[i]!, `${op.name} (${u}, ${v})`).toBeLessThanOrEqual(exact + 1e-9);
+              // The floor is more than "the penalties may all vanish" wherever the routes keep some.
+              if (floors[i]! > -(s.surcharge(s.routeOf(u)) + s.surcharge(s.routeOf(v))) + 1e-9) tight++;
+            });
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+    expect(tight).toBeGreaterThan(0);
+  });
+});
+
+describe('insertion pricing', () => {
+  it('prices a place exactly as the described move does, and picks the place a full scan picks', () => {
+    fc.assert(
+      fc.property(scenario, ({ inst, seed, penLoad, penTw, hetero }) => {
+        const base = solomonProblem(inst);
+        const p = hetero ? heterogeneous(base, seed) : base;
+        const rng = new Rng(seed);
+        const s = new RouteState(p);
+        s.setPenalties(penLoad, penTw);
+        const routes = randomRoutes(p, rng);
+        const out = routes.map((r) => r.splice(0, rng.below(3))).flat(); // a few jobs unrouted
+        s.load(routes);
+        const move = new Move(s);
+        const choice: InsertionChoice = { delta: 0, route: -1, after: -1 };
+        for (const j of out) {
+          for (const feasibleOnly of [false, true]) {
+            let best = { delta: Infinity, route: -1, after: -1 };
+            for (let r = 0; r < p.nVehicles; r++) {
+              for (let at = s.startOf(r); at !== s.endOf(r); at = s.next(at)) {
+                const fast = move.insertionDelta(r, at, j);
+                const fastFeasible = move.feasible;
+                const full = move.reset().route(r).prefix(at).node(j).tail(s.next(at)).delta();
+                expect(Object.is(fast, full), `job ${j} after ${at}`).toBe(true);
+                expect(fastFeasible).toBe(move.feasible);
+                if (full < best.delta && (!feasibleOnly || move.feasible)) best = { delta: full, route: r, after: at };
+              }
+            }
+            bestInsertion(move, j, feasibleOnly, choice);
+            expect({ ...choice }).toEqual(best);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
