@@ -54,11 +54,15 @@ export function summariseTrace(trace: { traceEvents: unknown[] }): string {
   const lines: string[] = [];
   const totals = new Map<string, number>();
   const fnTotals = new Map<string, number>();
+  const cpuTotals: number[] = [];
   windows.forEach((w, i) => {
-    lines.push(`\ndrop ${i}: ${((w.end - w.start) / 1000).toFixed(1)} ms`);
     const tasks = onMain.filter(
       (e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ts + (e.dur ?? 0) > w.start && e.ts < w.end,
     );
+    // Thread time (tdur): what the page's own work cost, whatever else the machine was running.
+    const cpu = tasks.reduce((sum, t) => sum + ((t as { tdur?: number }).tdur ?? 0) / 1000, 0);
+    cpuTotals.push(cpu);
+    lines.push(`\ndrop ${i}: ${((w.end - w.start) / 1000).toFixed(1)} ms, main thread busy ${cpu.toFixed(1)} ms (thread time)`);
     for (const t of tasks) {
       const d = (t.dur ?? 0) / 1000;
       if (d < 1) continue;
@@ -73,7 +77,8 @@ export function summariseTrace(trace: { traceEvents: unknown[] }): string {
         .slice(0, 6)
         .map(([k, v]) => `${k} ${v.toFixed(1)}`)
         .join(', ');
-      lines.push(`  +${((t.ts - w.start) / 1000).toFixed(1).padStart(6)} task ${d.toFixed(1).padStart(5)} ms: ${top}`);
+      const td = ((t as { tdur?: number }).tdur ?? 0) / 1000;
+      lines.push(`  +${((t.ts - w.start) / 1000).toFixed(1).padStart(6)} task ${d.toFixed(1).padStart(5)} ms (cpu ${td.toFixed(1)}): ${top}`);
       if (d >= Number(process.env.TRACE_TASK_MS ?? 4)) {
         const incl = new Map<string, number>();
         for (const s of samples) {
@@ -95,6 +100,10 @@ export function summariseTrace(trace: { traceEvents: unknown[] }): string {
     for (const s of samples) if (s.ts >= w.start && s.ts <= w.end) fnTotals.set(s.fn, (fnTotals.get(s.fn) ?? 0) + s.dt / 1000);
   });
   const n = Math.max(1, windows.length);
+  const sorted = cpuTotals.slice(1).sort((a, b) => a - b);
+  lines.push(
+    `\nmain thread busy per drop (thread time, warm median): ${(sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(1)} ms; first drop ${(cpuTotals[0] ?? NaN).toFixed(1)} ms`,
+  );
   lines.push(
     `\nper drop, by kind (ms, nested kinds overlap): ${[...totals]
       .sort((a, b) => b[1] - a[1])
