@@ -78,7 +78,9 @@ export function summariseTrace(trace: { traceEvents: unknown[] }): string {
         .map(([k, v]) => `${k} ${v.toFixed(1)}`)
         .join(', ');
       const td = ((t as { tdur?: number }).tdur ?? 0) / 1000;
-      lines.push(`  +${((t.ts - w.start) / 1000).toFixed(1).padStart(6)} task ${d.toFixed(1).padStart(5)} ms (cpu ${td.toFixed(1)}): ${top}`);
+      lines.push(
+        `  +${((t.ts - w.start) / 1000).toFixed(1).padStart(6)} task ${d.toFixed(1).padStart(5)} ms (cpu ${td.toFixed(1)}): ${top}`,
+      );
       if (d >= Number(process.env.TRACE_TASK_MS ?? 4)) {
         const incl = new Map<string, number>();
         for (const s of samples) {
