@@ -63,9 +63,11 @@ test('two rapid drops of the same card: the second is refused while the first is
     await held;
     await route.continue();
   });
-  const job = card(tray(page), 'J-1002');
-  await dragAndDrop(page, job, cell(page, 'OP-1', DAY));
+  await dragAndDrop(page, card(tray(page), 'J-1002'), cell(page, 'OP-1', DAY));
+  // Drawn where it was dropped at once (optimistic), pending until stored.
+  const job = card(cell(page, 'OP-1', DAY), 'J-1002');
   await expect(job).toHaveAttribute('data-pending', 'true');
+  await expect(card(tray(page), 'J-1002')).toHaveCount(0);
   await expect(cell(page, 'OP-1', DAY)).toContainText('Saving J-1002');
   await dragAndDrop(page, job, cell(page, 'OP-7', DAY));
   await expect(page.getByRole('status')).toContainText('J-1002 is still being saved; wait for that move to finish before moving it again.');

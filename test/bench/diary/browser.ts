@@ -169,11 +169,18 @@ export interface DropSample {
   attempts: number;
 }
 
+/** Called around the drops (profile-drop.ts records a Chromium trace with them); they do not change what is measured. */
+export interface DropHooks {
+  before?(page: Page): Promise<void>;
+  after?(page: Page): Promise<void>;
+}
+
 /** Drops tray cards on an ok (or warned) visible cell and reads the page's 'diary-move-stored' measures. */
-export async function measureDrops(browser: Browser, ws: BenchWorkspace, drops: number): Promise<DropSample> {
+export async function measureDrops(browser: Browser, ws: BenchWorkspace, drops: number, hooks: DropHooks = {}): Promise<DropSample> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await openWeek(page, ws, 200);
+  await hooks.before?.(page);
   await page.evaluate(() => performance.setResourceTimingBufferSize(100_000));
   const tl = await boxOf(page, '.timeline');
   let attempts = 0;
@@ -228,6 +235,7 @@ export async function measureDrops(browser: Browser, ws: BenchWorkspace, drops: 
     // Wait until nothing is saving, and the board has settled, before the next drag.
     await page.waitForFunction(() => !document.querySelector('.job-card[data-pending]'), undefined, { timeout: 10_000 });
   }
+  await hooks.after?.(page);
   const measures = await page.evaluate(() =>
     performance.getEntriesByName('diary-move-stored').map((e) => ({
       ms: e.duration,

@@ -28,7 +28,14 @@ export async function openBenchWorkspace(): Promise<BenchWorkspace> {
   const t0 = performance.now();
   execFileSync(TSX, [CLI, 'seed', '--db', db, ...SEED_ARGS], { env, stdio: 'pipe' });
   const seedMs = performance.now() - t0;
-  const child = spawn(TSX, [CLI, 'host', '--db', db], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_HOST_PROFILE=dir: the host runs under Node's CPU profiler (profile-drop.ts), written on exit.
+  const prof = process.env.BENCH_HOST_PROFILE;
+  const child = prof
+    ? spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${prof}`, '--import', 'tsx', CLI, 'host', '--db', db], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawn(TSX, [CLI, 'host', '--db', db], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForUrl(child);
   const u = new URL(url);
   return {

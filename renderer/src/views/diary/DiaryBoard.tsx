@@ -24,6 +24,7 @@ import { DiarySide } from './DiarySide';
 import { NewPlacements } from './NewPlacements';
 import { BOARD_DROP_ID, useBoardDnd } from './drag/useBoardDnd';
 import { useMoves } from './moves/useMoves';
+import { useOptimisticView } from './moves/useOptimisticView';
 import type { OwnMoves } from './useBoardResource';
 import { ELIGIBLE_KEY, eligibleRows, loadEligibleOnly, saveEligibleOnly } from './drag/eligible';
 import { isTextEditing } from '../../hooks/useHotkeys';
@@ -193,9 +194,10 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
     return e ? rows.findIndex((o) => o.id === e.operative_id) : -1;
   }, [dnd.session, model, rows]);
 
+  const optimistic = useOptimisticView(model, moves.pending);
   const board = useMemo<BoardState>(
-    () => ({ model, session: dnd.session, store, now, selection: selectedSet, pending: moves.pending, onSelect }),
-    [model, dnd.session, store, now, selectedSet, moves.pending, onSelect],
+    () => ({ model, session: dnd.session, store, now, selection: selectedSet, pending: moves.pending, optimistic, onSelect }),
+    [model, dnd.session, store, now, selectedSet, moves.pending, optimistic, onSelect],
   );
 
   // No banner outlives what it describes: once a refused job has moved (undo, another window, a
@@ -210,6 +212,10 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
   const blockedTarget = blocked?.request.to
     ? `${blocked.request.operativeName ?? blocked.request.to.operative_id}, ${dayLabel(blocked.request.to.date)}`
     : '';
+  const accessibility = useMemo(
+    () => ({ announcements: dnd.announcements, container: detached, screenReaderInstructions: { draggable: '' } }),
+    [dnd.announcements],
+  );
   const draggingKind = dnd.session ? (dnd.session.refs.some((r) => dnd.session!.seen.get(r)) ? 'placed' : 'unscheduled') : null;
 
   return (
@@ -217,11 +223,7 @@ export function DiaryBoard({ model: liveModel, mode, focus, today, operativeFilt
       sensors={dnd.sensors}
       collisionDetection={dnd.collisionDetection}
       autoScroll={false}
-      accessibility={{
-        announcements: dnd.announcements,
-        container: detached,
-        screenReaderInstructions: { draggable: '' },
-      }}
+      accessibility={accessibility}
       onDragStart={dnd.onDragStart}
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}

@@ -9,6 +9,7 @@ import { useActualsOverlayData } from './rebooking/ActualsOverlayContext';
 import { splitUnscheduled } from './rebooking/actualsOverlay';
 import { RebookingPanel } from './rebooking/RebookingPanel';
 import { Tray } from './tray/Tray';
+import { useTrayJobs } from './moves/useTrayJobs';
 
 interface Props {
   board: BoardState;
@@ -25,7 +26,7 @@ interface Props {
 export function DiarySide({ board, selected, onClearSelection, onPin, onUnschedule, dragging, trayRef }: Props) {
   // Jobs waiting to be rebooked sit in the Rebooking region instead of the tray.
   const overlay = useActualsOverlayData();
-  const unscheduled = board.model.unscheduled;
+  const unscheduled = useTrayJobs(board);
   const split = useMemo(() => splitUnscheduled(unscheduled, overlay), [unscheduled, overlay]);
   return (
     <div className="diary-side">

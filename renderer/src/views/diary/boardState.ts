@@ -5,6 +5,7 @@ import type { BoardModel } from './boardModel';
 import type { DragSession } from './drag/dragSession';
 import type { DragStore } from './drag/dragStore';
 import type { PendingMove } from './moves/useMoves';
+import type { OptimisticView } from './moves/optimistic';
 
 export interface BoardState {
   model: BoardModel;
@@ -16,5 +17,7 @@ export interface BoardState {
   selection: ReadonlySet<string>;
   /** Moves being saved (or stored, until the board reloads). */
   pending: ReadonlyMap<string, PendingMove>;
+  /** Dropped jobs drawn where they are going until stored (moves/optimistic.ts). */
+  optimistic: OptimisticView;
   onSelect: (ref: string, additive: boolean) => void;
 }

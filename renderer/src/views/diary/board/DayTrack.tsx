@@ -7,6 +7,7 @@ import { dayCellAttributes, type CellProps } from './cellProps';
 import { CellFooter } from './CellFooter';
 import { Ghosts } from './Ghosts';
 import { JobCard } from '../cards/JobCard';
+import { isSaving } from '../moves/useMoves';
 import { minuteToX } from './layout';
 import './cells.css';
 
@@ -56,7 +57,7 @@ export function DayTrack({ board, op, date, plan, off, incoming, drag, width, ax
               breach={v.end_min > model.index.slaLatestFinish(job, date)}
               now={now}
               selected={selection.has(v.ref)}
-              pending={pending.has(v.ref)}
+              pending={isSaving(pending, v.ref)}
               onSelect={onSelect}
               left={x(v.start_min)}
               width={Math.max(18, x(v.end_min) - x(v.start_min) - 1)}

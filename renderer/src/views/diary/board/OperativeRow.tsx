@@ -32,9 +32,10 @@ function verdictLabel(v: Verdict): string {
 }
 
 function OperativeRowImpl({ board, op, opIndex, rowIndex, top, height, geometry }: Props) {
-  const { model, session, store, pending } = board;
+  const { model, session, store, pending, optimistic } = board;
   const { dates, mode, colW, axis } = geometry;
-  const plans = useMemo(() => dates.map((d) => model.index.basePlan(op, d)), [model, op, dates]);
+  // A dropped job is drawn in the day it goes to (and not in the one it left) until stored.
+  const plans = useMemo(() => dates.map((d) => optimistic.plan(op.id, d) ?? model.index.basePlan(op, d)), [model, op, dates, optimistic]);
   const offs = useMemo(() => dates.map((d) => dayOff(op, d, model.index.operativeDay(op, d).roster)), [model, op, dates]);
 
   const hoverSel = useCallback(

@@ -38,7 +38,8 @@ export function Timeline({ board, rows, mode, focus, today, keepRow, handle }: P
   const { model, session } = board;
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
-  const geometry = useMemo(() => buildGeometry(model, rows, mode, width || 1000), [model, rows, mode, width]);
+  const grown = board.optimistic.maxJobs;
+  const geometry = useMemo(() => buildGeometry(model, rows, mode, width || 1000, grown), [model, rows, mode, width, grown]);
   const keep = useRef(keepRow);
   keep.current = keepRow;
 

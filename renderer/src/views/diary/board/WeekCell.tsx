@@ -6,6 +6,7 @@ import { dayCellAttributes, type CellProps } from './cellProps';
 import { CellFooter } from './CellFooter';
 import { Ghosts } from './Ghosts';
 import { JobCard } from '../cards/JobCard';
+import { isSaving } from '../moves/useMoves';
 import { CELL_PAD, GAP_H, SLOT_H } from './layout';
 import './cells.css';
 
@@ -41,7 +42,7 @@ export function WeekCell({ board, op, date, plan, off, incoming, drag, width }: 
               breach={v.end_min > limit(v.ref)}
               now={now}
               selected={selection.has(v.ref)}
-              pending={pending.has(v.ref)}
+              pending={isSaving(pending, v.ref)}
               onSelect={onSelect}
             />
           </div>

@@ -80,7 +80,14 @@ function toMin(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
 
-export function buildGeometry(model: BoardModel, rows: readonly { id: string }[], mode: BoardMode, viewportW: number): Geometry {
+/** `grown`: operatives whose busiest visible day is longer while dropped jobs are drawn in it (moves/optimistic.ts). */
+export function buildGeometry(
+  model: BoardModel,
+  rows: readonly { id: string }[],
+  mode: BoardMode,
+  viewportW: number,
+  grown?: ReadonlyMap<string, number>,
+): Geometry {
   const dates = mode === 'day' ? model.dates.slice(0, 1) : model.dates;
   const axis = dayAxisFor(model, viewportW);
   const colW =
@@ -91,7 +98,8 @@ export function buildGeometry(model: BoardModel, rows: readonly { id: string }[]
   const rowHeights = new Float64Array(rows.length);
   let y = 0;
   for (let i = 0; i < rows.length; i++) {
-    const h = mode === 'day' ? DAY_ROW_H : weekRowHeight(model.maxJobsPerDay.get(rows[i]!.id) ?? 0);
+    const id = rows[i]!.id;
+    const h = mode === 'day' ? DAY_ROW_H : weekRowHeight(grown?.get(id) ?? model.maxJobsPerDay.get(id) ?? 0);
     rowTops[i] = y;
     rowHeights[i] = h;
     y += h;

@@ -3,6 +3,7 @@
 import type { JobView } from '../../../../../shared/api/views';
 import type { BoardState } from '../boardState';
 import { JobCard } from './JobCard';
+import { isSaving } from '../moves/useMoves';
 
 export function UnplacedCard({ job, board }: { job: JobView; board: BoardState }) {
   return (
@@ -14,7 +15,7 @@ export function UnplacedCard({ job, board }: { job: JobView; board: BoardState }
       breach={false}
       now={board.now}
       selected={board.selection.has(job.ref)}
-      pending={board.pending.has(job.ref)}
+      pending={isSaving(board.pending, job.ref)}
       onSelect={board.onSelect}
     />
   );

@@ -3,7 +3,7 @@
 // only looks codes up; reasons are worded lazily, for the cells and rows actually on screen.
 import type { JobView, OperativeView } from '../../../../../shared/api/views';
 import { boardStatus, statusName, type PlacementStatus, type Violation } from '../../../../../shared/rules';
-import type { PlannedVisit } from '../../../../../shared/plan';
+import type { DayPlan, PlannedVisit } from '../../../../../shared/plan';
 import { seenOf, type BoardModel, type Seen } from '../boardModel';
 import { knockOn, localToAbs, type KnockOnEffect } from '../../../../../shared/graph';
 import { nowLocal } from '../../../lib/now';
@@ -16,6 +16,8 @@ export interface Verdict {
   violations: Violation[];
   /** The primary job's visit in the day with it placed (for times in messages). */
   visit: PlannedVisit | null;
+  /** The primary job's day with it placed, timed (drawn at once when dropped: moves/optimistic.ts). */
+  plan: DayPlan | null;
 }
 
 export interface DragSession {
@@ -86,14 +88,16 @@ export function startSession(model: BoardModel, refs: readonly string[], keyboar
 function judge(model: BoardModel, jobs: readonly JobView[], op: OperativeView, date: string, index?: number): Verdict {
   const violations: Violation[] = [];
   let visit: PlannedVisit | null = null;
+  let plan: DayPlan | null = null;
   const opts = index === undefined ? {} : { index };
   for (const job of jobs) {
     const r = model.index.evaluate(job, op, date, opts);
     violations.push(...r.violations);
     visit ??= r.visit;
+    plan ??= r.plan;
   }
   const status: PlacementStatus = violations.some((v) => v.severity === 'hard') ? 'blocked' : violations.length ? 'warn' : 'ok';
-  return { status, violations: dedupe(violations), visit };
+  return { status, violations: dedupe(violations), visit, plan };
 }
 
 function dedupe(vs: Violation[]): Violation[] {

@@ -27,6 +27,7 @@ import type { Moves } from '../moves/useMoves';
 import { usePointerTracking } from './usePointerTracking';
 
 export const BOARD_DROP_ID = 'diary-board';
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
 const KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
 
 interface Options {
@@ -77,10 +78,10 @@ export function useBoardDnd({ model, store, tl, tray, moves, selection, focusDat
     [store, tl, tray],
   );
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
-  );
+  // Options kept stable: a new options object means new sensors, new activators, and every card's
+  // useDraggable re-rendering (new listeners) whenever the board does (drop-to-stored, issue 13).
+  const keyboardOptions = useMemo(() => ({ coordinateGetter, scrollBehavior: 'auto' as const }), [coordinateGetter]);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboardOptions));
 
   const collisionDetection = useCallback<CollisionDetection>(() => [{ id: BOARD_DROP_ID }], []);
 

@@ -11,6 +11,7 @@ import { blockedText, failureText, NOT_MOVED, placedText, unscheduledText, viola
 import { measureStored } from './storedMeasure';
 import type { StoredMove } from './applyStored';
 import type { OwnMoves } from '../useBoardResource';
+import type { MovePreview } from './optimistic';
 
 interface MoveTarget {
   operative_id: string;
@@ -28,6 +29,8 @@ export interface MoveRequest {
   overrideReason?: string;
   /** When the card was released (event time), for drop-to-stored (storedMeasure.ts); none for buttons. */
   releasedAt?: number | undefined;
+  /** Drawn at once, until stored or refused (optimistic.ts); none: the cards stay put, pending. */
+  preview?: MovePreview | undefined;
 }
 
 /** A refused drop that may be placed anyway with a reason. */
@@ -45,6 +48,12 @@ export interface Notice {
 export interface PendingMove {
   to: MoveTarget | null;
   stored: boolean;
+  preview?: MovePreview | undefined;
+}
+
+/** The job's move is sent and not yet answered (its card is drawn pending). */
+export function isSaving(pending: ReadonlyMap<string, PendingMove>, ref: string): boolean {
+  return pending.get(ref)?.stored === false;
 }
 
 export interface Moves {
@@ -100,7 +109,7 @@ export function useMoves(boardVersion: number | undefined, own?: OwnMoves): Move
         return false;
       }
       refs.forEach((r) => busy.current.add(r));
-      setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: false }] as const)]));
+      setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: false, preview: req.preview }] as const)]));
       const override_reason = req.overrideReason?.trim() || undefined;
       const releasedAt = req.releasedAt ?? performance.now();
       const sentAt = performance.now();
@@ -135,7 +144,7 @@ export function useMoves(boardVersion: number | undefined, own?: OwnMoves): Move
         // The acknowledgement is drawn at once (not whenever React next renders); once it is on
         // screen the board applies the move to its copy (no reload) and the other views refresh.
         flushSync(() => {
-          setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true }] as const)]));
+          setPending((p) => new Map([...p, ...refs.map((r) => [r, { to: req.to, stored: true, preview: req.preview }] as const)]));
           announce(text, 'success', { undoable: true });
           setNotice(null);
         });

@@ -69,10 +69,12 @@ export function Tray({ board, jobs, dragging, regionRef }: Props) {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const job = rows[item.index]!;
+            // Dropped on the board and being saved: its place stays empty until the tray reloads.
+            const left = board.optimistic.leavesTray.has(job.ref);
             return (
               <div role="listitem" key={job.ref} className="tray-item" style={{ transform: `translateY(${item.start}px)`, height: ITEM_H }}>
-                <UnplacedCard job={job} board={board} />
-                <TrayCardActions jobRef={job.ref} />
+                {!left && <UnplacedCard job={job} board={board} />}
+                {!left && <TrayCardActions jobRef={job.ref} />}
               </div>
             );
           })}
