@@ -79,15 +79,22 @@ const scenario = fc.record({
   hetero: fc.boolean(),
 });
 
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+/** The scenario's problem (vehicles made to differ when `differ`), its Rng, and a route state priced with its penalties. */
+function penalised(sc: Scenario, differ: boolean): { p: VrptwProblem; rng: Rng; s: RouteState } {
+  const base = solomonProblem(sc.inst);
+  const p = differ ? heterogeneous(base, sc.seed) : base;
+  const s = new RouteState(p);
+  s.setPenalties(sc.penLoad, sc.penTw);
+  return { p, rng: new Rng(sc.seed), s };
+}
+
 describe.each(OPERATORS.map((op) => [op.name, op] as const))('operator %s', (_name, op) => {
   it('predicts exactly the cost change its apply makes, and prunes no improving move', () => {
     fc.assert(
-      fc.property(scenario, ({ inst, seed, penLoad, penTw, hetero }) => {
-        const base = solomonProblem(inst);
-        const p = hetero ? heterogeneous(base, seed) : base;
-        const rng = new Rng(seed);
-        const s = new RouteState(p);
-        s.setPenalties(penLoad, penTw);
+      fc.property(scenario, (sc) => {
+        const { p, rng, s } = penalised(sc, sc.hetero);
         s.load(randomRoutes(p, rng));
         const move = new Move(s);
         const nodes = p.nJobs + p.nVehicles; // jobs and (for relocations) start depots
@@ -113,7 +120,7 @@ describe.each(OPERATORS.map((op) => [op.name, op] as const))('operator %s', (_na
           expect(routes.flat().sort((a, b) => a - b)).toEqual(
             Array.from({ length: p.nJobs }, (_, j) => j).filter((j) => s.routeOf(j) >= 0),
           );
-          const after = freshCost(p, routes, penLoad, penTw);
+          const after = freshCost(p, routes, sc.penLoad, sc.penTw);
           expect(after - before).toBeCloseTo(predicted, 6);
           expect(s.totalCost()).toBeCloseTo(after, 6);
         }
@@ -126,11 +133,8 @@ describe.each(OPERATORS.map((op) => [op.name, op] as const))('operator %s', (_na
 describe('SWAP* (route pairs)', () => {
   it('applies a route exchange only when the recomputed cost goes down', () => {
     fc.assert(
-      fc.property(scenario, ({ inst, seed, penLoad, penTw }) => {
-        const p = solomonProblem(inst);
-        const rng = new Rng(seed);
-        const s = new RouteState(p);
-        s.setPenalties(penLoad, penTw);
+      fc.property(scenario, (sc) => {
+        const { p, rng, s } = penalised(sc, false);
         s.load(randomRoutes(p, rng));
         const star = new SwapStar(s, new Move(s));
         for (let a = 0; a < p.nVehicles; a++) {
@@ -138,7 +142,7 @@ describe('SWAP* (route pairs)', () => {
             if (s.size(a) === 0 || s.size(b) === 0) continue;
             const before = s.totalCost();
             const applied = star.run(a, b);
-            const after = freshCost(p, s.export(), penLoad, penTw);
+            const after = freshCost(p, s.export(), sc.penLoad, sc.penTw);
             expect(s.totalCost()).toBeCloseTo(after, 6);
             if (applied) expect(after).toBeLessThan(before - 1e-7);
             else expect(after).toBeCloseTo(before, 9);
@@ -188,11 +192,8 @@ describe('penalty floors (the tighter bound for two routes of identical vehicles
     const floors = new Float64Array(FLOORS);
     let tight = 0;
     fc.assert(
-      fc.property(scenario, ({ inst, seed, penLoad, penTw }) => {
-        const p = solomonProblem(inst);
-        const rng = new Rng(seed);
-        const s = new RouteState(p);
-        s.setPenalties(penLoad, penTw);
+      fc.property(scenario, (sc) => {
+        const { p, rng, s } = penalised(sc, false);
         s.load(randomRoutes(p, rng));
         const move = new Move(s);
         for (let u = 0; u < p.nJobs; u++) {
@@ -219,12 +220,8 @@ describe('penalty floors (the tighter bound for two routes of identical vehicles
 describe('insertion pricing', () => {
   it('prices a place exactly as the described move does, and picks the place a full scan picks', () => {
     fc.assert(
-      fc.property(scenario, ({ inst, seed, penLoad, penTw, hetero }) => {
-        const base = solomonProblem(inst);
-        const p = hetero ? heterogeneous(base, seed) : base;
-        const rng = new Rng(seed);
-        const s = new RouteState(p);
-        s.setPenalties(penLoad, penTw);
+      fc.property(scenario, (sc) => {
+        const { p, rng, s } = penalised(sc, sc.hetero);
         const routes = randomRoutes(p, rng);
         const out = routes.map((r) => r.splice(0, rng.below(3))).flat(); // a few jobs unrouted
         s.load(routes);

@@ -3,6 +3,7 @@
 // turned into the renderer's BoardModel exactly as the app does. No hand-made board data.
 import type { Workspace } from '../../../../../electron/backend/workspace';
 import { buildBoardModel, type BoardData, type BoardModel } from '../../../../../renderer/src/views/diary/boardModel';
+import type { DropTarget } from '../../../../../renderer/src/views/diary/drag/dragStore';
 import { ruleSetFiles } from '../../../../fixtures/rule-set';
 import { tempWorkspace } from '../../../backend/temp-workspace';
 
@@ -69,4 +70,17 @@ export function operative(model: BoardModel, id: string) {
   const op = model.operativeById.get(id);
   if (!op) throw new Error(`no operative ${id} on the board`);
   return op;
+}
+
+/** The drop target over a board cell, as the hit test gives it: before card `index`, or (no index) at the end of the day. */
+export function cellTarget(model: BoardModel, operativeId: string, date: string, index?: number): Extract<DropTarget, { kind: 'cell' }> {
+  return {
+    kind: 'cell',
+    operativeId,
+    date,
+    row: model.operativeIndex.get(operativeId)!,
+    col: model.dates.indexOf(date),
+    index,
+    slot: index ?? 0,
+  };
 }

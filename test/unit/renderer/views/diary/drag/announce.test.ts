@@ -4,24 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoardModel } from '../../../../../../renderer/src/views/diary/boardModel';
 import { describeJobs, pickedUpText, targetText } from '../../../../../../renderer/src/views/diary/drag/announce';
 import { startSession } from '../../../../../../renderer/src/views/diary/drag/dragSession';
-import type { DropTarget } from '../../../../../../renderer/src/views/diary/drag/dragStore';
-import { DAY, SATURDAY, loadBoard } from '../board-fixture';
+import { DAY, SATURDAY, cellTarget, loadBoard } from '../board-fixture';
 
 let model: BoardModel;
 beforeAll(async () => {
   model = await loadBoard();
 });
 
-type CellTarget = Extract<DropTarget, { kind: 'cell' }>;
-const cell = (operativeId: string, date: string, index?: number): CellTarget => ({
-  kind: 'cell',
-  operativeId,
-  date,
-  row: model.operativeIndex.get(operativeId)!,
-  col: model.dates.indexOf(date),
-  index,
-  slot: 0,
-});
+const cell = (operativeId: string, date: string, index?: number) => cellTarget(model, operativeId, date, index);
 
 describe('drag announcements', () => {
   it('picking up says what and from where; by keyboard it adds how to move', () => {

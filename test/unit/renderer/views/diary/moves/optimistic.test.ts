@@ -8,7 +8,7 @@ import type { DropTarget } from '../../../../../../renderer/src/views/diary/drag
 import { drop } from '../../../../../../renderer/src/views/diary/drag/drop';
 import { livePreviews, optimisticView, type MovePreview } from '../../../../../../renderer/src/views/diary/moves/optimistic';
 import type { MoveRequest, Moves } from '../../../../../../renderer/src/views/diary/moves/useMoves';
-import { DAY, MONDAY, SUNDAY, WEDNESDAY, operative, ruleSetWorkspace } from '../board-fixture';
+import { DAY, MONDAY, SUNDAY, WEDNESDAY, cellTarget, operative, ruleSetWorkspace } from '../board-fixture';
 
 /** Drops `ref` on (operative, date, index) of `model`; the request the drop would send. */
 async function dropped(model: BoardModel, ref: string, target: DropTarget): Promise<MoveRequest> {
@@ -28,16 +28,6 @@ async function dropped(model: BoardModel, ref: string, target: DropTarget): Prom
   return sent[0]!;
 }
 
-const cellOf = (model: BoardModel, operativeId: string, date: string, index?: number): DropTarget => ({
-  kind: 'cell',
-  operativeId,
-  date,
-  row: model.operativeIndex.get(operativeId)!,
-  col: model.dates.indexOf(date),
-  index,
-  slot: index ?? 0,
-});
-
 const timed = (plan: { visits: readonly { ref: string; start_min: number; end_min: number }[] }) =>
   plan.visits.map((v) => `${v.ref} ${v.start_min}-${v.end_min}`);
 
@@ -48,7 +38,7 @@ describe('optimistic placement', () => {
       const board = async () => buildBoardModel((await call('diary/get-board', { from: MONDAY, to: SUNDAY })) as BoardData);
       const before = await board();
       // J-1005 (which waits for J-1004) from Olivia's Wednesday to the end of her Tuesday.
-      const req = await dropped(before, 'J-1005', cellOf(before, 'OP-1', DAY, 2));
+      const req = await dropped(before, 'J-1005', cellTarget(before, 'OP-1', DAY, 2));
       const view = optimisticView(before, livePreviews(before, [req.preview]));
       const olivia = operative(before, 'OP-1');
       const drawn = view.plan('OP-1', DAY)!;
@@ -73,7 +63,7 @@ describe('optimistic placement', () => {
     const { ws, call } = await ruleSetWorkspace();
     try {
       const model = buildBoardModel((await call('diary/get-board', { from: MONDAY, to: SUNDAY })) as BoardData);
-      const placed = await dropped(model, 'J-1002', cellOf(model, 'OP-1', DAY));
+      const placed = await dropped(model, 'J-1002', cellTarget(model, 'OP-1', DAY));
       const toTray = await dropped(model, 'J-1004', { kind: 'tray' });
       const view = optimisticView(model, livePreviews(model, [placed.preview, toTray.preview]));
       expect([...view.leavesTray]).toEqual(['J-1002']);
