@@ -9,10 +9,29 @@ import { importPlan } from './plan-data';
 const status = (page: Page) => page.locator('[data-app-status]');
 const node = (page: Page, ref: string) => page.locator(`.dep-node[data-job-ref="${ref}"]`);
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The handle's box once the map has stopped moving it (a re-layout or fit after a change). */
+async function settledBox(page: Page, ref: string, handle: 'source' | 'target'): Promise<Box> {
+  const at = node(page, ref).locator(`.react-flow__handle.${handle}`);
+  let last = '';
+  let box: Box | null = null;
+  await expect
+    .poll(async () => {
+      box = await at.boundingBox();
+      const now = JSON.stringify(box);
+      const still = box !== null && now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  return box!;
+}
+
 /** Drags from `from`'s right (source) handle to `to`'s left (target) handle: "`to` waits for `from`". */
 async function drawLink(page: Page, from: string, to: string): Promise<void> {
-  const a = (await node(page, from).locator('.react-flow__handle.source').boundingBox())!;
-  const b = (await node(page, to).locator('.react-flow__handle.target').boundingBox())!;
+  const a = await settledBox(page, from, 'source');
+  const b = await settledBox(page, to, 'target');
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
