@@ -27,9 +27,15 @@ export type Executor = (tasks: readonly SearchTask[], until: number) => Promise<
 export const DECOMPOSE_FROM = 400;
 /** Jobs per part: large enough for good moves inside, small enough for many iterations. */
 const PART_SIZE = 120;
-/** Shortest useful time for a part's search, and the longest before the parts are cut anew. */
-const MIN_TASK_MS = 300;
-const MAX_TASK_MS = 2500;
+/**
+ * Time for one part's search: the run's limit spread over about ROUNDS rounds, within these
+ * bounds. Short searches and many rounds beat long ones: each round cuts the plan along new lines
+ * and each search cools afresh. Measured on the 1,000-customer set (120 CPU s, two seeds, two
+ * instances): 2.5 s per part 3.1%, 1.5 s 2.5%, 1 s 2.0%, 0.7 s 2.2%; at 10 s, 0.5 s 4.2%, 0.2 s 3.7%.
+ */
+const MIN_TASK_MS = 200;
+const MAX_TASK_MS = 1000;
+const ROUNDS = 10;
 
 export interface ParallelOptions {
   seed: number;
@@ -135,7 +141,7 @@ async function decomposed(p: VrptwProblem, opts: ParallelOptions, t0: number, un
   const elapsed = (): number => opts.now() - t0;
   // Time per task: the parts of a round take a few waves over the threads.
   const waves = Math.ceil(Math.ceil(p.nJobs / size) / threads);
-  const taskMs = Math.min(MAX_TASK_MS, Math.max(MIN_TASK_MS, opts.timeLimitMs / (waves * 4)));
+  const taskMs = Math.min(MAX_TASK_MS, Math.max(MIN_TASK_MS, opts.timeLimitMs / (waves * ROUNDS)));
   const budget = (): Pick<SearchTask, 'iterations' | 'timeMs'> =>
     opts.work ? { iterations: opts.work.iterations } : { timeMs: Math.max(1, Math.min(taskMs, until - opts.now())) };
 
