@@ -41,6 +41,8 @@ export interface SearchTask {
   /** ILS: construction order (part job ids, most important first) and jobs that never move. */
   order?: number[];
   locked?: number[];
+  /** ILS: recreate by regret insertion (plain routing: no job matters more than another). */
+  regret?: boolean;
 }
 
 export interface SearchOutcome {
@@ -86,6 +88,7 @@ export function runSearchTask(whole: VrptwProblem, task: SearchTask, now: () => 
       ...(task.initial ? { initial: task.initial } : {}),
       ...(task.iterations !== undefined ? { maxIterations: task.iterations } : {}),
       ...(task.order ? { order: task.order } : {}),
+      ...(task.regret ? { regret: true } : {}),
       ...(locked ? { locked } : {}),
       // Optional jobs: the construction stops only with the whole run (what is placed stands);
       // the task's own time bounds the improvement after it.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { insertAll } from '../../../../shared/solver/vrptw/insertion';
+import { insertAll, insertRegret } from '../../../../shared/solver/vrptw/insertion';
+import type { Move } from '../../../../shared/solver/vrptw/move';
 import { granularNeighbours } from '../../../../shared/solver/vrptw/neighbours';
 import { LocalSearch } from '../../../../shared/solver/vrptw/local-search';
 import { Rng } from '../../../../shared/solver/vrptw/rng';
@@ -63,7 +64,10 @@ describe('VRPTW engine', () => {
     );
   });
 
-  it('construction leaves no job out that would fit somewhere (checked by the validator)', () => {
+  it.each([
+    ['in order', (move: Move, jobs: number[]) => insertAll(move, jobs, true)],
+    ['by regret', insertRegret],
+  ])('insertion %s leaves no job out that would fit somewhere, every route driveable (checked by the validator)', (_, insert) => {
     fc.assert(
       fc.property(smallInstance(), fc.integer({ min: 1, max: 1000 }), (inst, seed) => {
         const p = solomonProblem(inst);
@@ -71,7 +75,8 @@ describe('VRPTW engine', () => {
         ls.state.setPenalties(1e6, 1e6);
         const order = Array.from({ length: p.nJobs }, (_, j) => j);
         new Rng(seed).shuffle(order);
-        const left = insertAll(ls.move, order, true);
+        const left = insert(ls.move, order);
+        expect([...left, ...ls.state.export().flat()].sort((a, b) => a - b)).toEqual(Array.from({ length: p.nJobs }, (_, j) => j));
         const routes = ls.state.export();
         // Every placed route is feasible, every leftover fits nowhere.
         for (const r of routes)
@@ -92,6 +97,43 @@ describe('VRPTW engine', () => {
       }),
       { numRuns: 80 },
     );
+  });
+
+  it('regret insertion places first the job that fits only one route, where in order the easy job would take its room', () => {
+    // Two routes in use (loads 4 and 6, capacity 10). Job 3 (demand 6) fits only the first; job 4
+    // (demand 4) fits both and is cheaper on the first.
+    const node = (id: number, x: number, demand: number): SolomonInstance['depot'] => ({
+      id,
+      x,
+      y: 0,
+      demand,
+      ready: 0,
+      due: 1000,
+      service: 0,
+    });
+    const inst: SolomonInstance = {
+      name: 'REGRET',
+      vehicles: 2,
+      capacity: 10,
+      depot: node(0, 0, 0),
+      customers: [node(1, 10, 4), node(2, -10, 6), node(3, 12, 6), node(4, 9, 4)],
+    };
+    const p = solomonProblem(inst);
+    const fresh = (): LocalSearch => {
+      const ls = new LocalSearch(p, granularNeighbours(p, 3), true);
+      ls.state.setPenalties(1e6, 1e6);
+      ls.state.load([[0], [1]]);
+      return ls;
+    };
+    const inOrder = fresh();
+    expect(insertAll(inOrder.move, [3, 2], true)).toEqual([2]);
+    const byRegret = fresh();
+    expect(insertRegret(byRegret.move, [3, 2])).toEqual([]);
+    expect(byRegret.state.export().map((r) => [...r].sort((a, b) => a - b))).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+    expect(validateVrptw(inst, asCustomers(byRegret.state.export())).errors).toEqual([]);
   });
 
   it('local search keeps its segment summaries equal to a fresh recomputation', () => {
