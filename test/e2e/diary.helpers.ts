@@ -59,9 +59,25 @@ async function center(l: Locator): Promise<{ x: number; y: number }> {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
+/**
+ * The centre of `l` once it has stopped moving: the same box over two animation frames. After a
+ * drop the tray and the rows re-render when the refreshed plan arrives, so a card can still be
+ * sliding into its new place when the next drag begins (a press on its old place missed, once in CI).
+ */
+async function settledCenter(l: Locator): Promise<{ x: number; y: number }> {
+  let last = await center(l);
+  for (let i = 0; i < 40; i++) {
+    await l.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = await center(l);
+    if (now.x === last.x && now.y === last.y) return now;
+    last = now;
+  }
+  throw new Error('element kept moving for 40 frames');
+}
+
 /** Presses on `from` and moves (in small steps) until over `to`; the button stays down. */
 export async function pickUpAndHover(page: Page, from: Locator, to: Locator): Promise<void> {
-  const a = await center(from);
+  const a = await settledCenter(from);
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
   await page.mouse.move(a.x + 6, a.y + 3, { steps: 3 }); // past the 4 px activation distance
@@ -69,11 +85,13 @@ export async function pickUpAndHover(page: Page, from: Locator, to: Locator): Pr
 }
 
 export async function hover(page: Page, to: Locator): Promise<void> {
-  const b = await center(to);
+  const b = await settledCenter(to);
   await page.mouse.move(b.x, b.y, { steps: 12 });
 }
 
 export async function dragAndDrop(page: Page, from: Locator, to: Locator): Promise<void> {
   await pickUpAndHover(page, from, to);
+  // The target may have moved while the pointer travelled (a row re-rendered): release on it.
+  await hover(page, to);
   await page.mouse.up();
 }

@@ -72,6 +72,9 @@ test('the header shows offline, then the conflicts; the Conflicts region lists e
   // Offline, the app places both jobs on Olivia Good; the other planner places them elsewhere first.
   await dragAndDrop(page, card(tray(page), 'J-1002'), cell(page, 'OP-1', DAY));
   await expect(card(cell(page, 'OP-1', DAY), 'J-1002')).toBeVisible();
+  // The first move is settled (queued, and gone from the tray) before the next card is picked up.
+  await expect(team).toHaveAccessibleName(/^Team: offline, 1 pending/);
+  await expect(card(tray(page), 'J-1002')).toHaveCount(0);
   await dragAndDrop(page, card(tray(page), 'J-1004'), cell(page, 'OP-1', DAY));
   await expect(card(cell(page, 'OP-1', DAY), 'J-1004')).toBeVisible();
   await expect(team).toHaveAccessibleName(/^Team: offline, 2 pending/);
