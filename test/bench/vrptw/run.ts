@@ -82,7 +82,7 @@ for (const set of sets) {
       const gap = ref ? (100 * (check.distance - ref.distance)) / ref.distance : NaN;
       if (ref) gaps.push(gap);
       console.log(
-        `${inst.name.padEnd(10)}${pad(check.vehicles, 7)}${pad(check.distance.toFixed(1), 10)}${pad(ref?.routes ?? '-', 6)}` +
+        `${inst.name.padEnd(10)}${pad(check.vehicles, 7)}${pad(check.distance.toFixed(1), 10)}${pad(ref && Number.isFinite(ref.routes) ? ref.routes : '-', 6)}` +
           `${pad(ref?.distance.toFixed(1) ?? '-', 9)}${pad(Number.isNaN(gap) ? '-' : gap.toFixed(2), 7)}${pad(Math.round(res.wallMs), 8)}` +
           `${pad(Math.round(res.cpuMs), 8)}${pad(res.threads, 4)}${pad(res.rounds, 7)}${pad(peakMb(), 8)}  ` +
           (check.feasible ? 'yes' : `NO: ${check.errors.slice(0, 2).join('; ')}`),
