@@ -14,11 +14,18 @@ export interface Part {
 }
 
 /**
- * Groups the non-empty routes into parts of about `target` jobs (the last part may be smaller,
- * never below half unless it is the only one); each part also gets a share of the empty vehicles
- * so it may open routes (`spareShare` of its own route count, at least one while any remain).
+ * Groups the non-empty routes into parts of about `target` jobs and at least `minRoutes` routes
+ * (the last part may be smaller, never below half the jobs unless it is the only one); each part
+ * also gets a share of the empty vehicles so it may open routes (`spareShare` of its own route
+ * count, at least one while any remain).
  */
-export function partsOf(p: VrptwProblem, routes: readonly (readonly number[])[], rng: Rng, target: number, spareShare = 0.2): Part[] {
+export function partsOf(
+  p: VrptwProblem,
+  routes: readonly (readonly number[])[],
+  rng: Rng,
+  target: number,
+  { minRoutes = 1, spareShare = 0.2 }: { minRoutes?: number; spareShare?: number } = {},
+): Part[] {
   const used: number[] = [];
   const empty: number[] = [];
   routes.forEach((r, v) => (r.length > 0 ? used : empty).push(v));
@@ -41,7 +48,7 @@ export function partsOf(p: VrptwProblem, routes: readonly (readonly number[])[],
     pool.sort((a, b) => distance(seed, a) - distance(seed, b) || a - b);
     const part: Part = { vehicles: [], jobs: [] };
     for (const v of pool) {
-      if (part.jobs.length >= target) break;
+      if (part.jobs.length >= target && part.vehicles.length >= minRoutes) break;
       part.vehicles.push(v);
       part.jobs.push(...routes[v]!);
       left.delete(v);
