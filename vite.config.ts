@@ -16,6 +16,10 @@ export default defineConfig({
     // suite ran one file at a time, with most of each file's time spent importing. Two workers
     // took it from about 300 s to 210 s.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Timeouts catch a hang, not slowness (durations are measured by the benches): on a loaded
+    // 2-core machine a file that spawns processes took 15 s, and hooks that open workspaces or
+    // import the shell would meet Vitest's 10 s hook default long before anything is stuck.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

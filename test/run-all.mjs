@@ -2,10 +2,12 @@
 // Chromium through the real host); then one plain line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { playwrightFailures, recapLines, vitestFailures, vitestNotRun } from './failure-recap.mjs';
 
 fs.mkdirSync('.tmp', { recursive: true });
 let passed = 0;
 let failed = 0;
+const failures = []; // named again just above the summary line
 
 function step(title, cmd, args) {
   console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
@@ -30,7 +32,10 @@ for (const [title, args] of [
   ['format (prettier --check)', ['run', '-s', 'format:check']],
 ]) {
   if (step(title, 'npm', args)) passed++;
-  else failed++;
+  else {
+    failed++;
+    failures.push(`${title}: failed (its output is above)`);
+  }
 }
 
 fs.rmSync('.tmp/vitest.json', { force: true });
@@ -44,9 +49,18 @@ const unitOk = step('unit + backend (vitest)', 'npx', [
 const v = readJson('.tmp/vitest.json');
 if (v) {
   passed += v.numPassedTests;
-  failed += v.numFailedTests + (v.numRuntimeErrors ?? 0);
-  if (!unitOk && v.numFailedTests === 0) failed++; // a suite that failed to load still fails the run
-} else failed++;
+  const notRun = vitestNotRun(v);
+  failed += v.numFailedTests + notRun + (v.numRuntimeErrors ?? 0);
+  failures.push(...vitestFailures(v));
+  if (!unitOk && v.numFailedTests + notRun === 0) {
+    failed++; // a suite that failed to load still fails the run
+    if (vitestFailures(v).length === 0)
+      failures.push('unit: vitest exited non-zero with no failed test (an unhandled error? its output is above)');
+  }
+} else {
+  failed++;
+  failures.push('unit: vitest wrote no report (it crashed? its output is above)');
+}
 
 fs.rmSync('.tmp/playwright.json', { force: true });
 const e2eOk = step('UI (Playwright, Chromium)', 'npx', ['playwright', 'test']);
@@ -54,8 +68,16 @@ const p = readJson('.tmp/playwright.json');
 if (p?.stats) {
   passed += p.stats.expected + (p.stats.flaky ?? 0);
   failed += p.stats.unexpected;
-  if (!e2eOk && p.stats.unexpected === 0) failed++;
-} else failed++;
+  failures.push(...playwrightFailures(p));
+  if (!e2eOk && p.stats.unexpected === 0) {
+    failed++;
+    if (playwrightFailures(p).length === 0) failures.push('ui: playwright exited non-zero with no failed test (its output is above)');
+  }
+} else {
+  failed++;
+  failures.push('ui: playwright wrote no report (it crashed? its output is above)');
+}
 
+for (const line of recapLines(failures)) console.log(line);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listBackups } from '../../../electron/backend/store/backup';
 import { APPLICATION_ID } from '../../../electron/backend/store/workspace-file';
 import { COMMANDS } from '../../../electron/cli/commands/registry';
@@ -13,6 +13,10 @@ import { cli } from '../cli-harness';
 import { cliProcess, openUpFolder } from './cli-process';
 import { hostCall, startHostProcess } from './host-process';
 import { GOOD, tempDir } from './temp-workspace';
+
+// The CLI and the host run here in processes of their own, as nobody, so tsx compiles them cold
+// every time: 5–7 s a start on a loaded 2-core machine, three starts in a test (21 s measured).
+vi.setConfig({ testTimeout: 180_000 });
 
 let home: string;
 beforeEach(() => {
