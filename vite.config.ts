@@ -17,8 +17,8 @@ export default defineConfig({
     // took it from about 300 s to 210 s.
     maxWorkers: 2,
     // Timeouts catch a hang, not slowness (durations are measured by the benches): on a loaded
-    // 2-core machine a file that spawns processes took 15 s, and hooks that open workspaces or
-    // import the shell would meet Vitest's 10 s hook default long before anything is stuck.
+    // 2-core machine tests took up to 3 times their quiet time (one reached 28 s of a 30 s limit),
+    // and Vitest's hook default (10 s) leaves hooks less room still.
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

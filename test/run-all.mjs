@@ -72,11 +72,11 @@ if (v) {
   passed += v.numPassedTests;
   const notRun = vitestNotRun(v);
   failed += v.numFailedTests + notRun + (v.numRuntimeErrors ?? 0);
-  failures.push(...vitestFailures(v));
+  const named = vitestFailures(v);
+  failures.push(...named);
   if (!unitOk && v.numFailedTests + notRun === 0) {
     failed++; // a suite that failed to load still fails the run
-    if (vitestFailures(v).length === 0)
-      failures.push('unit: vitest exited non-zero with no failed test (an unhandled error? its output is above)');
+    if (named.length === 0) failures.push('unit: vitest exited non-zero with no failed test (an unhandled error? its output is above)');
   }
 } else {
   failed++;
@@ -89,10 +89,11 @@ const p = readJson('.tmp/playwright.json');
 if (p?.stats) {
   passed += p.stats.expected + (p.stats.flaky ?? 0);
   failed += p.stats.unexpected;
-  failures.push(...playwrightFailures(p));
+  const named = playwrightFailures(p);
+  failures.push(...named);
   if (!e2eOk && p.stats.unexpected === 0) {
     failed++;
-    if (playwrightFailures(p).length === 0) failures.push('ui: playwright exited non-zero with no failed test (its output is above)');
+    if (named.length === 0) failures.push('ui: playwright exited non-zero with no failed test (its output is above)');
   }
 } else {
   failed++;
